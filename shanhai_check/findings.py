@@ -1,0 +1,94 @@
+"""What checks produce: findings (something is wrong) and verifications (something adds up).
+
+Rules return these; formatters turn them into text, JSON and so on. Neither side prints or
+computes for the other.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from shanhai_check.messages import Message
+
+
+class Severity(enum.Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 0, "warning": 1, "info": 2}[self.value]
+
+
+@dataclass(frozen=True, order=True)
+class Location:
+    """A place in a file: 1-based line and column, and what stands there (附件1 合计)."""
+
+    path: str
+    line: int
+    column: int = 1
+    label: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One inconsistency: a rule code, a severity, a message and the places on each side."""
+
+    code: str
+    name: str
+    severity: Severity
+    message: "Message"
+    location: Location
+    related: tuple[Location, ...] = ()
+    numbers: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def text(self, lang: str = "zh") -> str:
+        return self.message.render(lang)
+
+    @property
+    def sort_key(self) -> tuple:
+        return (self.location.path, self.location.line, self.location.column, self.code)
+
+
+@dataclass(frozen=True)
+class Verified:
+    """A check that passed, with its arithmetic, so a planner can see what was confirmed."""
+
+    code: str
+    message: "Message"
+    location: Location
+    related: tuple[Location, ...] = ()
+
+    def text(self, lang: str = "zh") -> str:
+        return self.message.render(lang)
+
+
+class InputError(Exception):
+    """A file that cannot be used as a plan: one line, with its place and an input code.
+
+    Input codes (SH0xx) are listed in ``shanhai_check/input_codes.py``.
+    """
+
+    def __init__(self, path: str, line: int, message: str, column: int = 1, code: str = "SH002"):
+        super().__init__(message)
+        self.location = Location(path, line, column)
+        self.message = message
+        self.code = code
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.code} {self.message}"
+
+
+class InputErrors(Exception):
+    """Every input error found in one file (a planner fixes them all in one pass)."""
+
+    def __init__(self, errors: list[InputError]):
+        super().__init__(f"{len(errors)} input errors")
+        self.errors = errors

@@ -1,0 +1,308 @@
+"""Load plan and roster files into the model: YAML → validated tree → :mod:`model` objects.
+
+Every problem with the input is an :class:`InputError` with its file and line. The loader
+collects all of them for a file before giving up on it, so a planner fixes them in one pass.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from dataclasses import dataclass
+
+from shanhai_check import model as m
+from shanhai_check.findings import InputError, InputErrors, Location
+from shanhai_check.quantity import Measure, Quantity, QuantityError, parse_quantity
+from shanhai_check.schema import PLAN_SCHEMA
+from shanhai_check.validate import validate
+from shanhai_check.yamltree import YList, YMap, parse, read_text
+
+# What a table cell may hold to mean "nothing was written here".
+MISSING_MARKS = {"", "—", "-", "–", "/", "－", "——"}
+
+
+@dataclass
+class RosterFile:
+    """A shared roster file: checked for form, then used by the plans that name it."""
+
+    path: str
+    roster: m.Roster
+
+
+class Repository:
+    """Loads plans and rosters under one root; a shared roster is read once.
+
+    Paths a plan names (its roster) may not leave *root*.
+    """
+
+    def __init__(self, root: str):
+        self.root = os.path.realpath(root)
+        self._rosters: dict[str, "m.Roster | InputErrors"] = {}
+
+    def load(self, path: str) -> "m.Plan | RosterFile":
+        """Load one file; raises InputErrors with every problem found in it."""
+        try:
+            data = parse(path, read_text(path))
+        except InputError as error:
+            raise InputErrors([error]) from None
+        where = Location(path, 1)
+        if not isinstance(data, YMap):
+            raise InputErrors([InputError(path, 1, "文件为空或不是映射 (应以 document: 开头)")])
+        errors = validate(data, PLAN_SCHEMA, where)
+        if not errors and "document" not in data:
+            if isinstance(data.get("roster"), YMap):
+                builder = _Builder(path, self)
+                roster = builder.roster(data["roster"], data.at("roster"))
+                builder.raise_if_failed()
+                return RosterFile(path, roster)
+            errors.append(InputError(path, 1, "缺少必填的键 'document' (计划文件) 或 'roster' (名册文件)"))
+        if errors:
+            raise InputErrors(errors)
+        builder = _Builder(path, self)
+        plan = builder.plan(data)
+        builder.raise_if_failed()
+        return plan
+
+    def roster_at(self, reference: str, where: Location) -> m.Roster:
+        """The roster file a plan names, relative to the plan; InputError if unusable."""
+        target = os.path.realpath(os.path.join(os.path.dirname(where.path), reference))
+        if os.path.commonpath([self.root, target]) != self.root:
+            raise InputError(where.path, where.line, f"名册路径 '{reference}' 超出了检查的目录树 ({self.root})", where.column, code="SH007")
+        if target not in self._rosters:
+            self._rosters[target] = self._read_roster(target)
+        loaded = self._rosters[target]
+        if isinstance(loaded, InputErrors):
+            first = loaded.errors[0]
+            raise InputError(where.path, where.line, f"名册文件 '{reference}' 不可用: {first}", where.column, code=first.code)
+        return loaded
+
+    def _read_roster(self, target: str) -> "m.Roster | InputErrors":
+        try:
+            loaded = self.load(target)
+        except InputErrors as errors:
+            return errors
+        if isinstance(loaded, RosterFile):
+            return loaded.roster
+        return InputErrors([InputError(target, 1, "不是名册文件 (名册文件只含 roster: 一个键)", code="SH005")])
+
+
+class _Builder:
+    """Turns one validated tree into model objects, collecting semantic input errors."""
+
+    def __init__(self, path: str, repository: Repository):
+        self.path = path
+        self.repository = repository
+        self.errors: list[InputError] = []
+        self.metrics: dict[str, m.Metric] = {}
+
+    def fail(self, where: Location, message: str, code: str = "SH005") -> None:
+        self.errors.append(InputError(where.path, where.line, message, where.column, code=code))
+
+    def raise_if_failed(self) -> None:
+        if self.errors:
+            raise InputErrors(self.errors)
+
+    # -- plan ------------------------------------------------------------------------------
+    def plan(self, data: YMap) -> m.Plan:
+        self.metrics = {key: self.metric(key, raw, data["metrics"].at(key)) for key, raw in data.get("metrics", {}).items()}
+        return m.Plan(
+            path=self.path,
+            document=self.document(data["document"]),
+            roster=self.plan_roster(data),
+            metrics=self.metrics,
+            goals=[self.goal(g, w) for g, w in _items(data, "goals")],
+            allocations=[self.allocation(a, w) for a, w in _items(data, "allocations")],
+            rules=[self.group_rule(r, w) for r, w in _items(data, "rules")],
+            tables=[self.table(t, w) for t, w in _items(data, "tables")],
+            task_lists=[self.task_list(t, w) for t, w in _items(data, "task_lists")],
+        )
+
+    def plan_roster(self, data: YMap) -> m.Roster:
+        raw = data.get("roster")
+        if isinstance(raw, YMap):
+            return self.roster(raw, data.at("roster"))
+        if isinstance(raw, str):
+            try:
+                return self.repository.roster_at(raw, data.at("roster"))
+            except InputError as error:
+                self.errors.append(error)
+        return m.Roster({}, {}, self.path)
+
+    def document(self, raw: YMap) -> m.Document:
+        cites = [m.Cite(c["title"], c.get("number", ""), c.get("issuer", ""), self.source(c, w)) for c, w in _items(raw, "cites")]
+        return m.Document(
+            title=raw["title"],
+            number=raw.get("number", ""),
+            issuer=raw.get("issuer", ""),
+            date=raw.get("date", ""),
+            published=raw.get("published", ""),
+            year=raw.get("year"),
+            cites=cites,
+            where=raw.where,
+        )
+
+    def source(self, raw: YMap, where: Location) -> m.Source:
+        return m.Source(where, raw.get("section", ""), raw.get("quote", ""))
+
+    # -- roster ----------------------------------------------------------------------------
+    def roster(self, raw: YMap, where: Location) -> m.Roster:
+        units: dict[str, m.Unit] = {}
+        for item, place in _items(raw, "units"):
+            unit = _unit(item, place)
+            if unit.name in units:
+                self.fail(place, f"名册中单位 '{unit.name}' 重复 (第 {units[unit.name].where.line} 行已有)", "SH003")
+            units[unit.name] = unit
+        groups: dict[str, m.Group] = {}
+        for item, place in _items(raw, "groups"):
+            group = m.Group(item["name"], tuple(item.get("aliases", ())), tuple(item.get("includes", ())), bool(item.get("open", False)), place)
+            if group.name in groups:
+                self.fail(place, f"名册中组 '{group.name}' 重复 (第 {groups[group.name].where.line} 行已有)", "SH003")
+            groups[group.name] = group
+        self._check_group_names(units, groups)
+        return m.Roster(units, groups, where.path)
+
+    def _check_group_names(self, units: dict[str, m.Unit], groups: dict[str, m.Group]) -> None:
+        for unit in units.values():
+            for name in unit.groups:
+                if name not in groups:
+                    self.fail(unit.where, f"单位 '{unit.name}' 所属的组 '{name}' 未在 groups 中定义{_hint(name, groups)}")
+        for group in groups.values():
+            for name in group.includes:
+                if name not in groups:
+                    self.fail(group.where, f"组 '{group.name}' 包含的组 '{name}' 未定义{_hint(name, groups)}")
+
+    # -- figures ---------------------------------------------------------------------------
+    def metric(self, key: str, raw: YMap, where: Location) -> m.Metric:
+        return m.Metric(key, Measure.parse(raw["unit"]), raw.get("name", ""), raw.get("definition", ""), where)
+
+    def metric_ref(self, key: str, where: Location) -> m.Metric | None:
+        metric = self.metrics.get(key)
+        if metric is None:
+            self.fail(where, f"未定义的指标 '{key}'{_hint(key, self.metrics)} (请在 metrics 中定义)")
+        return metric
+
+    def figure(self, raw, where: Location, unit: Measure | None) -> Quantity | None:
+        """A figure in *unit* (converted exactly), or None after recording why it is unusable."""
+        try:
+            quantity = parse_quantity(raw)
+            if unit is None:
+                return quantity
+            return quantity.convert(unit)
+        except QuantityError as error:
+            self.fail(where, f"数值 '{raw}' 有误: {error}", "SH004")
+            return None
+
+    def metric_figure(self, raw: YMap, key: str, place: Location) -> tuple[str, Quantity | None]:
+        metric = self.metric_ref(raw["metric"], raw.at("metric"))
+        value = self.figure(raw[key], raw.at(key), metric.unit) if metric else None
+        return raw["metric"], value
+
+    def goal(self, raw: YMap, where: Location) -> m.Goal:
+        metric, value = self.metric_figure(raw, "value", where)
+        return m.Goal(metric, value, self.source(raw, where), raw.get("id", ""))
+
+    def allocation(self, raw: YMap, where: Location) -> m.Allocation:
+        metric, value = self.metric_figure(raw, "value", where)
+        return m.Allocation(raw["unit"], metric, value, self.source(raw, where))
+
+    def group_rule(self, raw: YMap, where: Location) -> m.GroupRule:
+        metric, each = self.metric_figure(raw, "each", where)
+        count_where = raw.at("count") if "count" in raw else None
+        return m.GroupRule(raw["group"], metric, each, raw.get("count"), count_where, self.source(raw, where))
+
+    # -- tables ----------------------------------------------------------------------------
+    def table(self, raw: YMap, where: Location) -> m.Table:
+        columns = [self.column(c, raw["columns"].at(i)) for i, c in enumerate(raw["columns"])]
+        self._check_column_links(columns)
+        rows_raw: YMap = raw["rows"]
+        rows = [self.row(name, rows_raw[name], rows_raw.at(name), columns) for name in rows_raw]
+        total = self.row("合计", raw["total"], raw.at("total"), columns) if "total" in raw else None
+        rows_are_units = raw.get("rows_are", "units") == "units"
+        return m.Table(raw["id"], raw.get("title", ""), columns, rows, total, rows_are_units, where, raw.get("section", ""))
+
+    def column(self, raw, where: Location) -> m.Column:
+        if isinstance(raw, str):
+            metric = self.metric_ref(raw, where)
+            return m.Column(raw, raw, metric.label if metric else raw, metric.unit if metric else None, (), None, where)
+        metric_key = raw.get("metric", raw["key"] if raw["key"] in self.metrics else None)
+        metric = self.metric_ref(metric_key, raw.at("metric")) if metric_key else None
+        unit = Measure.parse(raw["unit"]) if "unit" in raw else (metric.unit if metric else None)
+        if metric and unit and unit.base != metric.unit.base:
+            self.fail(raw.at("unit"), f"列 '{raw['key']}' 的单位 {unit} 与指标 {metric.key} 的单位 {metric.unit} 不可换算", "SH004")
+        header = raw.get("header", metric.label if metric else raw["key"])
+        return m.Column(raw["key"], metric_key, header, unit, tuple(raw.get("sum_of", ())), raw.get("part_of"), where)
+
+    def _check_column_links(self, columns: list[m.Column]) -> None:
+        keys = [c.key for c in columns]
+        for column in columns:
+            if keys.count(column.key) > 1:
+                self.fail(column.where, f"列 '{column.key}' 重复", "SH003")
+            for other in (*column.sum_of, *([column.part_of] if column.part_of else [])):
+                if other not in keys:
+                    self.fail(column.where, f"列 '{column.key}' 引用了不存在的列 '{other}'{_hint(other, keys)}")
+
+    def row(self, name: str, raw, where: Location, columns: list[m.Column]) -> m.Row:
+        cells: dict[str, m.Cell] = {}
+        if isinstance(raw, YList):
+            if len(raw) != len(columns):
+                self.fail(where, f"'{name}' 一行有 {len(raw)} 个值,表有 {len(columns)} 列 ({', '.join(c.key for c in columns)})")
+            pairs = [(c, raw[i], raw.at(i)) for i, c in enumerate(columns) if i < len(raw)]
+        else:
+            by_key = {c.key: c for c in columns}
+            for key in raw:
+                if key not in by_key:
+                    self.fail(raw.at(key), f"'{name}' 一行中的列 '{key}' 不在表的 columns 中{_hint(key, by_key)}")
+            pairs = [(c, raw[c.key], raw.at(c.key)) for c in columns if c.key in raw]
+        for column, value, place in pairs:
+            cells[column.key] = self.cell(value, place, column)
+        return m.Row(name, cells, where)
+
+    def cell(self, raw, where: Location, column: m.Column) -> m.Cell:
+        text = "" if raw is None else str(raw).strip()
+        if text in MISSING_MARKS:
+            return m.Cell(None, text, where)
+        return m.Cell(self.figure(raw, where, column.unit), text, where)
+
+    # -- tasks -----------------------------------------------------------------------------
+    def task_list(self, raw: YMap, where: Location) -> m.TaskList:
+        tasks: list[m.Task] = []
+        for item, place in _items(raw, "items"):
+            tasks.extend(self.task_item(raw["id"], item, place))
+        return m.TaskList(raw["id"], raw.get("title", ""), tasks, where)
+
+    def task_item(self, list_id: str, raw: YMap, where: Location) -> list[m.Task]:
+        common = dict(list_id=list_id, item=raw.get("item"), section=raw.get("section", ""), title=raw.get("title", ""), ref=raw.get("ref", ""))
+        tasks = []
+        if "parts" not in raw or "units" in raw or "targets" in raw:
+            tasks.append(self.task(raw, where, common, 0))
+        for index, (part, place) in enumerate(_items(raw, "parts"), start=1):
+            tasks.append(self.task(part, place, common, index))
+        return tasks
+
+    def task(self, raw: YMap, where: Location, common: dict, part: int) -> m.Task:
+        units = {role: [(n, names.at(i)) for i, n in enumerate(names)] for role, names in raw.get("units", {}).items()}
+        targets = [self.target(t, w) for t, w in _items(raw, "targets")]
+        return m.Task(text=raw.get("text", ""), units=units, targets=targets, where=where, part=part, **common)
+
+    def target(self, raw: YMap, where: Location) -> m.Target:
+        metric, value = self.metric_figure(raw, "value", where)
+        return m.Target(metric, value, bool(raw.get("per_unit", False)), self.source(raw, where))
+
+
+def _items(raw: YMap, key: str):
+    """(item, place) pairs of a list-valued key; nothing when the key is absent."""
+    values = raw.get(key)
+    if not isinstance(values, YList):
+        return []
+    return [(item, values.at(i)) for i, item in enumerate(values)]
+
+
+def _unit(raw, where: Location) -> m.Unit:
+    if isinstance(raw, str):
+        return m.Unit(raw, (), (), where)
+    return m.Unit(raw["name"], tuple(raw.get("aliases", ())), tuple(raw.get("groups", ())), where)
+
+
+def _hint(name: str, candidates) -> str:
+    near = difflib.get_close_matches(name, list(candidates), n=1, cutoff=0.5)
+    return f",是否应为 '{near[0]}'?" if near else ""

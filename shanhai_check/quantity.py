@@ -1,0 +1,361 @@
+"""Exact quantities as Chinese plans write them.
+
+A :class:`Quantity` is what a figure *says*: a comparator (等于 / 以上 / 以内 / 左右 / 区间),
+one or two exact :class:`~decimal.Decimal` values, the unit it was written in, and its
+precision. :meth:`Quantity.interval` turns that into the :class:`Interval` of values it allows,
+which is what every check compares (see ``docs/plan-format.md``, "Rounded figures").
+
+No float is ever created: values are parsed from their text.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal, localcontext
+
+# Scale words that may stand before a unit of measurement (万元 = 万 × 元).
+SCALES = {
+    "千": Decimal(10) ** 3,
+    "万": Decimal(10) ** 4,
+    "十万": Decimal(10) ** 5,
+    "百万": Decimal(10) ** 6,
+    "千万": Decimal(10) ** 7,
+    "亿": Decimal(10) ** 8,
+    "十亿": Decimal(10) ** 9,
+    "百亿": Decimal(10) ** 10,
+    "千亿": Decimal(10) ** 11,
+}
+_SCALE_WORDS = sorted(SCALES, key=len, reverse=True)
+
+# How much "about" (约 / 左右) widens a figure: 5 % either side, never less than its rounding.
+ABOUT_TOLERANCE = Decimal("0.05")
+
+# Plans never need more digits than this; it also bounds the work a hostile figure can cause.
+MAX_DIGITS = 40
+
+
+class QuantityError(ValueError):
+    """A figure that cannot be read. The message is in Chinese, for the planner."""
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A unit of measurement: a base unit (元, 人次, 个) times an exact scale (万 = 10⁴)."""
+
+    text: str
+    base: str
+    scale: Decimal
+
+    @classmethod
+    def parse(cls, text: str) -> "Measure":
+        text = unicodedata.normalize("NFKC", text).strip()
+        if not text:
+            raise QuantityError("计量单位为空")
+        for word in _SCALE_WORDS:
+            if text.startswith(word) and len(text) > len(word):
+                return cls(text, text[len(word):], SCALES[word])
+        return cls(text, text, Decimal(1))
+
+    def factor_to(self, other: "Measure") -> Decimal:
+        """The exact factor that turns a value in this unit into one in *other*."""
+        if self.base != other.base:
+            raise QuantityError(f"单位不可换算: {self.text} 与 {other.text}")
+        with localcontext() as ctx:
+            ctx.prec = MAX_DIGITS * 2
+            return self.scale / other.scale
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class Comparator(enum.Enum):
+    """How a figure constrains the value it speaks of."""
+
+    EQ = "eq"  # 2757万元
+    GE = "ge"  # 不低于110万元, 13次以上
+    LE = "le"  # 不超过5个, 5个以内
+    ABOUT = "about"  # 100个左右, 约8.2%
+    RANGE = "range"  # 1~2个
+
+
+_PREFIXES = [
+    ("不低于", Comparator.GE),
+    ("不少于", Comparator.GE),
+    ("不小于", Comparator.GE),
+    ("至少", Comparator.GE),
+    ("最少", Comparator.GE),
+    ("不超过", Comparator.LE),
+    ("不高于", Comparator.LE),
+    ("不多于", Comparator.LE),
+    ("不大于", Comparator.LE),
+    ("最多", Comparator.LE),
+    ("至多", Comparator.LE),
+    ("大约", Comparator.ABOUT),
+    ("约", Comparator.ABOUT),
+]
+_SUFFIXES = [
+    ("以上", Comparator.GE),
+    ("以下", Comparator.LE),
+    ("以内", Comparator.LE),
+    ("左右", Comparator.ABOUT),
+]
+# 100余个 / 100多个: more than the figure.
+_MORE_THAN_MARKS = ("余", "多")
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CN_NUMERAL = "[零〇一二两三四五六七八九十百千]+"
+_ARABIC = r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
+_NUMBER = f"(?:{_ARABIC}|{_CN_NUMERAL})"
+_RANGE_SEP = "(?:~|-|—|–|至|到)"
+_UNIT = r"[^0-9~\-—–至到以左余多\s]*"
+_FIGURE = re.compile(
+    rf"^(?P<a>{_NUMBER})(?P<more>[余多])?(?P<ua>{_UNIT})"
+    rf"(?:{_RANGE_SEP}(?P<b>{_NUMBER})(?P<ub>{_UNIT}))?$"
+)
+
+
+def cn_integer(text: str) -> int:
+    """Read a Chinese numeral up to the thousands (十四 → 14, 两 → 2, 一百零五 → 105)."""
+    total, digit = 0, None
+    for char in text:
+        if char in _CN_DIGITS:
+            digit = _CN_DIGITS[char]
+        elif char in _CN_UNITS:
+            total += (1 if digit is None else digit) * _CN_UNITS[char]
+            digit = None
+        else:
+            raise QuantityError(f"无法识别的数字: {text}")
+    return total + (digit or 0)
+
+
+def parse_number(text: str) -> Decimal:
+    """An exact Decimal from Arabic (1,985 / 18.3) or Chinese (十四) digits."""
+    if re.fullmatch(_CN_NUMERAL, text):
+        return Decimal(cn_integer(text))
+    if "," in text and not re.fullmatch(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?", text):
+        raise QuantityError(f"千分位写法有误: {text}")
+    digits = text.replace(",", "")
+    if not re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", digits):
+        raise QuantityError(f"无法识别的数字: {text}")
+    if len(digits.lstrip("0").replace(".", "")) > MAX_DIGITS:
+        raise QuantityError(f"数字位数过多 (超过{MAX_DIGITS}位): {text[:20]}…")
+    return Decimal(digits)
+
+
+def _precision(value: Decimal) -> Decimal | None:
+    """The place value of the last written digit, or None for an exact integer."""
+    exponent = value.as_tuple().exponent
+    if not isinstance(exponent, int) or exponent >= 0:
+        return None
+    return Decimal(1).scaleb(exponent)
+
+
+@dataclass(frozen=True)
+class Interval:
+    """The values a figure allows: [lo, hi], where None means unbounded on that side."""
+
+    lo: Decimal | None
+    hi: Decimal | None
+
+    @classmethod
+    def point(cls, value: Decimal) -> "Interval":
+        return cls(value, value)
+
+    def __add__(self, other: "Interval") -> "Interval":
+        lo = None if self.lo is None or other.lo is None else self.lo + other.lo
+        hi = None if self.hi is None or other.hi is None else self.hi + other.hi
+        return Interval(lo, hi)
+
+    def times(self, count: int) -> "Interval":
+        """The interval of a sum of *count* values each in this interval."""
+        lo = None if self.lo is None else self.lo * count
+        hi = None if self.hi is None else self.hi * count
+        return Interval(lo, hi)
+
+    def meets(self, other: "Interval") -> bool:
+        """True when some value lies in both intervals."""
+        if self.lo is not None and other.hi is not None and self.lo > other.hi:
+            return False
+        if other.lo is not None and self.hi is not None and other.lo > self.hi:
+            return False
+        return True
+
+    def within(self, other: "Interval") -> bool:
+        """True when every value of this interval lies in *other*."""
+        if other.lo is not None and (self.lo is None or self.lo < other.lo):
+            return False
+        if other.hi is not None and (self.hi is None or self.hi > other.hi):
+            return False
+        return True
+
+    @property
+    def is_point(self) -> bool:
+        return self.lo is not None and self.lo == self.hi
+
+    def __str__(self) -> str:
+        if self.is_point:
+            return plain(self.lo)
+        if self.hi is None:
+            return "≥" + plain(self.lo) if self.lo is not None else "任意值"
+        if self.lo is None:
+            return "≤" + plain(self.hi)
+        return f"[{plain(self.lo)}, {plain(self.hi)}]"
+
+
+ZERO = Interval.point(Decimal(0))
+
+
+def plain(value: Decimal) -> str:
+    """A Decimal as people write it: no exponent, no needless trailing zeros."""
+    text = format(value, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A figure as written: comparator, exact value(s), unit and precision.
+
+    ``unit`` is None for a plain number, which is in the unit of whatever it measures.
+    ``precision`` is the place value of the last written digit (0.1 for 18.3), or None
+    for an exact integer; it is carried through unit conversion.
+    """
+
+    comparator: Comparator
+    value: Decimal
+    upper: Decimal | None = None
+    unit: Measure | None = None
+    precision: Decimal | None = None
+    upper_precision: Decimal | None = None
+
+    @classmethod
+    def exact(cls, value: Decimal, unit: Measure | None = None) -> "Quantity":
+        return cls(Comparator.EQ, value, unit=unit)
+
+    def convert(self, target: Measure) -> "Quantity":
+        """The same figure in another unit (18.3亿元 → 183000万元, precision 1000万元)."""
+        if self.unit is None:
+            return Quantity(self.comparator, self.value, self.upper, target, self.precision, self.upper_precision)
+        k = self.unit.factor_to(target)
+
+        def scaled(x: Decimal | None) -> Decimal | None:
+            return None if x is None else x * k
+
+        return Quantity(
+            self.comparator,
+            scaled(self.value),
+            scaled(self.upper),
+            target,
+            scaled(self.precision),
+            scaled(self.upper_precision),
+        )
+
+    def interval(self) -> Interval:
+        """The values this figure allows (see docs/plan-format.md, "Rounded figures")."""
+        lo, hi = _rounding(self.value, self.precision)
+        if self.comparator is Comparator.GE:
+            return Interval(lo, None)
+        if self.comparator is Comparator.LE:
+            return Interval(None, hi)
+        if self.comparator is Comparator.RANGE:
+            return Interval(lo, _rounding(self.upper, self.upper_precision)[1])
+        if self.comparator is Comparator.ABOUT:
+            spread = abs(self.value) * ABOUT_TOLERANCE
+            return Interval(min(lo, self.value - spread), max(hi, self.value + spread))
+        return Interval(lo, hi)
+
+    @property
+    def nominal(self) -> Decimal:
+        """The figure as written (the lower end of a range)."""
+        return self.value
+
+    def __str__(self) -> str:
+        return format_quantity(self)
+
+
+def _rounding(value: Decimal, precision: Decimal | None) -> tuple[Decimal, Decimal]:
+    if precision is None:
+        return value, value
+    half = precision / 2
+    return value - half, value + half
+
+
+def _normalise(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    return re.sub(r"\s+", "", text)
+
+
+def parse_quantity(raw: "str | int | Decimal") -> Quantity:
+    """Read a figure: a plain number, or a Chinese string with unit and comparator.
+
+    Raises :class:`QuantityError` (with a Chinese message) for anything else.
+    """
+    if isinstance(raw, (int, Decimal)):
+        value = Decimal(raw)
+        return Quantity(Comparator.EQ, value, precision=_precision(value))
+    text = _normalise(raw)
+    if not text:
+        raise QuantityError("数值为空")
+    comparator = Comparator.EQ
+    for word, comp in _PREFIXES:
+        if text.startswith(word):
+            comparator, text = comp, text[len(word):]
+            break
+    for word, comp in _SUFFIXES:
+        if text.endswith(word):
+            if comparator is not Comparator.EQ:
+                raise QuantityError(f"比较词重复: {raw}")
+            comparator, text = comp, text[: -len(word)]
+            break
+    match = _FIGURE.match(text)
+    if not match:
+        raise QuantityError(f"无法识别的数值: {raw}")
+    return _from_match(match, comparator, str(raw))
+
+
+def _from_match(match: re.Match, comparator: Comparator, raw: str) -> Quantity:
+    value = parse_number(match["a"])
+    unit_text = match["ua"]
+    upper = upper_precision = None
+    if match["more"]:
+        if comparator is not Comparator.EQ:
+            raise QuantityError(f"比较词重复: {raw}")
+        comparator = Comparator.GE
+    if match["b"] is not None:
+        if comparator is not Comparator.EQ:
+            raise QuantityError(f"区间不能再加比较词: {raw}")
+        comparator = Comparator.RANGE
+        upper = parse_number(match["b"])
+        upper_precision = _precision(upper)
+        unit_text = _range_unit(match["ua"], match["ub"], raw)
+        if upper < value:
+            raise QuantityError(f"区间上限小于下限: {raw}")
+    unit = Measure.parse(unit_text) if unit_text else None
+    return Quantity(comparator, value, upper, unit, _precision(value), upper_precision)
+
+
+def _range_unit(first: str, second: str, raw: str) -> str:
+    """1~2个, 1个~2个: the unit may be written after either end, or both."""
+    if first and second and first != second:
+        raise QuantityError(f"区间两端单位不同: {raw}")
+    return second or first
+
+
+def format_quantity(q: Quantity) -> str:
+    """The canonical Chinese spelling of a figure; parse_quantity reads it back."""
+    unit = q.unit.text if q.unit else ""
+    number = format(q.value, "f")
+    if q.comparator is Comparator.RANGE:
+        return f"{number}~{format(q.upper, 'f')}{unit}"
+    if q.comparator is Comparator.GE:
+        return f"{number}{unit}以上"
+    if q.comparator is Comparator.LE:
+        return f"不超过{number}{unit}"
+    if q.comparator is Comparator.ABOUT:
+        return f"{number}{unit}左右"
+    return f"{number}{unit}"

@@ -1,0 +1,49 @@
+"""The machine report: one JSON document, versioned (see docs/json-report.md)."""
+
+from __future__ import annotations
+
+import json
+
+from shanhai_check import __version__
+from shanhai_check.engine import RunResult
+from shanhai_check.findings import Location
+
+JSON_REPORT_VERSION = 1
+
+
+def _location(location: Location) -> dict:
+    return {"file": location.path, "line": location.line, "column": location.column}
+
+
+def render(result: RunResult, lang: str = "zh") -> str:
+    findings = [
+        {
+            "code": f.code,
+            "name": f.name,
+            "severity": f.severity.value,
+            "message": f.text(lang),
+            **_location(f.location),
+            "related": [_location(r) for r in f.related],
+            "numbers": {k: str(v) for k, v in f.numbers.items()},
+        }
+        for f in result.findings
+    ]
+    errors = [
+        {"code": e.code, "severity": "error", "message": e.message, **_location(e.location)}
+        for e in result.input_errors
+    ]
+    verified = [
+        {"code": v.code, "message": v.text(lang), **_location(v.location)}
+        for file in result.files
+        for v in file.verified
+    ]
+    document = {
+        "version": JSON_REPORT_VERSION,
+        "tool": {"name": "shanhai-check", "version": __version__},
+        "files": [{"file": f.path, "kind": f.kind, "usable": not f.errors} for f in result.files],
+        "findings": findings,
+        "input_errors": errors,
+        "verified": verified,
+        "exit_code": result.exit_code,
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2)

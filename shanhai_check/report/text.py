@@ -1,0 +1,108 @@
+"""The human report: findings grouped by file, aligned for Chinese text, then a summary line.
+
+On a terminal long messages are wrapped to its width (a CJK character takes two columns,
+measured with wcwidth) and severities are coloured unless NO_COLOR is set; piped output keeps
+one line per finding, so it can be grepped.
+"""
+
+from __future__ import annotations
+
+from wcwidth import wcswidth, wcwidth
+
+from shanhai_check.engine import RunResult
+from shanhai_check.findings import Finding, Location, Severity
+
+SEVERITY_WORDS = {
+    "zh": {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"},
+    "en": {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info"},
+}
+COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+
+
+def pad(text: str, width: int) -> str:
+    """Left-justify by display width, so columns line up whatever the script."""
+    return text + " " * max(0, width - wcswidth(text))
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """Break *text* into lines of at most *width* display columns."""
+    if width <= 0:
+        return [text]
+    lines, current, used = [], "", 0
+    for char in text:
+        w = max(wcwidth(char), 0)
+        if used + w > width and current:
+            lines.append(current)
+            current, used = "", 0
+        current += char
+        used += w
+    return lines + [current] if current or not lines else lines
+
+
+class TextReport:
+    def __init__(self, lang: str = "zh", colour: bool = False, width: int = 0, verbose: bool = False):
+        self.lang = lang
+        self.colour = colour
+        self.width = width
+        self.verbose = verbose
+
+    def style(self, text: str, severity: Severity) -> str:
+        if not self.colour:
+            return text
+        import click
+
+        return click.style(text, fg=COLOURS[severity], bold=severity is Severity.ERROR)
+
+    def render(self, result: RunResult) -> str:
+        out: list[str] = []
+        for file in result.files:
+            body = self._file(file)
+            if body:
+                out.append(file.path)
+                out.extend(body)
+                out.append("")
+        out.append(self.summary(result))
+        return "\n".join(out)
+
+    def _file(self, file) -> list[str]:
+        lines = [f"  {e.location.line}:{e.location.column}  {self._sev('error', Severity.ERROR)}  {e.code}  {e.message}" for e in file.errors]
+        rows = [(f"{f.location.line}:{f.location.column}", f) for f in file.findings]
+        width = max((len(p) for p, _ in rows), default=0)
+        for place, finding in rows:
+            lines.extend(self._finding(pad(place, width), finding))
+        if self.verbose:
+            for item in file.verified:
+                ok = "一致" if self.lang == "zh" else "ok"
+                lines.append(f"  {item.location.line}:{item.location.column}  {ok}  {item.code}  {item.text(self.lang)}")
+        return lines
+
+    def _sev(self, word: str, severity: Severity) -> str:
+        label = SEVERITY_WORDS[self.lang][severity]
+        return self.style(pad(label, 7 if self.lang == "en" else 4), severity)
+
+    def _finding(self, place: str, finding: Finding) -> list[str]:
+        head = f"  {place}  {self._sev('', finding.severity)}  {finding.code}  "
+        indent = " " * wcswidth(f"  {place}  {pad('', 7 if self.lang == 'en' else 4)}  {finding.code}  ")
+        text = finding.text(self.lang)
+        body = wrap(text, self.width - len(indent)) if self.width else [text]
+        lines = [head + body[0]] + [indent + rest for rest in body[1:]]
+        if finding.related:
+            lines.append(indent + self._related(finding.location, finding.related))
+        return lines
+
+    def _related(self, here: Location, related: tuple[Location, ...]) -> str:
+        same = list(dict.fromkeys(str(r.line) for r in related if r.path == here.path))
+        other = list(dict.fromkeys(f"{r.path}:{r.line}" for r in related if r.path != here.path))
+        shown = "、".join(same + other) if self.lang == "zh" else ", ".join(same + other)
+        return f"↳ 相关行: {shown}" if self.lang == "zh" else f"↳ related lines: {shown}"
+
+    def summary(self, result: RunResult) -> str:
+        counts = {s: sum(1 for f in result.findings if f.severity is s) for s in Severity}
+        verified = sum(len(f.verified) for f in result.files)
+        broken = sum(1 for f in result.files if f.errors)
+        files = len(result.files)
+        if self.lang == "en":
+            text = f"checked {files} files: {counts[Severity.ERROR]} errors, {counts[Severity.WARNING]} warnings, {counts[Severity.INFO]} notes; {verified} checks agree"
+            return text + (f"; {broken} files unusable" if broken else "")
+        text = f"检查了 {files} 个文件: {counts[Severity.ERROR]} 个错误, {counts[Severity.WARNING]} 个警告, {counts[Severity.INFO]} 个提示; {verified} 项核对一致"
+        return text + (f"; {broken} 个文件无法使用" if broken else "")

@@ -1,0 +1,95 @@
+"""What every rule shares: its identity, and small helpers to show arithmetic."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import ClassVar, Iterable, Iterator
+
+from shanhai_check.findings import Finding, Location, Severity, Verified
+from shanhai_check.messages import Message
+from shanhai_check.model import Cell, Plan, Row, Table
+from shanhai_check.quantity import ZERO, Interval, Measure, Quantity, plain
+
+
+class Rule:
+    """A check with a stable code. The subclass docstring is the rule's documentation.
+
+    Subclasses set ``code``, ``name`` (kebab-case), ``severity`` and ``summary`` (one line,
+    Chinese) / ``summary_en``, and implement :meth:`check`.
+    """
+
+    code: ClassVar[str]
+    name: ClassVar[str]
+    severity: ClassVar[Severity]
+    summary: ClassVar[str]
+    summary_en: ClassVar[str]
+
+    def check(self, plan: Plan) -> Iterator["Finding | Verified"]:
+        raise NotImplementedError
+
+    def finding(self, message: Message, location: Location, related: Iterable[Location] = (), **numbers) -> Finding:
+        return Finding(self.code, self.name, self.severity, message, location, tuple(related), numbers)
+
+    def verified(self, message: Message, location: Location, related: Iterable[Location] = ()) -> Verified:
+        return Verified(self.code, message, location, tuple(related))
+
+
+def amount(value: Decimal, unit: Measure | None) -> str:
+    """An exact amount with its unit: '1985万元'."""
+    return plain(value) + (unit.text if unit else "")
+
+
+def span(interval: Interval, unit: Measure | None) -> str:
+    """An interval with its unit: '1985万元', '[17.75, 18.85]亿元', '≥16次'."""
+    return str(interval) + (unit.text if unit else "")
+
+
+@dataclass
+class Term:
+    """One addend of a sum, with its label and place."""
+
+    label: str
+    value: Quantity
+    where: Location
+    section: str = ""  # where the document states it, when that is not a table cell
+
+
+def add_up(terms: list[Term]) -> tuple[Decimal, Interval]:
+    """The exact sum of the figures as written, and the interval the sum may lie in."""
+    total = sum((t.value.nominal for t in terms), Decimal(0))
+    interval = ZERO
+    for term in terms:
+        interval = interval + term.value.interval()
+    return total, interval
+
+
+def show_terms(terms: list[Term], unit: Measure | None) -> str:
+    """'海曙区 110 + 江北区 110 + …' — every addend, so the planner can redo the sum."""
+    suffix = unit.text if unit else ""
+    return " + ".join(f"{t.label} {plain(t.value.nominal)}" for t in terms) + (f" ({suffix})" if suffix else "")
+
+
+def rounding_note(stated: Interval, computed: Interval, unit: Measure | None) -> str:
+    """Intervals, shown only when rounding is in play (some figure is not an exact point)."""
+    if stated.is_point and computed.is_point:
+        return ""
+    return f" (按末位舍入: {span(stated, unit)} 与各项之和 {span(computed, unit)} 不相交)"
+
+
+def canonical(plan: Plan, name: str) -> str:
+    """A unit's roster name, or the name as written when the roster does not know it."""
+    unit = plan.roster.unit(name)
+    return unit.name if unit else name
+
+
+def metric_cells(plan: Plan, metric: str) -> Iterator[tuple[Table, Row, Cell]]:
+    """Every filled cell of *metric* in tables whose rows are units."""
+    for table in plan.tables:
+        column = table.column_for_metric(metric)
+        if column is None or not table.rows_are_units:
+            continue
+        for row in table.rows:
+            cell = row.cells.get(column.key)
+            if cell is not None and cell.value is not None:
+                yield table, row, cell

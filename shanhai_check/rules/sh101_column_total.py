@@ -1,0 +1,68 @@
+"""SH101 column-total: a table's stated 合计 against the sum of its rows."""
+
+from __future__ import annotations
+
+from shanhai_check import messages as msg
+from shanhai_check.findings import Severity
+from shanhai_check.quantity import format_quantity, plain
+from shanhai_check.rules.base import Rule, Term, add_up, amount, rounding_note, show_terms
+
+
+class ColumnTotal(Rule):
+    """Checks every column of every table that has a 合计 row: the stated total must equal
+    the sum of the column's cells.
+
+    **What it does.** Adds up each column exactly and compares the sum with the 合计 row as
+    written. Figures printed with decimals stand for their rounding interval (1.3 is
+    [1.25, 1.35]); the column is consistent when the interval of the sum meets the interval of
+    the stated total. Integers are exact.
+
+    **Why it matters.** A 合计 that does not add up is the most common error in an allocation
+    table, and the one readers notice first. Every addend is listed so the planner can redo
+    the sum.
+
+    **Example.**
+
+    ```yaml
+    document: {title: 示例}
+    metrics:
+      援建资金: {unit: 万元}
+    tables:
+      - id: 附件1
+        columns: [援建资金]
+        rows:
+          甲区: [110]
+          乙区: [221]
+        total: [321]        # 110 + 221 = 331
+    ```
+    """
+
+    code = "SH101"
+    name = "column-total"
+    severity = Severity.ERROR
+    summary = "分配表各列的合计行与各行之和不符"
+    summary_en = "a table's 合计 row does not equal the sum of its rows"
+
+    def check(self, plan):
+        for table in plan.tables:
+            if table.total is None:
+                continue
+            for column in table.columns:
+                stated = table.total.cells.get(column.key)
+                if stated is None or stated.value is None:
+                    continue
+                cells = [(row, row.cells.get(column.key)) for row in table.rows]
+                if any(cell is None or cell.value is None for _, cell in cells):
+                    continue  # SH103 says which cells are missing
+                terms = [Term(row.name, cell.value, cell.where) for row, cell in cells]
+                yield self._compare(table, column, stated, terms)
+
+    def _compare(self, table, column, stated, terms):
+        exact, computed = add_up(terms)
+        related = [t.where for t in terms]
+        stated_interval = stated.value.interval()
+        shown = dict(table=table.id, column=column.header, stated=format_quantity(stated.value), terms=show_terms(terms, column.unit))
+        if computed.meets(stated_interval):
+            return self.verified(msg.ColumnTotalAgrees(**shown), stated.where, related)
+        message = msg.ColumnTotalMismatch(computed=amount(exact, column.unit), intervals=rounding_note(stated_interval, computed, column.unit), **shown)
+        return self.finding(message, stated.where, related, stated=plain(stated.value.nominal), computed=plain(exact), gap=plain(stated.value.nominal - exact))

@@ -1,0 +1,68 @@
+"""SH102 row-total: a column that totals other columns, checked row by row."""
+
+from __future__ import annotations
+
+from shanhai_check import messages as msg
+from shanhai_check.findings import Severity
+from shanhai_check.quantity import format_quantity, plain
+from shanhai_check.rules.base import Rule, Term, add_up, amount, rounding_note, show_terms
+
+
+class RowTotal(Rule):
+    """Checks columns declared as the total of other columns (``sum_of``), in every row and
+    in the 合计 row.
+
+    **What it does.** For a column with ``sum_of: [a, b]``, each row's cell must equal the
+    sum of that row's ``a`` and ``b`` cells (rounding intervals as in SH101).
+
+    **Why it matters.** Tables that split an amount (省级/市级, 政府性/招商) usually carry a
+    row total; when one part is edited the total is often left behind.
+
+    **Example.**
+
+    ```yaml
+    document: {title: 示例}
+    metrics:
+      资金: {unit: 万元}
+    tables:
+      - id: 附件1
+        columns:
+          - {key: 省级, unit: 万元}
+          - {key: 市级, unit: 万元}
+          - {key: 资金, sum_of: [省级, 市级]}
+        rows:
+          甲区: [100, 50, 160]   # 100 + 50 = 150
+    ```
+    """
+
+    code = "SH102"
+    name = "row-total"
+    severity = Severity.ERROR
+    summary = "行合计列与同行各列之和不符"
+    summary_en = "a row-total column does not equal the sum of the columns it totals"
+
+    def check(self, plan):
+        for table in plan.tables:
+            rows = table.rows + ([table.total] if table.total else [])
+            for column in table.columns:
+                if not column.sum_of:
+                    continue
+                for row in rows:
+                    result = self._row(table, column, row)
+                    if result is not None:
+                        yield result
+
+    def _row(self, table, column, row):
+        stated = row.cells.get(column.key)
+        parts = [(key, row.cells.get(key)) for key in column.sum_of]
+        if stated is None or stated.value is None or any(c is None or c.value is None for _, c in parts):
+            return None
+        terms = [Term(key, cell.value, cell.where) for key, cell in parts]
+        exact, computed = add_up(terms)
+        stated_interval = stated.value.interval()
+        shown = dict(table=table.id, row=row.name, column=column.header, stated=format_quantity(stated.value), terms=show_terms(terms, column.unit))
+        related = [t.where for t in terms]
+        if computed.meets(stated_interval):
+            return self.verified(msg.RowTotalAgrees(**shown), stated.where, related)
+        message = msg.RowTotalMismatch(computed=amount(exact, column.unit), intervals=rounding_note(stated_interval, computed, column.unit), **shown)
+        return self.finding(message, stated.where, related, stated=plain(stated.value.nominal), computed=plain(exact))

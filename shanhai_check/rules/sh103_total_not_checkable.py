@@ -1,0 +1,53 @@
+"""SH103 total-not-checkable: a 合计 that cannot be checked because cells are blank."""
+
+from __future__ import annotations
+
+from shanhai_check import messages as msg
+from shanhai_check.findings import Severity
+from shanhai_check.quantity import format_quantity
+from shanhai_check.rules.base import Rule
+
+
+class TotalNotCheckable(Rule):
+    """Notes a stated 合计 whose column has blank cells (null, '—').
+
+    **What it does.** A blank cell is *missing*, not zero, so the column's sum is unknown
+    and SH101 cannot confirm the total. This rule names the blank rows.
+
+    **Why it matters.** Either the cell should be 0 (write 0) or a figure was left out; the
+    planner decides, the checker does not guess.
+
+    **Example.**
+
+    ```yaml
+    document: {title: 示例}
+    metrics:
+      援建资金: {unit: 万元}
+    tables:
+      - id: 附件1
+        columns: [援建资金]
+        rows:
+          甲区: [110]
+          乙区: [—]
+        total: [110]
+    ```
+    """
+
+    code = "SH103"
+    name = "total-not-checkable"
+    severity = Severity.INFO
+    summary = "合计所在列有空白单元格,无法核对合计"
+    summary_en = "a 合计 cannot be checked because some cells of its column are blank"
+
+    def check(self, plan):
+        for table in plan.tables:
+            if table.total is None:
+                continue
+            for column in table.columns:
+                stated = table.total.cells.get(column.key)
+                if stated is None or stated.value is None:
+                    continue
+                blank = [row for row in table.rows if row.cells.get(column.key) is None or row.cells[column.key].value is None]
+                if blank:
+                    message = msg.TotalNotCheckable(table=table.id, column=column.header, stated=format_quantity(stated.value), missing="、".join(r.name for r in blank))
+                    yield self.finding(message, stated.where, [r.cells[column.key].where if column.key in r.cells else r.where for r in blank])

@@ -1,0 +1,72 @@
+"""SH202 goal-mismatch: a goal that its table (and the prose allocations) cannot explain."""
+
+from __future__ import annotations
+
+from shanhai_check import messages as msg
+from shanhai_check.findings import Severity
+from shanhai_check.quantity import format_quantity, plain
+from shanhai_check.rules.base import Rule, rounding_note
+from shanhai_check.rules.reconcile import reconciliations
+
+
+class GoalMismatch(Rule):
+    """Reports a headline goal that differs from the total of its allocation table, even
+    after adding the prose allocations to units the table lacks.
+
+    **What it does.** For each goal and each table with a column for the goal's metric,
+    compares the goal with the table's 合计 (or the sum of its rows when no 合计 is given),
+    plus any prose allocation to a unit without a row. Rounding intervals apply (18.3亿 is
+    [18.25, 18.35]); comparators too (a goal of "不低于" is met by anything at or above).
+    When nothing explains the difference, the finding names the gap.
+
+    **Why it matters.** The headline is what leaders read and the table is what units are
+    held to; if they disagree, someone is assigned the wrong amount.
+
+    **Example.**
+
+    ```yaml
+    document: {title: 示例}
+    metrics:
+      销售额: {unit: 万元}
+    goals:
+      - {metric: 销售额, value: 5700万元}
+    tables:
+      - id: 附件1
+        columns: [销售额]
+        rows:
+          甲区: [3000]
+          乙区: [2600]
+        total: [5600]
+    ```
+    """
+
+    code = "SH202"
+    name = "goal-mismatch"
+    severity = Severity.ERROR
+    summary = "目标与分配表合计(加上正文另行分配)不符"
+    summary_en = "a goal differs from its table total, even with the prose allocations"
+
+    def check(self, plan):
+        for rec in reconciliations(plan):
+            metric = plan.metrics[rec.goal.metric]
+            goal = format_quantity(rec.goal.value)
+            if rec.table_agrees:
+                message = msg.GoalAgrees(metric=metric.label, goal=goal, total=format_quantity(rec.total.value), table=rec.table.id)
+                yield self.verified(message, rec.goal.source.where, [rec.total.where])
+                continue
+            if rec.extras_explain:
+                continue  # SH201's finding
+            exact, interval = rec.with_extras
+            terms = [rec.total, *rec.extras]
+            breakdown = " + ".join(f"{format_quantity(t.value)} ({t.label})" for t in terms)
+            if len(terms) > 1:
+                breakdown += f" = {plain(exact)}{metric.unit}"
+            gap = rec.goal.value.nominal - exact
+            message = msg.GoalMismatch(
+                metric=metric.label,
+                goal=goal,
+                breakdown=breakdown,
+                intervals=rounding_note(rec.goal.value.interval(), interval, metric.unit),
+                gap=f"{plain(gap)}{metric.unit}",
+            )
+            yield self.finding(message, rec.goal.source.where, [t.where for t in terms], goal=plain(rec.goal.value.nominal), breakdown=plain(exact), gap=plain(gap))

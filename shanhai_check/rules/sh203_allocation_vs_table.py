@@ -1,0 +1,59 @@
+"""SH203 allocation-vs-table: the prose gives a unit one figure, the table another."""
+
+from __future__ import annotations
+
+from shanhai_check import messages as msg
+from shanhai_check.findings import Severity
+from shanhai_check.quantity import format_quantity
+from shanhai_check.rules.base import Rule, canonical, metric_cells
+
+
+class AllocationVsTable(Rule):
+    """Compares every prose allocation with the same unit's cell in each table of that metric.
+
+    **What it does.** An allocation such as "市本级落实援建资金772万元" is checked against the
+    市本级 row of every table with a 援建资金 column (names matched through the roster's
+    aliases). Rounding intervals and comparators apply.
+
+    **Why it matters.** When the body and the attachment give a unit different amounts, the
+    unit does not know which one it is held to.
+
+    **Example.**
+
+    ```yaml
+    document: {title: 示例}
+    metrics:
+      援建资金: {unit: 万元}
+    allocations:
+      - {unit: 甲区, metric: 援建资金, value: 221万元}
+    tables:
+      - id: 附件1
+        columns: [援建资金]
+        rows:
+          甲区: [212]
+    ```
+    """
+
+    code = "SH203"
+    name = "allocation-vs-table"
+    severity = Severity.ERROR
+    summary = "正文给某单位的分配与分配表中该单位的数值不符"
+    summary_en = "a prose allocation differs from the same unit's table cell"
+
+    def check(self, plan):
+        for allocation in plan.allocations:
+            unit = canonical(plan, allocation.unit)
+            for table, row, cell in metric_cells(plan, allocation.metric):
+                if canonical(plan, row.name) != unit:
+                    continue
+                shown = dict(
+                    unit=allocation.unit,
+                    metric=plan.metrics[allocation.metric].label,
+                    prose=format_quantity(allocation.value),
+                    section=allocation.source.place,
+                    table=table.id,
+                )
+                if cell.value.interval().meets(allocation.value.interval()):
+                    yield self.verified(msg.AllocationAgreesWithTable(**shown), allocation.source.where, [cell.where])
+                else:
+                    yield self.finding(msg.AllocationDisagreesWithTable(cell=format_quantity(cell.value), **shown), allocation.source.where, [cell.where])

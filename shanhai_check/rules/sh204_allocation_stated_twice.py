@@ -1,0 +1,55 @@
+"""SH204 allocation-stated-twice: one unit given two different amounts in the prose."""
+
+from __future__ import annotations
+
+from shanhai_check import messages as msg
+from shanhai_check.findings import Severity
+from shanhai_check.quantity import format_quantity
+from shanhai_check.rules.base import Rule, canonical
+
+
+class AllocationStatedTwice(Rule):
+    """Reports a unit whose allocation of a metric is stated more than once with values that
+    cannot both hold.
+
+    **What it does.** Plans often restate an allocation: once in the 工作要点 and again in
+    the 任务分解表. Each later statement is compared with the first one for the same unit
+    (through roster aliases) and metric.
+
+    **Why it matters.** Two amounts for the same unit and year is a contradiction whichever
+    table the reader looks at.
+
+    **Example.**
+
+    ```yaml
+    document: {title: 示例}
+    metrics:
+      援建资金: {unit: 万元}
+    allocations:
+      - {unit: 市本级, metric: 援建资金, value: 772万元, section: 正文 10}
+      - {unit: 市本级, metric: 援建资金, value: 727万元, section: 附件2 30}
+    ```
+    """
+
+    code = "SH204"
+    name = "allocation-stated-twice"
+    severity = Severity.ERROR
+    summary = "同一单位同一指标的分配在正文中前后不一"
+    summary_en = "the same unit's allocation is stated twice with different values"
+
+    def check(self, plan):
+        first = {}
+        for allocation in plan.allocations:
+            key = (canonical(plan, allocation.unit), allocation.metric)
+            earlier = first.setdefault(key, allocation)
+            if earlier is allocation or earlier.value.interval().meets(allocation.value.interval()):
+                continue
+            message = msg.AllocationStatedTwice(
+                unit=allocation.unit,
+                metric=plan.metrics[allocation.metric].label,
+                first=format_quantity(earlier.value),
+                first_section=earlier.source.place,
+                second=format_quantity(allocation.value),
+                second_section=allocation.source.place,
+            )
+            yield self.finding(message, allocation.source.where, [earlier.source.where])

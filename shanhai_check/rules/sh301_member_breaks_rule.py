@@ -1,0 +1,67 @@
+"""SH301 member-breaks-rule: a group member's figure breaks the group's per-member rule."""
+
+from __future__ import annotations
+
+from shanhai_check import messages as msg
+from shanhai_check.findings import Severity
+from shanhai_check.quantity import format_quantity, plain
+from shanhai_check.rules.base import Rule
+from shanhai_check.rules.members import member_values, scopes
+
+
+class MemberBreaksRule(Rule):
+    """Checks each member of a group against a rule such as "5个省定结对的区市各落实221万元"
+    or "8个市定结对…分别落实不低于110万元".
+
+    **What it does.** Expands the rule's group through the roster, finds every figure of the
+    rule's metric for each member (table cells and prose allocations), and checks it against
+    ``each`` with rounding intervals and comparators.
+
+    **Why it matters.** The table is usually filled in by hand from the rule; one member
+    copied from the wrong tier gets the wrong obligation.
+
+    **Example.**
+
+    ```yaml
+    document: {title: 示例}
+    roster:
+      units:
+        - {name: 甲区, groups: [市定结对]}
+      groups:
+        - {name: 市定结对}
+    metrics:
+      援建资金: {unit: 万元}
+    rules:
+      - {group: 市定结对, metric: 援建资金, each: 不低于110万元}
+    tables:
+      - id: 附件1
+        columns: [援建资金]
+        rows:
+          甲区: [100]
+    ```
+    """
+
+    code = "SH301"
+    name = "member-breaks-rule"
+    severity = Severity.ERROR
+    summary = "组内成员的数值不符合该组的规则(各/分别/不低于)"
+    summary_en = "a group member's figure breaks the group's per-member rule"
+
+    def check(self, plan):
+        for scope in scopes(plan):
+            if not scope.members:
+                continue
+            rule = scope.rule
+            metric = plan.metrics[rule.metric]
+            shown = dict(group=rule.group, metric=metric.label, rule=format_quantity(rule.each))
+            kept = []
+            for unit in scope.members:
+                for value in member_values(plan, rule.metric, unit):
+                    if value.value.interval().meets(rule.each.interval()):
+                        kept.append((unit, value))
+                        continue
+                    message = msg.MemberBreaksRule(section=rule.source.place, unit=unit, place=value.label, value=format_quantity(value.value), **shown)
+                    yield self.finding(message, value.where, [rule.source.where], value=plain(value.value.nominal))
+            if kept and len(kept) == sum(len(member_values(plan, rule.metric, u)) for u in scope.members):
+                values = "、".join(f"{u} {plain(v.value.nominal)}" for u, v in kept)
+                yield self.verified(msg.MemberKeepsRule(count=len(scope.members), values=values, **shown), rule.source.where, [v.where for _, v in kept])

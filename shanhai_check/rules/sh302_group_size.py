@@ -1,0 +1,53 @@
+"""SH302 group-size: the size a rule states against the members the roster lists."""
+
+from __future__ import annotations
+
+from shanhai_check import messages as msg
+from shanhai_check.findings import Severity
+from shanhai_check.rules.base import Rule
+from shanhai_check.rules.members import scopes
+
+
+class GroupSize(Rule):
+    """Checks a stated group size ("5个省定结对") against the roster.
+
+    **What it does.** When a rule gives ``count``, the roster's group (with the groups it
+    includes) must have exactly that many members.
+
+    **Why it matters.** A stated count that differs from the list means a unit was added to
+    or dropped from the pairing without the text being updated, and the rule's total is off
+    by that unit's share.
+
+    **Example.**
+
+    ```yaml
+    document: {title: 示例}
+    roster:
+      units:
+        - {name: 甲区, groups: [省定结对]}
+      groups:
+        - {name: 省定结对}
+    metrics:
+      援建资金: {unit: 万元}
+    rules:
+      - {group: 省定结对, metric: 援建资金, each: 221万元, count: 2}
+    ```
+    """
+
+    code = "SH302"
+    name = "group-size"
+    severity = Severity.ERROR
+    summary = "规则所写的组内单位个数与名册不符"
+    summary_en = "a rule's stated group size differs from the roster"
+
+    def check(self, plan):
+        for scope in scopes(plan):
+            rule = scope.rule
+            if rule.count is None or scope.members is None:
+                continue
+            where = rule.count_where or rule.source.where
+            if len(scope.members) == rule.count:
+                yield self.verified(msg.GroupSizeAgrees(group=rule.group, stated=rule.count), where, [scope.group.where])
+                continue
+            message = msg.GroupSizeMismatch(stated=rule.count, group=rule.group, actual=len(scope.members), members="、".join(scope.members) or "(无)")
+            yield self.finding(message, where, [scope.group.where], stated=rule.count, actual=len(scope.members))

@@ -1,0 +1,54 @@
+"""SH303 group-not-checkable: a rule whose group the roster cannot enumerate."""
+
+from __future__ import annotations
+
+import difflib
+
+from shanhai_check import messages as msg
+from shanhai_check.findings import Severity
+from shanhai_check.rules.base import Rule
+from shanhai_check.rules.members import scopes
+
+
+class GroupNotCheckable(Rule):
+    """Warns about a group rule that cannot be checked because its group is not in the
+    roster, or is marked ``open`` (its members are never enumerated).
+
+    **What it does.** Looks the rule's group up by name and alias. An unknown name gets the
+    nearest group names as a suggestion.
+
+    **Why it matters.** A rule that silently checks nothing gives false comfort; add the
+    group (or the alias the text uses) to the roster.
+
+    **Example.**
+
+    ```yaml
+    document: {title: 示例}
+    roster:
+      groups:
+        - {name: 省定结对}
+    metrics:
+      援建资金: {unit: 万元}
+    rules:
+      - {group: 省定结队, metric: 援建资金, each: 221万元}
+    ```
+    """
+
+    code = "SH303"
+    name = "group-not-checkable"
+    severity = Severity.WARNING
+    summary = "规则所说的组不在名册中或成员未列明,无法核对"
+    summary_en = "a rule's group is not in the roster, or is open, so the rule cannot be checked"
+
+    def check(self, plan):
+        known = [name for g in plan.roster.groups.values() for name in (g.name, *g.aliases)]
+        for scope in scopes(plan):
+            if scope.members is not None:
+                continue
+            if scope.group is None:
+                near = difflib.get_close_matches(scope.rule.group, known, n=3, cutoff=0.4)
+                hint = f" (名册中相近的组: {'、'.join(near)})" if near else ""
+                message = msg.GroupNotCheckable(group=scope.rule.group, reason="不在名册中", reason_en="is not in the roster", hint=hint)
+            else:
+                message = msg.GroupNotCheckable(group=scope.rule.group, reason="在名册中未列明成员 (open)", reason_en="is open in the roster", hint="")
+            yield self.finding(message, scope.rule.source.where)

@@ -1,0 +1,80 @@
+"""SH401 breakdown-contradicts-total: per-unit task targets that cannot deliver the total."""
+
+from __future__ import annotations
+
+from shanhai_check import messages as msg
+from shanhai_check.findings import Severity
+from shanhai_check.quantity import format_quantity
+from shanhai_check.rules.base import Rule, span
+from shanhai_check.rules.breakdowns import comparisons, shortfall
+
+
+class BreakdownContradictsTotal(Rule):
+    """Checks a stated total ("13次以上") against a task that gives each responsible unit a
+    per-unit target ("各区县(市)、开发园区 … 1次以上"): the per-unit target times the number of
+    units the responsible names expand to must deliver the total.
+
+    **What it does.** Expands the task's 牵头/责任 names through the roster (placeholders
+    such as 各区县(市) become their members; duplicates are counted once), multiplies, and
+    compares with every goal or city-wide task target of the same metric. It is an error when
+    the two cannot both hold, or when every unit can meet its target while the total is still
+    missed (the floors add up to less than the total).
+
+    **Why it matters.** If the units' obligations add up to less than the headline, the
+    headline will be missed even when everyone does their part.
+
+    **Example.**
+
+    ```yaml
+    document: {title: 示例}
+    roster:
+      units:
+        - {name: 甲区, groups: [区县(市)]}
+        - {name: 乙区, groups: [区县(市)]}
+      groups:
+        - {name: 区县(市), aliases: [各区县(市)]}
+    metrics:
+      洽谈会: {unit: 次}
+    goals:
+      - {metric: 洽谈会, value: 5次以上}
+    task_lists:
+      - id: 附件2
+        items:
+          - item: 1
+            targets: [{metric: 洽谈会, value: 2次以上, per_unit: true}]
+            units: {责任: [各区县(市)]}
+    ```
+    """
+
+    code = "SH401"
+    name = "breakdown-contradicts-total"
+    severity = Severity.ERROR
+    summary = "任务中每单位的指标乘以责任单位数,达不到或违背所述总量"
+    summary_en = "per-unit task targets times the units they bind cannot deliver the stated total"
+
+    def check(self, plan):
+        for total, breakdown in comparisons(plan):
+            metric = plan.metrics[breakdown.target.metric]
+            implied, stated = breakdown.implied, total.value.interval()
+            shown = dict(
+                metric=metric.label,
+                total=format_quantity(total.value),
+                total_place=total.place,
+                task=breakdown.task.label,
+                each=format_quantity(breakdown.target.value),
+                count=len(breakdown.units),
+            )
+            related = [breakdown.target.source.where, *(w for _, w in breakdown.task.units.get("责任", []))]
+            if not shortfall(stated, implied):
+                if implied.lo == stated.lo:
+                    yield self.verified(msg.BreakdownAgrees(**shown), total.where, related)
+                continue
+            disjoint = not implied.meets(stated)
+            message = msg.BreakdownContradictsTotal(
+                implied=span(implied, metric.unit),
+                verdict=",与总量不相容" if disjoint else f",不足以保证 {shown['total']}",
+                verdict_en=", incompatible with the total" if disjoint else f", which does not guarantee {shown['total']}",
+                units=breakdown.describe_units(),
+                **shown,
+            )
+            yield self.finding(message, total.where, related, total=str(stated), implied=str(implied), units=len(breakdown.units))

@@ -1,0 +1,86 @@
+"""SH402 breakdown-exceeds-total: per-unit targets that add up to more than the stated total."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from shanhai_check import messages as msg
+from shanhai_check.findings import Severity
+from shanhai_check.quantity import format_quantity
+from shanhai_check.rules.base import Rule, span
+from shanhai_check.rules.breakdowns import comparisons, shortfall
+
+
+class BreakdownExceedsTotal(Rule):
+    """Warns when a per-unit task target times its units asks for more than the stated total:
+    the text says "13次以上" while each of 16 responsible units must hold "1次以上".
+
+    **What it does.** Same expansion as SH401. When the units' targets guarantee the total
+    but their sum's floor is above it, the two figures disagree: either the total is
+    understated or the task names more units than the total was computed for. When some
+    roster group has exactly the number of units the total implies, the finding names it
+    (13 = 13 结对 units, say), which usually shows which list was meant.
+
+    **Why it matters.** The planner's arithmetic and the units' obligations tell two different
+    stories; reports against the plan will not reconcile.
+
+    **Example.**
+
+    ```yaml
+    document: {title: 示例}
+    roster:
+      units:
+        - {name: 甲区, groups: [区县(市)]}
+        - {name: 乙区, groups: [区县(市)]}
+        - {name: 丙区, groups: [区县(市)]}
+      groups:
+        - {name: 区县(市), aliases: [各区县(市)]}
+    metrics:
+      洽谈会: {unit: 次}
+    goals:
+      - {metric: 洽谈会, value: 2次以上}
+    task_lists:
+      - id: 附件2
+        items:
+          - item: 1
+            targets: [{metric: 洽谈会, value: 1次以上, per_unit: true}]
+            units: {责任: [各区县(市)]}
+    ```
+    """
+
+    code = "SH402"
+    name = "breakdown-exceeds-total"
+    severity = Severity.WARNING
+    summary = "任务中每单位的指标乘以责任单位数,多于所述总量"
+    summary_en = "per-unit task targets times the units they bind add up to more than the stated total"
+
+    def check(self, plan):
+        for total, breakdown in comparisons(plan):
+            implied, stated = breakdown.implied, total.value.interval()
+            if shortfall(stated, implied) or implied.lo == stated.lo:
+                continue
+            metric = plan.metrics[breakdown.target.metric]
+            message = msg.BreakdownExceedsTotal(
+                metric=metric.label,
+                total=format_quantity(total.value),
+                total_place=total.place,
+                task=breakdown.task.label,
+                each=format_quantity(breakdown.target.value),
+                count=len(breakdown.units),
+                implied=span(implied, metric.unit),
+                units=breakdown.describe_units(),
+                hint=_matching_groups(plan, stated.lo, breakdown.target.value.interval().lo),
+            )
+            related = [breakdown.target.source.where, *(w for _, w in breakdown.task.units.get("责任", []))]
+            yield self.finding(message, total.where, related, total=str(stated), implied=str(implied), units=len(breakdown.units))
+
+
+def _matching_groups(plan, total: Decimal | None, each: Decimal | None) -> str:
+    """Roster groups whose size is exactly total ÷ per-unit target, if that is a whole number."""
+    if not total or not each or total % each:
+        return ""
+    wanted = int(total / each)
+    names = [g.name for g in plan.roster.groups.values() if len(plan.roster.members(g) or []) == wanted]
+    if not names:
+        return ""
+    return f"。名册中 {'、'.join(names)} 恰有 {wanted} 个成员,按其计算则一致"

@@ -1,0 +1,53 @@
+"""SH403 totals-disagree: the same city-wide figure stated twice with different values."""
+
+from __future__ import annotations
+
+from shanhai_check import messages as msg
+from shanhai_check.findings import Severity
+from shanhai_check.quantity import format_quantity
+from shanhai_check.rules.base import Rule
+from shanhai_check.rules.breakdowns import stated_totals
+
+
+class TotalsDisagree(Rule):
+    """Compares every statement of a metric's city-wide total: the headline goal and each
+    task target that is not per unit ("全年落实…实际到位资金18.3亿元").
+
+    **What it does.** Each later statement is compared with the first; they disagree when
+    their intervals do not meet ("18.3亿元" and "18亿元" do not; "2000人次以上" and
+    "2000人次" do).
+
+    **Why it matters.** The body, the headline and the attachment are read by different
+    people; each must see the same target.
+
+    **Example.**
+
+    ```yaml
+    document: {title: 示例}
+    metrics:
+      到位资金: {unit: 亿元}
+    goals:
+      - {metric: 到位资金, value: 18.3亿元}
+    task_lists:
+      - id: 正文
+        items:
+          - item: 1
+            targets: [{metric: 到位资金, value: 18亿元}]
+    ```
+    """
+
+    code = "SH403"
+    name = "totals-disagree"
+    severity = Severity.ERROR
+    summary = "同一指标的总量在文中前后不一"
+    summary_en = "the same total is stated twice with different values"
+
+    def check(self, plan):
+        for metric in plan.metrics.values():
+            totals = stated_totals(plan, metric.key)
+            for first, later in zip(totals, totals[1:]):
+                shown = dict(metric=metric.label, first=format_quantity(first.value), first_place=first.place, second=format_quantity(later.value), second_place=later.place)
+                if later.value.interval().meets(first.value.interval()):
+                    yield self.verified(msg.TotalsAgree(**shown), later.where, [first.where])
+                else:
+                    yield self.finding(msg.TotalsDisagree(**shown), later.where, [first.where])

@@ -1,0 +1,200 @@
+"""Read YAML into plain data that remembers where each value was written.
+
+We never let PyYAML construct objects: we *compose* (libyaml's C composer when present) and
+convert the node tree ourselves. That gives exact numbers (a Decimal from the scalar's own
+text, never a float), a line for every value, duplicate keys as errors (PyYAML keeps the last
+one silently), and no way for a tag such as ``!!python/object`` to run code.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import yaml
+
+from shanhai_check.findings import InputError, Location
+
+try:  # libyaml's C composer is much faster; fall back to pure Python where it is missing.
+    _Loader = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+    _Loader = yaml.SafeLoader
+
+MAX_DEPTH = 64
+MAX_NODES = 2_000_000
+
+_TAG = "tag:yaml.org,2002:"
+_PLAIN_DECIMAL = re.compile(r"[-+]?[0-9][0-9_]*(\.[0-9_]*)?|[-+]?\.[0-9_]+")
+_PLAIN_INT = re.compile(r"[-+]?[0-9][0-9_]*")
+
+
+class YMap(dict):
+    """A mapping that knows where it and each of its values were written."""
+
+    def __init__(self, where: Location):
+        super().__init__()
+        self.where = where
+        self.places: dict[str, Location] = {}
+        self.key_places: dict[str, Location] = {}
+
+    def at(self, key: str) -> Location:
+        """Where the value of *key* was written."""
+        return self.places.get(key, self.where)
+
+    def key_at(self, key: str) -> Location:
+        """Where *key* itself was written."""
+        return self.key_places.get(key, self.where)
+
+
+class YList(list):
+    """A sequence that knows where it and each of its items were written."""
+
+    def __init__(self, where: Location):
+        super().__init__()
+        self.where = where
+        self.places: list[Location] = []
+
+    def at(self, index: int) -> Location:
+        return self.places[index] if index < len(self.places) else self.where
+
+
+def read_text(path: str) -> str:
+    """The file's text: UTF-8 (a BOM is allowed), else GB18030 when it decodes cleanly."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except FileNotFoundError:
+        raise InputError(path, 1, "文件不存在", code="SH006") from None
+    except IsADirectoryError:
+        raise InputError(path, 1, "是目录而不是文件", code="SH006") from None
+    except OSError as exc:
+        raise InputError(path, 1, f"无法读取文件: {exc.strerror}", code="SH006") from None
+    if b"\0" in data:
+        line = data[: data.index(b"\0")].count(b"\n") + 1
+        raise InputError(path, line, "文件含有 NUL 字节,不是文本文件", code="SH006")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    try:
+        return data.decode("gb18030")
+    except UnicodeDecodeError:
+        line = data[: utf8_error.start].count(b"\n") + 1
+        raise InputError(path, line, "文件不是 UTF-8 或 GB18030 编码的文本", code="SH006") from None
+
+
+def parse(path: str, text: str) -> "YMap | YList | object":
+    """Compose YAML text and convert it; raises InputError with the first problem's place."""
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem = " ".join(p for p in (exc.context, exc.problem) if p)
+        context = exc.context_mark
+        if context is not None and mark is not None and context.line != mark.line:
+            problem += f" (始于第 {context.line + 1} 行)"
+        raise InputError(path, line, f"YAML 语法错误: {problem}", column, code="SH001") from None
+    except yaml.YAMLError as exc:
+        raise InputError(path, 1, f"YAML 语法错误: {exc}", code="SH001") from None
+    if node is None:
+        return None
+    converter = _Converter(path)
+    if _expanded_size(node, {}, 0) > MAX_NODES:
+        raise converter.fail(node, f"节点过多 (展开后超过 {MAX_NODES} 个,可能是别名展开攻击)", "SH001")
+    return converter.convert(node, 0)
+
+
+def _expanded_size(node: yaml.Node, sizes: dict[int, int], depth: int) -> int:
+    """How many nodes the tree has once aliases are expanded, each shared node sized once.
+
+    Stops adding as soon as the budget is exceeded, and at MAX_DEPTH (conversion reports it).
+    """
+    known = sizes.get(id(node))
+    if known is not None:
+        return known
+    size = 1
+    if depth <= MAX_DEPTH and isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+        children = [n for pair in node.value for n in pair] if isinstance(node, yaml.MappingNode) else node.value
+        for child in children:
+            size += _expanded_size(child, sizes, depth + 1)
+            if size > MAX_NODES:
+                break
+    sizes[id(node)] = size
+    return size
+
+
+class _Converter:
+    def __init__(self, path: str):
+        self.path = path
+        self.budget = MAX_NODES
+
+    def where(self, node: yaml.Node) -> Location:
+        return Location(self.path, node.start_mark.line + 1, node.start_mark.column + 1)
+
+    def fail(self, node: yaml.Node, message: str, code: str = "SH002") -> InputError:
+        mark = node.start_mark
+        return InputError(self.path, mark.line + 1, message, mark.column + 1, code=code)
+
+    def convert(self, node: yaml.Node, depth: int):
+        self.budget -= 1
+        if self.budget < 0:
+            raise self.fail(node, f"节点过多 (超过 {MAX_NODES} 个,可能是别名展开攻击)", "SH001")
+        if depth > MAX_DEPTH:
+            raise self.fail(node, f"嵌套过深 (超过 {MAX_DEPTH} 层)", "SH001")
+        if isinstance(node, yaml.MappingNode):
+            return self.mapping(node, depth)
+        if isinstance(node, yaml.SequenceNode):
+            self.check_tag(node, "seq")
+            out = YList(self.where(node))
+            for item in node.value:
+                out.places.append(self.where(item))
+                out.append(self.convert(item, depth + 1))
+            return out
+        return self.scalar(node)
+
+    def check_tag(self, node: yaml.Node, kind: str) -> None:
+        if node.tag != _TAG + kind:
+            raise self.fail(node, f"不允许的 YAML 标签: {node.tag}", "SH001")
+
+    def mapping(self, node: yaml.MappingNode, depth: int) -> YMap:
+        self.check_tag(node, "map")
+        out = YMap(self.where(node))
+        for key_node, value_node in node.value:
+            if key_node.tag == _TAG + "merge":
+                raise self.fail(key_node, "不支持合并键 '<<',请直接写出各项", "SH001")
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise self.fail(key_node, "映射的键必须是简单的文字")
+            key = str(key_node.value)
+            if key in out:
+                first = out.at(key)
+                raise self.fail(key_node, f"重复的键 '{key}' (第 {first.line} 行已有),后者会悄悄覆盖前者", "SH003")
+            out.key_places[key] = self.where(key_node)
+            out.places[key] = self.where(value_node)
+            out[key] = self.convert(value_node, depth + 1)
+        return out
+
+    def scalar(self, node: yaml.ScalarNode):
+        tag, text = node.tag, node.value
+        if tag in (_TAG + "str", _TAG + "timestamp", _TAG + "binary"):
+            return text
+        if tag == _TAG + "null":
+            return None
+        if tag == _TAG + "bool":
+            return text.lower() in ("true", "yes", "on", "y")
+        if tag == _TAG + "int":
+            if not _PLAIN_INT.fullmatch(text):
+                raise self.fail(node, f"不支持的整数写法: {text} (请写十进制数)", "SH004")
+            return _bounded(self, node, text, int)
+        if tag == _TAG + "float":
+            if not _PLAIN_DECIMAL.fullmatch(text):
+                raise self.fail(node, f"不支持的数值: {text} (不接受 NaN、无穷大或科学计数法)", "SH004")
+            return _bounded(self, node, text, Decimal)
+        raise self.fail(node, f"不允许的 YAML 标签: {tag}", "SH001")
+
+
+def _bounded(converter: _Converter, node: yaml.ScalarNode, text: str, kind):
+    digits = text.replace("_", "")
+    if len(digits.lstrip("+-0").replace(".", "")) > 40:
+        raise converter.fail(node, f"数字位数过多: {text[:20]}…", "SH004")
+    return kind(digits)

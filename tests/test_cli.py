@@ -1,0 +1,106 @@
+"""The command line, through click's CliRunner and through the installed script."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+from click.testing import CliRunner
+
+from conftest import ROOT
+from shanhai_check import __version__
+from shanhai_check.cli import cli
+
+BAD_SUM = """\
+document: {title: 示例}
+metrics:
+  援建资金: {unit: 万元}
+tables:
+  - id: 附件1
+    columns: [援建资金]
+    rows:
+      甲区: [110]
+      乙区: [221]
+    total: [321]
+"""
+
+
+def invoke(*args):
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def test_version():
+    result = invoke("--version")
+    assert result.exit_code == 0 and __version__ in result.output
+
+
+def test_findings_at_error_level_exit_1_with_file_line_and_code(tmp_path):
+    plan = tmp_path / "p.yaml"
+    plan.write_text(BAD_SUM, encoding="utf-8")
+    result = invoke("check", str(plan))
+    assert result.exit_code == 1
+    assert str(plan) in result.output
+    assert "10:13  错误  SH101  附件1 援建资金 合计 321万元 ≠ 各行之和 331万元: 甲区 110 + 乙区 221 (万元)" in result.output
+    assert "↳ 相关行: 8、9" in result.output
+    assert result.output.strip().splitlines()[-1].startswith("检查了 1 个文件: 1 个错误")
+
+
+def test_english_messages(tmp_path):
+    plan = tmp_path / "p.yaml"
+    plan.write_text(BAD_SUM, encoding="utf-8")
+    result = invoke("check", "--lang", "en", str(plan))
+    assert "stated total 321万元 ≠ sum of rows 331万元" in result.output
+
+
+def test_json_report(tmp_path):
+    plan = tmp_path / "p.yaml"
+    plan.write_text(BAD_SUM, encoding="utf-8")
+    result = invoke("check", "--format", "json", str(plan))
+    report = json.loads(result.output)
+    assert report["version"] == 1 and report["exit_code"] == 1
+    (finding,) = report["findings"]
+    assert (finding["code"], finding["line"], finding["severity"]) == ("SH101", 10, "error")
+    assert [r["line"] for r in finding["related"]] == [8, 9]
+    assert finding["numbers"] == {"stated": "321", "computed": "331", "gap": "-10"}
+
+
+def test_clean_plan_exits_0_and_verbose_shows_the_arithmetic(tmp_path):
+    plan = tmp_path / "p.yaml"
+    plan.write_text(BAD_SUM.replace("321", "331"), encoding="utf-8")
+    quiet = invoke("check", str(plan))
+    assert quiet.exit_code == 0 and "SH101" not in quiet.output
+    verbose = invoke("check", "-v", str(plan))
+    assert "一致  SH101  附件1 援建资金 合计 331万元 = 甲区 110 + 乙区 221 (万元)" in verbose.output
+
+
+def test_unusable_input_exits_2_but_other_files_are_checked(tmp_path):
+    (tmp_path / "a.yaml").write_text("document: {title: x}\ngaols: []\n", encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(BAD_SUM, encoding="utf-8")
+    result = invoke("check", str(tmp_path))
+    assert result.exit_code == 2
+    assert "a.yaml" in result.output and "2:1  错误  SH002  未知的键 'gaols',是否应为 'goals'?" in result.output
+    assert "SH101" in result.output
+
+
+def test_usage_error_exits_2():
+    assert invoke("check", "--format", "nope").exit_code == 2
+
+
+def test_schema_is_json_schema():
+    import jsonschema
+
+    schema = json.loads(invoke("schema").output)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    assert "goals" in schema["properties"]
+
+
+def test_installed_script_runs_on_the_shipped_plans():
+    script = shutil.which("shanhai-check") or os.path.join(os.path.dirname(sys.executable), "shanhai-check")
+    assert os.path.exists(script), "the console script is not installed"
+    done = subprocess.run([script, "check", "plans"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode in (0, 1), done.stderr
+    assert "Traceback" not in done.stderr + done.stdout
+    assert "检查了" in done.stdout
+    module = subprocess.run([sys.executable, "-m", "shanhai_check", "--version"], capture_output=True, text=True, timeout=60)
+    assert module.returncode == 0 and __version__ in module.stdout
