@@ -215,9 +215,9 @@ class Task:
 
     @property
     def label(self) -> str:
-        number = "无编号" if self.item is None else str(self.item)
+        number = "无编号项" if self.item is None else f"第{self.item}项"
         suffix = f"第{self.part}句" if self.part else ""
-        return f"{self.list_id} 第{number}项{suffix}"
+        return f"{self.list_id} {number}{suffix}"
 
     def names(self, roles: tuple[str, ...] = ROLES) -> list[str]:
         return [name for role in roles for name, _ in self.units.get(role, [])]

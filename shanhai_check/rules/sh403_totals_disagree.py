@@ -13,7 +13,7 @@ class TotalsDisagree(Rule):
     """Compares every statement of a metric's city-wide total: the headline goal and each
     task target that is not per unit ("全年落实…实际到位资金18.3亿元").
 
-    **What it does.** Each later statement is compared with the first; they disagree when
+    **What it does.** Each statement is compared with the one before it; they disagree when
     their intervals do not meet ("18.3亿元" and "18亿元" do not; "2000人次以上" and
     "2000人次" do).
 
