@@ -7,6 +7,7 @@ click are imported inside the commands that need them, so ``--version`` starts f
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 
 import click
@@ -42,7 +43,7 @@ def check(paths: tuple[str, ...], fmt: str, lang: str, root: str | None, verbose
 
         tty = sys.stdout.isatty()
         colour = tty and "NO_COLOR" not in os.environ
-        width = click.get_terminal_size()[0] if tty and hasattr(click, "get_terminal_size") else (os.get_terminal_size().columns if tty else 0)
+        width = shutil.get_terminal_size().columns if tty else 0  # piped: one line per finding
         click.echo(TextReport(lang, colour, width, verbose).render(result))
     sys.exit(result.exit_code)
 

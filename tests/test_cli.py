@@ -104,3 +104,13 @@ def test_installed_script_runs_on_the_shipped_plans():
     assert "检查了" in done.stdout
     module = subprocess.run([sys.executable, "-m", "shanhai_check", "--version"], capture_output=True, text=True, timeout=60)
     assert module.returncode == 0 and __version__ in module.stdout
+
+
+def test_check_does_not_import_heavy_modules():
+    code = (
+        "import sys; from shanhai_check.cli import cli\n"
+        "try:\n    cli.main(['check', 'plans'], standalone_mode=False)\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in ('pandas', 'tabulate', 'numpy') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip().splitlines()[-1] == "[]", done.stdout + done.stderr

@@ -65,7 +65,7 @@ class TextReport:
         return "\n".join(out)
 
     def _file(self, file) -> list[str]:
-        lines = [f"  {e.location.line}:{e.location.column}  {self._sev('error', Severity.ERROR)}  {e.code}  {e.message}" for e in file.errors]
+        lines = [f"  {e.location.line}:{e.location.column}  {self._sev(Severity.ERROR)}  {e.code}  {e.message}" for e in file.errors]
         rows = [(f"{f.location.line}:{f.location.column}", f) for f in file.findings]
         width = max((len(p) for p, _ in rows), default=0)
         for place, finding in rows:
@@ -76,12 +76,12 @@ class TextReport:
                 lines.append(f"  {item.location.line}:{item.location.column}  {ok}  {item.code}  {item.text(self.lang)}")
         return lines
 
-    def _sev(self, word: str, severity: Severity) -> str:
+    def _sev(self, severity: Severity) -> str:
         label = SEVERITY_WORDS[self.lang][severity]
         return self.style(pad(label, 7 if self.lang == "en" else 4), severity)
 
     def _finding(self, place: str, finding: Finding) -> list[str]:
-        head = f"  {place}  {self._sev('', finding.severity)}  {finding.code}  "
+        head = f"  {place}  {self._sev(finding.severity)}  {finding.code}  "
         indent = " " * wcswidth(f"  {place}  {pad('', 7 if self.lang == 'en' else 4)}  {finding.code}  ")
         text = finding.text(self.lang)
         body = wrap(text, self.width - len(indent)) if self.width else [text]

@@ -8,7 +8,7 @@ from typing import ClassVar, Iterable, Iterator
 
 from shanhai_check.findings import Finding, Location, Severity, Verified
 from shanhai_check.messages import Message
-from shanhai_check.model import Cell, Plan, Row, Table
+from shanhai_check.model import Cell, Column, Plan, Row, Table
 from shanhai_check.quantity import ZERO, Interval, Measure, Quantity, plain
 
 
@@ -81,6 +81,17 @@ def canonical(plan: Plan, name: str) -> str:
     """A unit's roster name, or the name as written when the roster does not know it."""
     unit = plan.roster.unit(name)
     return unit.name if unit else name
+
+
+def stated_totals(plan: Plan) -> Iterator[tuple[Table, Column, Cell]]:
+    """Every filled cell of every 合计 row: (table, column, the stated total)."""
+    for table in plan.tables:
+        if table.total is None:
+            continue
+        for column in table.columns:
+            stated = table.total.cells.get(column.key)
+            if stated is not None and stated.value is not None:
+                yield table, column, stated
 
 
 def metric_cells(plan: Plan, metric: str) -> Iterator[tuple[Table, Row, Cell]]:

@@ -7,7 +7,7 @@ from typing import Iterator
 
 from shanhai_check.findings import Location
 from shanhai_check.model import Plan, Target, Task
-from shanhai_check.quantity import Interval, Quantity
+from shanhai_check.quantity import Interval, Quantity, format_quantity
 
 # Who delivers a per-unit target: the 责任 units; where a task names none, its 牵头 units.
 # 配合 units only support, and are counted only when a task names nobody else.
@@ -89,6 +89,23 @@ def comparisons(plan: Plan) -> Iterator[tuple[StatedTotal, PerUnitBreakdown]]:
                 continue
             for total in totals:
                 yield total, breakdown
+
+
+def describe(plan: Plan, total: StatedTotal, breakdown: PerUnitBreakdown) -> tuple[dict, list[Location]]:
+    """Message arguments and related places shared by SH401 and SH402."""
+    metric = plan.metrics[breakdown.target.metric]
+    shown = dict(
+        metric=metric.label,
+        total=format_quantity(total.value),
+        total_place=total.place,
+        task=breakdown.task.label,
+        each=format_quantity(breakdown.target.value),
+        count=len(breakdown.units),
+        implied=str(breakdown.implied) + metric.unit.text,
+        units=breakdown.describe_units(),
+    )
+    related = [breakdown.target.source.where, *(w for _, w in breakdown.task.units.get("责任", []))]
+    return shown, related
 
 
 def shortfall(total: Interval, implied: Interval) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from shanhai_check import messages as msg
 from shanhai_check.findings import Severity
 from shanhai_check.quantity import format_quantity, plain
-from shanhai_check.rules.base import Rule, Term, add_up, amount, rounding_note, show_terms
+from shanhai_check.rules.base import Rule, Term, add_up, amount, rounding_note, show_terms, stated_totals
 
 
 class ColumnTotal(Rule):
@@ -44,18 +44,12 @@ class ColumnTotal(Rule):
     summary_en = "a table's 合计 row does not equal the sum of its rows"
 
     def check(self, plan):
-        for table in plan.tables:
-            if table.total is None:
-                continue
-            for column in table.columns:
-                stated = table.total.cells.get(column.key)
-                if stated is None or stated.value is None:
-                    continue
-                cells = [(row, row.cells.get(column.key)) for row in table.rows]
-                if any(cell is None or cell.value is None for _, cell in cells):
-                    continue  # SH103 says which cells are missing
-                terms = [Term(row.name, cell.value, cell.where) for row, cell in cells]
-                yield self._compare(table, column, stated, terms)
+        for table, column, stated in stated_totals(plan):
+            cells = [(row, row.cells.get(column.key)) for row in table.rows]
+            if any(cell is None or cell.value is None for _, cell in cells):
+                continue  # SH103 says which cells are missing
+            terms = [Term(row.name, cell.value, cell.where) for row, cell in cells]
+            yield self._compare(table, column, stated, terms)
 
     def _compare(self, table, column, stated, terms):
         exact, computed = add_up(terms)

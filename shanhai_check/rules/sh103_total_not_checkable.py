@@ -5,7 +5,7 @@ from __future__ import annotations
 from shanhai_check import messages as msg
 from shanhai_check.findings import Severity
 from shanhai_check.quantity import format_quantity
-from shanhai_check.rules.base import Rule
+from shanhai_check.rules.base import Rule, stated_totals
 
 
 class TotalNotCheckable(Rule):
@@ -40,14 +40,8 @@ class TotalNotCheckable(Rule):
     summary_en = "a 合计 cannot be checked because some cells of its column are blank"
 
     def check(self, plan):
-        for table in plan.tables:
-            if table.total is None:
-                continue
-            for column in table.columns:
-                stated = table.total.cells.get(column.key)
-                if stated is None or stated.value is None:
-                    continue
-                blank = [row for row in table.rows if row.cells.get(column.key) is None or row.cells[column.key].value is None]
-                if blank:
-                    message = msg.TotalNotCheckable(table=table.id, column=column.header, stated=format_quantity(stated.value), missing="、".join(r.name for r in blank))
-                    yield self.finding(message, stated.where, [r.cells[column.key].where if column.key in r.cells else r.where for r in blank])
+        for table, column, stated in stated_totals(plan):
+            blank = [row for row in table.rows if row.cells.get(column.key) is None or row.cells[column.key].value is None]
+            if blank:
+                message = msg.TotalNotCheckable(table=table.id, column=column.header, stated=format_quantity(stated.value), missing="、".join(r.name for r in blank))
+                yield self.finding(message, stated.where, [r.cells[column.key].where if column.key in r.cells else r.where for r in blank])

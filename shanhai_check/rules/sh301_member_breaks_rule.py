@@ -54,14 +54,15 @@ class MemberBreaksRule(Rule):
             rule = scope.rule
             metric = plan.metrics[rule.metric]
             shown = dict(group=rule.group, metric=metric.label, rule=format_quantity(rule.each))
-            kept = []
+            kept, broken = [], False
             for unit in scope.members:
                 for value in member_values(plan, rule.metric, unit):
                     if value.value.interval().meets(rule.each.interval()):
                         kept.append((unit, value))
                         continue
+                    broken = True
                     message = msg.MemberBreaksRule(section=rule.source.place, unit=unit, place=value.label, value=format_quantity(value.value), **shown)
                     yield self.finding(message, value.where, [rule.source.where], value=plain(value.value.nominal))
-            if kept and len(kept) == sum(len(member_values(plan, rule.metric, u)) for u in scope.members):
+            if kept and not broken:
                 values = "、".join(f"{u} {plain(v.value.nominal)}" for u, v in kept)
                 yield self.verified(msg.MemberKeepsRule(count=len(scope.members), values=values, **shown), rule.source.where, [v.where for _, v in kept])

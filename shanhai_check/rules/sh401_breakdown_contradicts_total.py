@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from shanhai_check import messages as msg
 from shanhai_check.findings import Severity
-from shanhai_check.quantity import format_quantity
-from shanhai_check.rules.base import Rule, span
-from shanhai_check.rules.breakdowns import comparisons, shortfall
+from shanhai_check.rules.base import Rule
+from shanhai_check.rules.breakdowns import comparisons, describe, shortfall
 
 
 class BreakdownContradictsTotal(Rule):
@@ -54,27 +53,16 @@ class BreakdownContradictsTotal(Rule):
 
     def check(self, plan):
         for total, breakdown in comparisons(plan):
-            metric = plan.metrics[breakdown.target.metric]
             implied, stated = breakdown.implied, total.value.interval()
-            shown = dict(
-                metric=metric.label,
-                total=format_quantity(total.value),
-                total_place=total.place,
-                task=breakdown.task.label,
-                each=format_quantity(breakdown.target.value),
-                count=len(breakdown.units),
-            )
-            related = [breakdown.target.source.where, *(w for _, w in breakdown.task.units.get("责任", []))]
+            shown, related = describe(plan, total, breakdown)
             if not shortfall(stated, implied):
                 if implied.lo == stated.lo:
                     yield self.verified(msg.BreakdownAgrees(**shown), total.where, related)
                 continue
             disjoint = not implied.meets(stated)
             message = msg.BreakdownContradictsTotal(
-                implied=span(implied, metric.unit),
                 verdict=",与总量不相容" if disjoint else f",不足以保证 {shown['total']}",
                 verdict_en=", incompatible with the total" if disjoint else f", which does not guarantee {shown['total']}",
-                units=breakdown.describe_units(),
                 **shown,
             )
             yield self.finding(message, total.where, related, total=str(stated), implied=str(implied), units=len(breakdown.units))

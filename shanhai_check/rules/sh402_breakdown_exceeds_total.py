@@ -6,9 +6,8 @@ from decimal import Decimal
 
 from shanhai_check import messages as msg
 from shanhai_check.findings import Severity
-from shanhai_check.quantity import format_quantity
-from shanhai_check.rules.base import Rule, span
-from shanhai_check.rules.breakdowns import comparisons, shortfall
+from shanhai_check.rules.base import Rule
+from shanhai_check.rules.breakdowns import comparisons, describe, shortfall
 
 
 class BreakdownExceedsTotal(Rule):
@@ -59,19 +58,9 @@ class BreakdownExceedsTotal(Rule):
             implied, stated = breakdown.implied, total.value.interval()
             if shortfall(stated, implied) or implied.lo == stated.lo:
                 continue
-            metric = plan.metrics[breakdown.target.metric]
-            message = msg.BreakdownExceedsTotal(
-                metric=metric.label,
-                total=format_quantity(total.value),
-                total_place=total.place,
-                task=breakdown.task.label,
-                each=format_quantity(breakdown.target.value),
-                count=len(breakdown.units),
-                implied=span(implied, metric.unit),
-                units=breakdown.describe_units(),
-                hint=_matching_groups(plan, stated.lo, breakdown.target.value.interval().lo),
-            )
-            related = [breakdown.target.source.where, *(w for _, w in breakdown.task.units.get("责任", []))]
+            shown, related = describe(plan, total, breakdown)
+            hint = _matching_groups(plan, stated.lo, breakdown.target.value.interval().lo)
+            message = msg.BreakdownExceedsTotal(hint=hint, **shown)
             yield self.finding(message, total.where, related, total=str(stated), implied=str(implied), units=len(breakdown.units))
 
 
