@@ -1,4 +1,4 @@
-"""The machine report: one JSON document, versioned (see docs/json-report.md)."""
+"""The machine report: one JSON document, versioned (its fields are listed in README.md)."""
 
 from __future__ import annotations
 
