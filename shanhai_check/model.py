@@ -219,8 +219,12 @@ class Task:
         suffix = f"第{self.part}句" if self.part else ""
         return f"{self.list_id} {number}{suffix}"
 
+    def placed_names(self, roles: tuple[str, ...] = ROLES) -> list[tuple[str, Location]]:
+        """The unit names of these roles, each with where it was written."""
+        return [pair for role in roles for pair in self.units.get(role, [])]
+
     def names(self, roles: tuple[str, ...] = ROLES) -> list[str]:
-        return [name for role in roles for name, _ in self.units.get(role, [])]
+        return [name for name, _ in self.placed_names(roles)]
 
 
 @dataclass

@@ -8,6 +8,7 @@ from typing import Iterator
 from shanhai_check.findings import Location
 from shanhai_check.model import Plan, Target, Task
 from shanhai_check.quantity import Interval, Quantity, format_quantity
+from shanhai_check.rules.base import span
 
 # Who delivers a per-unit target: the 责任 units; where a task names none, its 牵头 units.
 # 配合 units only support, and are counted only when a task names nobody else.
@@ -32,6 +33,7 @@ class PerUnitBreakdown:
     units: list[str] = field(default_factory=list)
     groups: list[tuple[str, list[str]]] = field(default_factory=list)  # (name as written, its units)
     uncountable: list[str] = field(default_factory=list)
+    places: list[Location] = field(default_factory=list)  # where the counted names are written
 
     @property
     def implied(self) -> Interval:
@@ -65,13 +67,14 @@ def per_unit_breakdowns(plan: Plan, metric: str) -> Iterator[PerUnitBreakdown]:
 
 def _expand(plan: Plan, task: Task, target: Target) -> PerUnitBreakdown:
     breakdown = PerUnitBreakdown(task, target)
-    names = next((task.names(roles) for roles in DELIVERING_ROLES if task.names(roles)), task.names())
-    for name in names:
+    names = next((task.placed_names(roles) for roles in DELIVERING_ROLES if task.names(roles)), task.placed_names())
+    for name, where in names:
         members = plan.roster.expand(name)
         if members is None:
             breakdown.uncountable.append(name)
             continue
         breakdown.groups.append((name, members))
+        breakdown.places.append(where)
         breakdown.units.extend(u for u in members if u not in breakdown.units)
     return breakdown
 
@@ -101,10 +104,10 @@ def describe(plan: Plan, total: StatedTotal, breakdown: PerUnitBreakdown) -> tup
         task=breakdown.task.label,
         each=format_quantity(breakdown.target.value),
         count=len(breakdown.units),
-        implied=str(breakdown.implied) + metric.unit.text,
+        implied=span(breakdown.implied, metric.unit),
         units=breakdown.describe_units(),
     )
-    related = [breakdown.target.source.where, *(w for _, w in breakdown.task.units.get("责任", []))]
+    related = [breakdown.target.source.where, *breakdown.places]
     return shown, related
 
 
