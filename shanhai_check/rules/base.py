@@ -83,6 +83,11 @@ def canonical(plan: Plan, name: str) -> str:
     return unit.name if unit else name
 
 
+def blank_rows(table: Table, key: str) -> list[Row]:
+    """Rows whose cell in column *key* is missing or left blank."""
+    return [row for row in table.rows if row.cells.get(key) is None or row.cells[key].value is None]
+
+
 def stated_totals(plan: Plan) -> Iterator[tuple[Table, Column, Cell]]:
     """Every filled cell of every 合计 row: (table, column, the stated total)."""
     for table in plan.tables:

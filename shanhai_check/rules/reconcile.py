@@ -11,7 +11,7 @@ from typing import Iterator
 
 from shanhai_check.model import Allocation, Goal, Plan, Table
 from shanhai_check.quantity import Interval, Quantity
-from shanhai_check.rules.base import Term, add_up, canonical
+from shanhai_check.rules.base import Term, add_up, blank_rows, canonical
 
 
 @dataclass
@@ -50,9 +50,9 @@ def _table_total(table: Table, key: str) -> Term | None:
     stated = table.total.cells.get(key) if table.total else None
     if stated is not None and stated.value is not None:
         return Term(f"{table.id} 合计", stated.value, stated.where)
-    cells = [row.cells.get(key) for row in table.rows]
-    if not cells or any(c is None or c.value is None for c in cells):
+    if not table.rows or blank_rows(table, key):
         return None
+    cells = [row.cells[key] for row in table.rows]
     exact, _ = add_up([Term("", c.value, c.where) for c in cells])
     return Term(f"{table.id} 各行之和", Quantity.exact(exact, cells[0].value.unit), table.where)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from shanhai_check import messages as msg
 from shanhai_check.findings import Severity
 from shanhai_check.quantity import format_quantity, plain
-from shanhai_check.rules.base import Rule, Term, add_up, amount, rounding_note, show_terms, stated_totals
+from shanhai_check.rules.base import Rule, Term, add_up, amount, blank_rows, rounding_note, show_terms, stated_totals
 
 
 class ColumnTotal(Rule):
@@ -45,10 +45,9 @@ class ColumnTotal(Rule):
 
     def check(self, plan):
         for table, column, stated in stated_totals(plan):
-            cells = [(row, row.cells.get(column.key)) for row in table.rows]
-            if any(cell is None or cell.value is None for _, cell in cells):
+            if blank_rows(table, column.key):
                 continue  # SH103 says which cells are missing
-            terms = [Term(row.name, cell.value, cell.where) for row, cell in cells]
+            terms = [Term(row.name, row.cells[column.key].value, row.cells[column.key].where) for row in table.rows]
             yield self._compare(table, column, stated, terms)
 
     def _compare(self, table, column, stated, terms):

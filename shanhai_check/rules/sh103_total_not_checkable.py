@@ -5,7 +5,7 @@ from __future__ import annotations
 from shanhai_check import messages as msg
 from shanhai_check.findings import Severity
 from shanhai_check.quantity import format_quantity
-from shanhai_check.rules.base import Rule, stated_totals
+from shanhai_check.rules.base import Rule, blank_rows, stated_totals
 
 
 class TotalNotCheckable(Rule):
@@ -41,7 +41,7 @@ class TotalNotCheckable(Rule):
 
     def check(self, plan):
         for table, column, stated in stated_totals(plan):
-            blank = [row for row in table.rows if row.cells.get(column.key) is None or row.cells[column.key].value is None]
+            blank = blank_rows(table, column.key)
             if blank:
                 message = msg.TotalNotCheckable(table=table.id, column=column.header, stated=format_quantity(stated.value), missing="、".join(r.name for r in blank))
                 yield self.finding(message, stated.where, [r.cells[column.key].where if column.key in r.cells else r.where for r in blank])
