@@ -63,11 +63,16 @@ class Repository:
         builder.raise_if_failed()
         return plan
 
-    def roster_at(self, reference: str, where: Location) -> m.Roster:
-        """The roster file a plan names, relative to the plan; InputError if unusable."""
+    def inside(self, reference: str, where: Location, what: str) -> str:
+        """The real path a plan's reference names, relative to the plan; SH007 if it leaves root."""
         target = os.path.realpath(os.path.join(os.path.dirname(where.path), reference))
         if os.path.commonpath([self.root, target]) != self.root:
-            raise InputError(where.path, where.line, f"名册路径 '{reference}' 超出了检查的目录树 ({self.root})", where.column, code="SH007")
+            raise InputError(where.path, where.line, f"{what}路径 '{reference}' 超出了检查的目录树 ({self.root})", where.column, code="SH007")
+        return target
+
+    def roster_at(self, reference: str, where: Location) -> m.Roster:
+        """The roster file a plan names, relative to the plan; InputError if unusable."""
+        target = self.inside(reference, where, "名册")
         if target not in self._rosters:
             self._rosters[target] = self._read_roster(target)
         loaded = self._rosters[target]
@@ -115,6 +120,9 @@ class _Builder:
             rules=[self.group_rule(r, w) for r, w in _items(data, "rules")],
             tables=[self.table(t, w) for t, w in _items(data, "tables")],
             task_lists=[self.task_list(t, w) for t, w in _items(data, "task_lists")],
+            leads=[self.lead(x, w) for x, w in _items(data, "leads")],
+            counts=[self.count(x, w) for x, w in _items(data, "counts")],
+            parent=self.parent(data["parent"], data.at("parent")) if "parent" in data else None,
         )
 
     def plan_roster(self, data: YMap) -> m.Roster:
@@ -139,7 +147,17 @@ class _Builder:
             year=raw.get("year"),
             cites=cites,
             where=raw.where,
+            period=(raw["period"]["from"], raw["period"]["to"]) if "period" in raw else None,
         )
+
+    def deadlines(self, raw: YMap) -> list[m.Deadline]:
+        found = []
+        for item, place in _items(raw, "deadlines"):
+            if isinstance(item, str):
+                found.append(m.Deadline(item, m.Source(place, raw.get("section", ""), raw.get("quote", ""))))
+            else:
+                found.append(m.Deadline(item["when"], self.source(item, place)))
+        return found
 
     def source(self, raw: YMap, where: Location) -> m.Source:
         return m.Source(where, raw.get("section", ""), raw.get("quote", ""))
@@ -199,7 +217,7 @@ class _Builder:
 
     def goal(self, raw: YMap, where: Location) -> m.Goal:
         metric, value = self.metric_figure(raw, "value", where)
-        return m.Goal(metric, value, self.source(raw, where), raw.get("id", ""))
+        return m.Goal(metric, value, self.source(raw, where), raw.get("id", ""), self.deadlines(raw))
 
     def allocation(self, raw: YMap, where: Location) -> m.Allocation:
         metric, value = self.metric_figure(raw, "value", where)
@@ -266,12 +284,22 @@ class _Builder:
     # -- tasks -----------------------------------------------------------------------------
     def task_list(self, raw: YMap, where: Location) -> m.TaskList:
         tasks: list[m.Task] = []
+        outline: list[m.Heading | m.Task] = []
+        section = ""
         for item, place in _items(raw, "items"):
-            tasks.extend(self.task_item(raw["id"], item, place))
-        return m.TaskList(raw["id"], raw.get("title", ""), tasks, where)
+            if "heading" in item:
+                for extra in (k for k in item if k != "heading"):
+                    self.fail(item.at(extra), f"标题项只能有 heading 一个键,不能有 '{extra}' (把任务写成下一项)")
+                section = item["heading"]
+                outline.append(m.Heading(section, place))
+                continue
+            made = self.task_item(raw["id"], item, place, section)
+            outline.extend(made[:1])
+            tasks.extend(made)
+        return m.TaskList(raw["id"], raw.get("title", ""), tasks, where, outline, bool(raw.get("truncated", False)))
 
-    def task_item(self, list_id: str, raw: YMap, where: Location) -> list[m.Task]:
-        common = dict(list_id=list_id, item=raw.get("item"), section=raw.get("section", ""), title=raw.get("title", ""), ref=raw.get("ref", ""))
+    def task_item(self, list_id: str, raw: YMap, where: Location, section: str) -> list[m.Task]:
+        common = dict(list_id=list_id, item=raw.get("item"), section=raw.get("section", section), title=raw.get("title", ""), ref=raw.get("ref", ""))
         tasks = []
         if "parts" not in raw or "units" in raw or "targets" in raw:
             tasks.append(self.task(raw, where, common, 0))
@@ -282,11 +310,42 @@ class _Builder:
     def task(self, raw: YMap, where: Location, common: dict, part: int) -> m.Task:
         units = {role: [(n, names.at(i)) for i, n in enumerate(names)] for role, names in raw.get("units", {}).items()}
         targets = [self.target(t, w) for t, w in _items(raw, "targets")]
-        return m.Task(text=raw.get("text", ""), units=units, targets=targets, where=where, part=part, **common)
+        return m.Task(text=raw.get("text", ""), units=units, targets=targets, where=where, part=part, deadlines=self.deadlines(raw), **common)
 
     def target(self, raw: YMap, where: Location) -> m.Target:
         metric, value = self.metric_figure(raw, "value", where)
         return m.Target(metric, value, bool(raw.get("per_unit", False)), self.source(raw, where))
+
+    # -- prose about units, counts, the parent plan ------------------------------------------
+    def lead(self, raw: YMap, where: Location) -> m.Lead:
+        return m.Lead(_placed(raw, "units"), raw.get("role", "牵头"), raw.get("task_list", ""), self.source(raw, where))
+
+    def count(self, raw: YMap, where: Location) -> m.CountClaim:
+        sources = [k for k in ("listed", "group", "table", "task") if k in raw]
+        if len(sources) != 1:
+            self.fail(where, f"计数 '{raw['what']}' 须且只须给出 listed、group、table、task 之一 (现有 {len(sources)} 个)")
+        if "role" in raw and "task" not in raw:
+            self.fail(raw.at("role"), "role 只能与 task 一起使用")
+        return m.CountClaim(
+            what=raw["what"],
+            count=self.figure(raw["count"], raw.at("count"), None),
+            listed=_placed(raw, "listed") if "listed" in raw else None,
+            group=raw.get("group", ""),
+            table=raw.get("table", ""),
+            task=raw.get("task", ""),
+            role=raw.get("role", ""),
+            complete=bool(raw.get("complete", True)),
+            source=self.source(raw, where),
+        )
+
+    def parent(self, raw: YMap, where: Location) -> m.ParentLink | None:
+        try:
+            path = self.repository.inside(raw["plan"], raw.at("plan"), "上级计划")
+        except InputError as error:
+            self.errors.append(error)
+            return None
+        links = [m.RollupLink(x["goal"], x["parent_goal"], x.get("relation", "share"), w) for x, w in _items(raw, "links")]
+        return m.ParentLink(raw["plan"], path, links, where)
 
 
 def _items(raw: YMap, key: str):
@@ -295,6 +354,12 @@ def _items(raw: YMap, key: str):
     if not isinstance(values, YList):
         return []
     return [(item, values.at(i)) for i, item in enumerate(values)]
+
+
+def _placed(raw: YMap, key: str) -> list[tuple[str, Location]]:
+    """The strings of a list-valued key, each with where it was written."""
+    values = raw.get(key) or []
+    return [(name, values.at(i)) for i, name in enumerate(values)]
 
 
 def _unit(raw, where: Location) -> m.Unit:

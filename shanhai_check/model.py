@@ -117,11 +117,24 @@ class Metric:
 
 
 @dataclass
+class Deadline:
+    """A date phrase as printed ('2018年7月底前'), to be read by :mod:`shanhai_check.dates`."""
+
+    when: str
+    source: Source
+
+
+@dataclass
 class Goal:
     metric: str
     value: Quantity
     source: Source
     id: str = ""
+    deadlines: list[Deadline] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return self.id or self.metric
 
 
 @dataclass
@@ -212,6 +225,7 @@ class Task:
     where: Location
     part: int = 0
     ref: str = ""
+    deadlines: list[Deadline] = field(default_factory=list)
 
     @property
     def label(self) -> str:
@@ -228,10 +242,67 @@ class Task:
 
 
 @dataclass
+class Heading:
+    """A section heading of a task list, as printed ('(七)加强人力资源合作')."""
+
+    text: str
+    where: Location
+
+
+@dataclass
 class TaskList:
     id: str
     title: str
     items: list[Task]  # items and parts, flattened, in document order
+    where: Location
+    outline: list["Heading | Task"] = field(default_factory=list)  # headings and each item's first task, in order
+    truncated: bool = False
+
+    def item(self, number: int) -> list[Task]:
+        """Every task (item and parts) printed with this item number."""
+        return [t for t in self.items if t.item == number]
+
+
+@dataclass
+class Lead:
+    """Units the prose names in a role for a task list ('由市经信局…等单位分别牵头')."""
+
+    units: list[tuple[str, Location]]
+    role: str
+    task_list: str
+    source: Source
+
+
+@dataclass
+class CountClaim:
+    """A stated count ('4个省级山海协作产业园') and where its enumeration is."""
+
+    what: str
+    count: Quantity | None
+    listed: list[tuple[str, Location]] | None
+    group: str
+    table: str
+    task: str
+    role: str
+    complete: bool
+    source: Source
+
+
+@dataclass
+class RollupLink:
+    goal: str
+    parent_goal: str
+    relation: str  # share | sum
+    where: Location
+
+
+@dataclass
+class ParentLink:
+    """The plan this one rolls up into; ``plan`` is the parent's resolved path."""
+
+    reference: str
+    plan: str
+    links: list[RollupLink]
     where: Location
 
 
@@ -253,6 +324,15 @@ class Document:
     year: int | None
     cites: list[Cite]
     where: Location
+    period: tuple[int, int] | None = None
+
+    @property
+    def years(self) -> tuple[int, int] | None:
+        """The plan period: stated, else the plan year, else the year of its date."""
+        if self.period:
+            return self.period
+        year = self.year or (int(self.date[:4]) if self.date[:4].isdigit() else None)
+        return (year, year) if year else None
 
 
 @dataclass
@@ -266,7 +346,26 @@ class Plan:
     rules: list[GroupRule]
     tables: list[Table]
     task_lists: list[TaskList]
+    leads: list[Lead] = field(default_factory=list)
+    counts: list[CountClaim] = field(default_factory=list)
+    parent: ParentLink | None = None
 
     def tasks(self):
         for task_list in self.task_lists:
             yield from task_list.items
+
+    def task_list(self, list_id: str) -> TaskList | None:
+        return next((t for t in self.task_lists if t.id == list_id), None)
+
+    def referenced(self, ref: str) -> list[Task]:
+        """The tasks a reference '<list id>:<item>' names (empty when it names nothing)."""
+        list_id, _, number = ref.rpartition(":")
+        task_list = self.task_list(list_id)
+        return task_list.item(int(number)) if task_list and number.isdigit() else []
+
+    def goal(self, name: str) -> Goal | None:
+        """A goal by id, or by metric when exactly one goal has that metric."""
+        by_id = [g for g in self.goals if g.id == name]
+        by_metric = [g for g in self.goals if g.metric == name]
+        found = by_id or by_metric
+        return found[0] if len(found) == 1 else None

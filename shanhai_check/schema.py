@@ -90,6 +90,13 @@ _DOCUMENT = {
         "date": {"type": "string", "format": "date", "description": "成文日期 (YYYY-MM-DD)."},
         "published": {"type": "string", "format": "date", "description": "发布日期, when it differs."},
         "year": {"type": "integer", "description": "The plan year."},
+        "period": {
+            "type": "object",
+            "required": ["from", "to"],
+            "additionalProperties": False,
+            "description": "The years the plan covers (default: its year, else its date's year).",
+            "properties": {"from": {"type": "integer"}, "to": {"type": "integer"}},
+        },
         "source": {"type": "string", "description": "Where the text was taken from (a file or an address)."},
         "cites": {"type": "array", "items": _CITE},
         "note": {"type": "string"},
@@ -107,6 +114,22 @@ _METRIC = {
     },
 }
 
+_DEADLINES = {
+    "type": "array",
+    "description": "Dates and deadlines as printed ('2018年7月底前', '四季度前', '每月25日前'); parsed, not matched.",
+    "items": {
+        "anyOf": [
+            {"type": "string"},
+            {
+                "type": "object",
+                "required": ["when"],
+                "additionalProperties": False,
+                "properties": {"when": {"type": "string", "description": "The date phrase as printed."}, **_SOURCE_PROPS},
+            },
+        ]
+    },
+}
+
 _GOAL = {
     "type": "object",
     "required": ["metric", "value"],
@@ -115,6 +138,7 @@ _GOAL = {
         "id": {"type": "string", "description": "A name for the goal, when a metric has several."},
         "metric": {"type": "string"},
         "value": _QUANTITY,
+        "deadlines": _DEADLINES,
         **_SOURCE_PROPS,
     },
 }
@@ -217,13 +241,24 @@ _ROLES = {
 _TASK_PART = {
     "type": "object",
     "additionalProperties": False,
-    "properties": {"text": {"type": "string"}, "units": _ROLES, "targets": {"type": "array", "items": _TARGET}},
+    "properties": {
+        "text": {"type": "string"},
+        "units": _ROLES,
+        "targets": {"type": "array", "items": _TARGET},
+        "deadlines": _DEADLINES,
+    },
 }
 
 _TASK = {
     "type": "object",
     "additionalProperties": False,
+    "description": "A task item, or a heading entry ({heading: '(七)加强人力资源合作'}) that starts a section.",
     "properties": {
+        "heading": {
+            "type": "string",
+            "description": "A heading as printed, in document order ('四、落实援建资金', '(十)落实援建资金'); "
+            "the items after it stand under it. An entry with a heading has no other keys.",
+        },
         "item": {"type": ["integer", "null"], "description": "The item number as printed; null when unnumbered."},
         "section": {"type": "string", "description": "The heading it stands under, as printed ((七)加强人力资源合作)."},
         "title": {"type": "string"},
@@ -236,6 +271,7 @@ _TASK = {
             "description": "Clauses of one item that each name their own units.",
         },
         "ref": {"type": "string", "description": "The same task in another list: '<list id>:<item>' (正文:6)."},
+        "deadlines": _DEADLINES,
     },
 }
 
@@ -246,7 +282,71 @@ _TASK_LIST = {
     "properties": {
         "id": {"type": "string", "description": "How findings name the list (正文, 附件2)."},
         "title": {"type": "string"},
+        "truncated": {"type": "boolean", "description": "True when the published list is cut off (a page ends after item 3)."},
+        "note": {"type": "string"},
         "items": {"type": "array", "items": _TASK},
+    },
+}
+
+_LEAD = {
+    "type": "object",
+    "required": ["units"],
+    "additionalProperties": False,
+    "description": "Units the prose names in a role for a task list ('由市经信局、…等单位分别牵头').",
+    "properties": {
+        "units": _NAMES,
+        "role": {"enum": ["牵头", "责任", "配合"], "description": "The role the prose gives them (default 牵头)."},
+        "task_list": {"type": "string", "description": "The task list they should appear in (default: any)."},
+        **_SOURCE_PROPS,
+    },
+}
+
+_COUNT = {
+    "type": "object",
+    "required": ["what", "count"],
+    "additionalProperties": False,
+    "description": "A stated count and what it counts: the names listed, a roster group, a table's rows or a task's units.",
+    "properties": {
+        "what": {"type": "string", "description": "What is counted (省级山海协作产业园)."},
+        "count": dict(_QUANTITY, description="The count as printed: '4个', '八大', '20个以上'."),
+        "listed": dict(_NAMES, description="The names the document enumerates for it, as printed."),
+        "group": {"type": "string", "description": "A roster group whose members it counts."},
+        "table": {"type": "string", "description": "A table (by id) whose rows it counts."},
+        "task": {"type": "string", "description": "A task '<list id>:<item>' whose units it counts."},
+        "role": {"enum": ["牵头", "责任", "配合"], "description": "With task: only the units in this role."},
+        "complete": {
+            "type": "boolean",
+            "description": "False when the enumeration may be partial (包括, 如, 等): then it may only not exceed the count.",
+        },
+        **_SOURCE_PROPS,
+    },
+}
+
+_PARENT = {
+    "type": "object",
+    "required": ["plan"],
+    "additionalProperties": False,
+    "description": "The plan this one rolls up into, and which goals count toward which of the parent's.",
+    "properties": {
+        "plan": {"type": "string", "description": "Path of the parent plan, relative to this file (inside the repository)."},
+        "links": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["goal", "parent_goal"],
+                "additionalProperties": False,
+                "properties": {
+                    "goal": {"type": "string", "description": "This plan's goal: its id, or its metric when unique."},
+                    "parent_goal": {"type": "string", "description": "The parent's goal: its id, or its metric when unique."},
+                    "relation": {
+                        "enum": ["share", "sum"],
+                        "description": "share (default): a part of the parent's goal, never above it, and all shares "
+                        "together not above it; sum: the parent's goal is exactly the sum of its children's.",
+                    },
+                    "quote": _SOURCE_PROPS["quote"],
+                },
+            },
+        },
     },
 }
 
@@ -270,5 +370,8 @@ PLAN_SCHEMA = {
         "rules": {"type": "array", "items": _GROUP_RULE},
         "tables": {"type": "array", "items": _TABLE},
         "task_lists": {"type": "array", "items": _TASK_LIST},
+        "leads": {"type": "array", "items": _LEAD},
+        "counts": {"type": "array", "items": _COUNT},
+        "parent": _PARENT,
     },
 }

@@ -26,3 +26,13 @@ def check_text(tmp_path):
         return run([str(path)], root=str(tmp_path))
 
     return _check
+
+
+def findings_in(folder: str, plan: str, levels=("error", "warning", "info")) -> list[tuple[str, int]]:
+    """(code, line) of every finding reported in *plan* when *folder* is checked as one
+    repository (so cross-plan rules run too), sorted. Paths are relative to the project root."""
+    result = run([str(ROOT / folder)], root=str(ROOT))
+    files = [f for f in result.files if f.path.endswith(plan)]
+    assert files, f"{plan} was not checked"
+    assert not files[0].errors, [str(e) for e in files[0].errors]
+    return sorted((f.code, f.location.line) for f in files[0].findings if f.severity.value in levels)
