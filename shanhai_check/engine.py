@@ -12,6 +12,7 @@ from shanhai_check.findings import Finding, InputError, InputErrors, Severity, V
 from shanhai_check.load import Repository, RosterFile
 from shanhai_check.model import Plan
 from shanhai_check.rules import ALL_RULES
+from shanhai_check.rules.base import RepositoryRule
 
 PLAN_SUFFIXES = (".yaml", ".yml")
 
@@ -79,16 +80,56 @@ def default_root(paths: list[str]) -> str:
 def check_plan(plan: Plan, rules=ALL_RULES) -> FileResult:
     result = FileResult(plan.path)
     for rule_class in rules:
-        for outcome in rule_class().check(plan):
-            (result.findings if isinstance(outcome, Finding) else result.verified).append(outcome)
-    result.findings.sort(key=lambda f: f.sort_key)
+        _keep(result, rule_class().check(plan))
     return result
 
 
+def _keep(result: FileResult, outcomes) -> None:
+    for outcome in outcomes:
+        (result.findings if isinstance(outcome, Finding) else result.verified).append(outcome)
+
+
+def link(plans: list[Plan], repository: Repository) -> dict[str, list[InputError]]:
+    """Resolve every parent link to its plan (loading parents not among *plans* once, for
+    reference only) and record each child on its parent. Returns input errors by child path."""
+    by_path = {os.path.realpath(p.path): p for p in plans}
+    errors: dict[str, list[InputError]] = {}
+    for plan in plans:
+        if plan.parent is None:
+            continue
+        parent = by_path.get(plan.parent.plan) or _load_parent(plan, repository, errors)
+        if parent is None:
+            continue
+        by_path[plan.parent.plan] = parent
+        plan.parent.target = parent
+        parent.children.extend((plan, l) for l in plan.parent.links)
+    return errors
+
+
+def _load_parent(plan: Plan, repository: Repository, errors: dict) -> Plan | None:
+    where = plan.parent.where
+    problem = ""
+    try:
+        loaded = repository.load(plan.parent.plan)
+    except InputErrors as failure:
+        problem = str(failure.errors[0])
+    except OSError as failure:  # a missing parent is the child's input problem, not a crash
+        problem = failure.strerror or str(failure)
+    else:
+        if isinstance(loaded, Plan):
+            return loaded
+        problem = "是名册文件,不是计划"
+    message = f"上级计划 '{plan.parent.reference}' 不可用: {problem}"
+    errors.setdefault(plan.path, []).append(InputError(where.path, where.line, message, where.column, code="SH005"))
+    return None
+
+
 def run(paths: list[str], root: str | None = None, rules=ALL_RULES) -> RunResult:
+    """Load every file once, link parents, run per-plan rules, then the cross-plan rules once."""
     files, missing = collect(paths)
     repository = Repository(root or default_root(paths))
     results = [FileResult(e.location.path, errors=[e]) for e in missing]
+    plans: list[Plan] = []
     for path in files:
         try:
             loaded = repository.load(path)
@@ -98,5 +139,19 @@ def run(paths: list[str], root: str | None = None, rules=ALL_RULES) -> RunResult
         if isinstance(loaded, RosterFile):
             results.append(FileResult(path, kind="roster"))
         else:
-            results.append(check_plan(loaded, rules))
+            plans.append(loaded)
+    link_errors = link(plans, repository)
+    by_path: dict[str, FileResult] = {}
+    for plan in plans:
+        by_path[plan.path] = check_plan(plan, [r for r in rules if not issubclass(r, RepositoryRule)])
+        by_path[plan.path].errors.extend(link_errors.get(plan.path, []))
+    for rule_class in (r for r in rules if issubclass(r, RepositoryRule)):
+        for outcome in rule_class().check_repository(plans):
+            target = by_path.get(outcome.location.path)
+            if target is not None:  # outcomes about a parent loaded only for reference are not reported
+                _keep(target, [outcome])
+    for result in by_path.values():
+        result.findings.sort(key=lambda f: f.sort_key)
+    results.extend(by_path.values())
+    results.sort(key=lambda r: r.path)
     return RunResult(results)

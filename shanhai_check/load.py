@@ -11,6 +11,7 @@ import os
 from dataclasses import dataclass
 
 from shanhai_check import model as m
+from shanhai_check.dates import DatePhraseError, read_date_phrase
 from shanhai_check.findings import InputError, InputErrors, Location
 from shanhai_check.quantity import Measure, Quantity, QuantityError, parse_quantity
 from shanhai_check.schema import PLAN_SCHEMA
@@ -99,6 +100,7 @@ class _Builder:
         self.repository = repository
         self.errors: list[InputError] = []
         self.metrics: dict[str, m.Metric] = {}
+        self.year: int | None = None
 
     def fail(self, where: Location, message: str, code: str = "SH005") -> None:
         self.errors.append(InputError(where.path, where.line, message, where.column, code=code))
@@ -109,10 +111,12 @@ class _Builder:
 
     # -- plan ------------------------------------------------------------------------------
     def plan(self, data: YMap) -> m.Plan:
+        document = self.document(data["document"])
+        self.year = document.years[0] if document.years else None  # for date phrases without a year
         self.metrics = {key: self.metric(key, raw, data["metrics"].at(key)) for key, raw in data.get("metrics", {}).items()}
         return m.Plan(
             path=self.path,
-            document=self.document(data["document"]),
+            document=document,
             roster=self.plan_roster(data),
             metrics=self.metrics,
             goals=[self.goal(g, w) for g, w in _items(data, "goals")],
@@ -153,10 +157,11 @@ class _Builder:
     def deadlines(self, raw: YMap) -> list[m.Deadline]:
         found = []
         for item, place in _items(raw, "deadlines"):
-            if isinstance(item, str):
-                found.append(m.Deadline(item, m.Source(place, raw.get("section", ""), raw.get("quote", ""))))
-            else:
-                found.append(m.Deadline(item["when"], self.source(item, place)))
+            when, source = (item, m.Source(place, raw.get("section", ""), raw.get("quote", ""))) if isinstance(item, str) else (item["when"], self.source(item, place))
+            try:
+                found.append(m.Deadline(when, read_date_phrase(when, self.year), source))
+            except DatePhraseError as error:
+                self.fail(place, f"期限无法识别为日期: {error}", "SH004")
         return found
 
     def source(self, raw: YMap, where: Location) -> m.Source:
@@ -301,7 +306,7 @@ class _Builder:
     def task_item(self, list_id: str, raw: YMap, where: Location, section: str) -> list[m.Task]:
         common = dict(list_id=list_id, item=raw.get("item"), section=raw.get("section", section), title=raw.get("title", ""), ref=raw.get("ref", ""))
         tasks = []
-        if "parts" not in raw or "units" in raw or "targets" in raw:
+        if "parts" not in raw or any(key in raw for key in ("units", "targets", "deadlines")):
             tasks.append(self.task(raw, where, common, 0))
         for index, (part, place) in enumerate(_items(raw, "parts"), start=1):
             tasks.append(self.task(part, place, common, index))

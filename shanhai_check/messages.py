@@ -49,6 +49,16 @@ class RowTotalAgrees(Message):
     en = "{table} row '{row}': {column} {stated} = {terms}"
 
 
+class NegativeValue(Message):
+    zh = "{place} 为负数 {value}: 计划数、目标数不应为负"
+    en = "{place} is negative ({value}): planned and target figures cannot be negative"
+
+
+class MissingValue(Message):
+    zh = "{table} '{row}' 一行 {column} 空缺 ({text})"
+    en = "{table} row '{row}': {column} is missing ({text})"
+
+
 # -- SH2xx: goals against their breakdown --------------------------------------------------
 class GoalAgrees(Message):
     zh = "{metric} 目标 {goal} = {total} ({table} 合计)"
@@ -78,6 +88,11 @@ class AllocationAgreesWithTable(Message):
 class AllocationStatedTwice(Message):
     zh = "{unit} 的{metric}前后不一: {first} ({first_section}) 与 {second} ({second_section})"
     en = "{unit}: {metric} is stated twice with different values: {first} ({first_section}) and {second} ({second_section})"
+
+
+class GoalWithoutBreakdown(Message):
+    zh = "{metric} 目标 {goal} 没有任何分解: 没有该指标的表列、单位分配、分组规则、任务指标,也没有下级计划计入"
+    en = "{metric}: goal {goal} has no breakdown at all: no table column, allocation, group rule, task target or child plan"
 
 
 # -- SH3xx: per-group rules ----------------------------------------------------------------
@@ -140,3 +155,103 @@ class TotalsDisagree(Message):
 class TotalsAgree(Message):
     zh = "{metric} {first} ({first_place}) 与 {second} ({second_place}) 一致"
     en = "{metric}: {first} ({first_place}) agrees with {second} ({second_place})"
+
+
+# -- SH5xx: units and roles ----------------------------------------------------------------
+class UnknownUnit(Message):
+    zh = "{where} 的单位 '{name}' 不在名册中 (也不是别名或组){hint}"
+    en = "{where}: unit '{name}' is not in the roster (nor an alias or group){hint_en}"
+
+
+class RoleDiffers(Message):
+    zh = "{unit} 在 {here} 是{roles}单位,在同一任务的 {there} 却是{other_roles}单位"
+    en = "{unit} is {roles_en} in {here} but {other_roles_en} in the same task's {there}"
+
+
+class NameDiffers(Message):
+    zh = "同一单位在 {here} 写作 '{name}',在同一任务的 {there} 写作 '{other}' (名册: {unit})"
+    en = "one unit is written '{name}' in {here} and '{other}' in the same task's {there} (roster: {unit})"
+
+
+class LeadWithoutTask(Message):
+    zh = "{place} 写明由 {unit} {role},但 {task_list} 中没有一项由它{role}{truncated}"
+    en = "{place} names {unit} as {role_en}, but no item of {task_list} has it as {role_en}{truncated_en}"
+
+
+class LeadHasTask(Message):
+    zh = "{unit} {role} {task_list} {items}"
+    en = "{unit} is {role_en} of {task_list} {items}"
+
+
+# -- SH6xx: numbering and counts -----------------------------------------------------------
+class NumberRepeated(Message):
+    zh = "{task_list} 的{kind} {number} 出现了两次 (另一次在第{line}行)"
+    en = "{task_list}: {kind_en} {number} appears twice (also at line {line})"
+
+
+class NumberSkipped(Message):
+    zh = "{task_list} 的{kind}从 {previous} 跳到 {number},缺第 {missing} 号{unnumbered}"
+    en = "{task_list}: {kind_en} jumps from {previous} to {number}; number {missing} is missing{unnumbered_en}"
+
+
+class CountMismatch(Message):
+    zh = "'{what}' 写明 {stated},但{source}列出 {actual} 个: {names}"
+    en = "'{what}' states {stated}, but {source_en} lists {actual}: {names}"
+
+
+class CountAgrees(Message):
+    zh = "'{what}' {stated} = {source}所列 {actual} 个"
+    en = "'{what}' {stated} = the {actual} listed in {source_en}"
+
+
+# -- SH7xx: dates --------------------------------------------------------------------------
+class DeadlineBeforeDocument(Message):
+    zh = "期限 '{when}' (即 {deadline}) 早于文件自身的日期 {date}: 发文时已过期"
+    en = "deadline '{when}' ({deadline}) is earlier than the document's own date {date}"
+
+
+class DeadlineMaybeBeforeDocument(Message):
+    zh = "期限 '{when}' 按字面 ('{before}之前', 即 {earliest}) 早于文件自身的日期 {date}; 仅当理解为 {latest} 前才不早于"
+    en = "deadline '{when}' read literally (before {earliest_next}, i.e. by {earliest}) is earlier than the document's date {date}; only read as 'by {latest}' is it not"
+
+
+class DateOutsidePeriod(Message):
+    zh = "期限 '{when}' (即 {deadline}) 在计划期 {start}—{end} 年之外"
+    en = "date '{when}' ({deadline}) is outside the plan period {start}–{end}"
+
+
+# -- SH8xx: citations ----------------------------------------------------------------------
+class CitationNumberDiffers(Message):
+    zh = "《{title}》在 {here} 的文号是 {number},在 {there} 却是 {other}"
+    en = "《{title}》 is cited as {number} in {here} but as {other} in {there}"
+
+
+class CitationNumberAgrees(Message):
+    zh = "《{title}》各处文号一致: {number}"
+    en = "《{title}》 has the same number everywhere: {number}"
+
+
+# -- SH9xx: roll-up across plans -----------------------------------------------------------
+class ChildExceedsParent(Message):
+    zh = "{child_plan} 的 {goal} {child} 计入上级 {parent_plan} 的 {parent_goal} {parent},却可能超过它"
+    en = "{child_plan}: {goal} {child} counts toward {parent_plan}'s {parent_goal} {parent} but can exceed it"
+
+
+class SharesExceedParent(Message):
+    zh = "计入 {parent_plan} {parent_goal} {parent} 的各下级目标之和 {terms} = {total} 超过了它"
+    en = "the child goals counted toward {parent_plan}'s {parent_goal} {parent} add up to {terms} = {total}, more than it"
+
+
+class ChildrenSumMismatch(Message):
+    zh = "{parent_plan} 的 {parent_goal} {parent} ≠ 各下级目标之和 {terms} = {total}"
+    en = "{parent_plan}: {parent_goal} {parent} ≠ the sum of its children's goals {terms} = {total}"
+
+
+class RollupAgrees(Message):
+    zh = "{parent_plan} 的 {parent_goal} {parent} 与下级目标 {terms} 相容"
+    en = "{parent_plan}: {parent_goal} {parent} is consistent with its children's goals {terms}"
+
+
+class RollupLinkBroken(Message):
+    zh = "上级计划链接中的目标 '{goal}' 在 {plan} 中{problem}"
+    en = "roll-up link: goal '{goal}' {problem_en} in {plan}"

@@ -8,7 +8,9 @@ and the document's own words.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
+from shanhai_check.dates import DateReading
 from shanhai_check.findings import Location
 from shanhai_check.quantity import Measure, Quantity
 
@@ -118,9 +120,10 @@ class Metric:
 
 @dataclass
 class Deadline:
-    """A date phrase as printed ('2018年7月底前'), to be read by :mod:`shanhai_check.dates`."""
+    """A date phrase as printed ('2018年7月底前') and how :mod:`shanhai_check.dates` reads it."""
 
     when: str
+    reading: DateReading
     source: Source
 
 
@@ -304,6 +307,7 @@ class ParentLink:
     plan: str
     links: list[RollupLink]
     where: Location
+    target: "Plan | None" = None  # the parent plan, once the repository is linked
 
 
 @dataclass
@@ -325,6 +329,14 @@ class Document:
     cites: list[Cite]
     where: Location
     period: tuple[int, int] | None = None
+
+    @property
+    def day(self) -> date | None:
+        """The document's own date (成文日期), when it gives a valid one."""
+        try:
+            return date.fromisoformat(self.date)
+        except ValueError:
+            return None
 
     @property
     def years(self) -> tuple[int, int] | None:
@@ -349,19 +361,33 @@ class Plan:
     leads: list[Lead] = field(default_factory=list)
     counts: list[CountClaim] = field(default_factory=list)
     parent: ParentLink | None = None
+    # Filled when the repository is linked: (child plan, its link) for every child goal counted here.
+    children: list[tuple["Plan", RollupLink]] = field(default_factory=list)
 
     def tasks(self):
         for task_list in self.task_lists:
             yield from task_list.items
 
+    def deadlines(self):
+        """(what it belongs to, the deadline) for every deadline of every goal and task."""
+        for goal in self.goals:
+            yield from ((f"{goal.metric} 目标", d) for d in goal.deadlines)
+        for task in self.tasks():
+            yield from ((task.label, d) for d in task.deadlines)
+
     def task_list(self, list_id: str) -> TaskList | None:
         return next((t for t in self.task_lists if t.id == list_id), None)
 
     def referenced(self, ref: str) -> list[Task]:
-        """The tasks a reference '<list id>:<item>' names (empty when it names nothing)."""
+        """The tasks a reference names: '<list id>:<item>' (the item and all its clauses) or
+        '<list id>:<item>.<clause>' (one clause); empty when it names nothing."""
         list_id, _, number = ref.rpartition(":")
+        item, _, part = number.partition(".")
         task_list = self.task_list(list_id)
-        return task_list.item(int(number)) if task_list and number.isdigit() else []
+        if task_list is None or not item.isdigit() or not (part.isdigit() or not part):
+            return []
+        tasks = task_list.item(int(item))
+        return [t for t in tasks if t.part == int(part)] if part else tasks
 
     def goal(self, name: str) -> Goal | None:
         """A goal by id, or by metric when exactly one goal has that metric."""

@@ -11,6 +11,7 @@ No float is ever created: values are parsed from their text.
 from __future__ import annotations
 
 import enum
+import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -299,6 +300,11 @@ def parse_quantity(raw: "str | int | Decimal") -> Quantity:
         value = Decimal(raw)
         return Quantity(Comparator.EQ, value, precision=_precision(value))
     text = _normalise(raw)
+    if text[:1] in ("-", "\u2212"):  # a negative figure loads, so the checker can report it (SH104)
+        quantity = parse_quantity(text[1:])
+        if quantity.comparator is not Comparator.EQ or quantity.value < 0:
+            raise QuantityError(f"负数不能带比较词或范围: {raw}")
+        return dataclasses.replace(quantity, value=-quantity.value)
     if not text:
         raise QuantityError("数值为空")
     comparator = Comparator.EQ

@@ -312,7 +312,7 @@ _COUNT = {
         "listed": dict(_NAMES, description="The names the document enumerates for it, as printed."),
         "group": {"type": "string", "description": "A roster group whose members it counts."},
         "table": {"type": "string", "description": "A table (by id) whose rows it counts."},
-        "task": {"type": "string", "description": "A task '<list id>:<item>' whose units it counts."},
+        "task": {"type": "string", "description": "A task '<list id>:<item>' (or '<list id>:<item>.<clause>') whose units it counts."},
         "role": {"enum": ["牵头", "责任", "配合"], "description": "With task: only the units in this role."},
         "complete": {
             "type": "boolean",

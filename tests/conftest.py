@@ -16,14 +16,23 @@ def yaml_blocks(text: str) -> list[str]:
     return [textwrap.dedent(b) for b in re.findall(r"```yaml\n(.*?)```", text, flags=re.S)]
 
 
+def split_files(text: str, name: str) -> dict[str, str]:
+    """An example spanning several files marks each with a '# file: NAME' line."""
+    parts = re.split(r"^# file: (\S+)\n", text, flags=re.M)
+    if len(parts) == 1:
+        return {name: text}
+    return dict(zip(parts[1::2], parts[2::2]))
+
+
 @pytest.fixture
 def check_text(tmp_path):
     """Check YAML text as a plan file; returns the RunResult."""
 
     def _check(text: str, name: str = "plan.yaml"):
-        path = tmp_path / name
-        path.write_text(textwrap.dedent(text), encoding="utf-8")
-        return run([str(path)], root=str(tmp_path))
+        files = split_files(textwrap.dedent(text), name)
+        for file_name, content in files.items():
+            (tmp_path / file_name).write_text(content, encoding="utf-8")
+        return run([str(tmp_path / n) for n in files], root=str(tmp_path))
 
     return _check
 

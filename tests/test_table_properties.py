@@ -51,7 +51,7 @@ def test_changing_one_cell_is_caught_in_its_column(tmp_path_factory, rows, data)
     changed = [list(r) for r in rows]
     changed[row][column] += delta
     result = findings(tmp_path_factory.mktemp("t"), changed, total)
-    (finding,) = result.findings
+    (finding,) = [f for f in result.findings if f.code != "SH104"]  # a cell pushed below 0 is also SH104
     assert finding.code == "SH101"
     assert COLUMNS[column] in finding.text()
     assert Decimal(finding.numbers["gap"]) == -delta

@@ -6,14 +6,17 @@ documentation as the class docstring.
 
 from __future__ import annotations
 
-from shanhai_check.rules.base import Rule
+from shanhai_check.rules.base import RepositoryRule, Rule
 from shanhai_check.rules.sh101_column_total import ColumnTotal
 from shanhai_check.rules.sh102_row_total import RowTotal
 from shanhai_check.rules.sh103_total_not_checkable import TotalNotCheckable
+from shanhai_check.rules.sh104_negative_value import NegativeValue
+from shanhai_check.rules.sh105_missing_value import MissingValue
 from shanhai_check.rules.sh201_goal_explained_by_prose import GoalExplainedByProse
 from shanhai_check.rules.sh202_goal_mismatch import GoalMismatch
 from shanhai_check.rules.sh203_allocation_vs_table import AllocationVsTable
 from shanhai_check.rules.sh204_allocation_stated_twice import AllocationStatedTwice
+from shanhai_check.rules.sh205_goal_without_breakdown import GoalWithoutBreakdown
 from shanhai_check.rules.sh301_member_breaks_rule import MemberBreaksRule
 from shanhai_check.rules.sh302_group_size import GroupSize
 from shanhai_check.rules.sh303_group_not_checkable import GroupNotCheckable
@@ -22,15 +25,31 @@ from shanhai_check.rules.sh401_breakdown_contradicts_total import BreakdownContr
 from shanhai_check.rules.sh402_breakdown_exceeds_total import BreakdownExceedsTotal
 from shanhai_check.rules.sh403_totals_disagree import TotalsDisagree
 from shanhai_check.rules.sh404_breakdown_not_countable import BreakdownNotCountable
+from shanhai_check.rules.sh501_unknown_unit import UnknownUnit
+from shanhai_check.rules.sh502_role_differs import RoleDiffers
+from shanhai_check.rules.sh503_name_differs import NameDiffers
+from shanhai_check.rules.sh504_lead_without_task import LeadWithoutTask
+from shanhai_check.rules.sh601_number_repeated import NumberRepeated
+from shanhai_check.rules.sh602_number_skipped import NumberSkipped
+from shanhai_check.rules.sh603_count_mismatch import CountMismatch
+from shanhai_check.rules.sh701_deadline_before_document import DeadlineBeforeDocument
+from shanhai_check.rules.sh702_date_outside_period import DateOutsidePeriod
+from shanhai_check.rules.sh801_citation_number_differs import CitationNumberDiffers
+from shanhai_check.rules.sh901_child_exceeds_parent import ChildExceedsParent
+from shanhai_check.rules.sh902_children_sum_mismatch import ChildrenSumMismatch
+from shanhai_check.rules.sh903_rollup_link_broken import RollupLinkBroken
 
 ALL_RULES: tuple[type[Rule], ...] = (
     ColumnTotal,
     RowTotal,
     TotalNotCheckable,
+    NegativeValue,
+    MissingValue,
     GoalExplainedByProse,
     GoalMismatch,
     AllocationVsTable,
     AllocationStatedTwice,
+    GoalWithoutBreakdown,
     MemberBreaksRule,
     GroupSize,
     GroupNotCheckable,
@@ -39,6 +58,22 @@ ALL_RULES: tuple[type[Rule], ...] = (
     BreakdownExceedsTotal,
     TotalsDisagree,
     BreakdownNotCountable,
+    UnknownUnit,
+    RoleDiffers,
+    NameDiffers,
+    LeadWithoutTask,
+    NumberRepeated,
+    NumberSkipped,
+    CountMismatch,
+    DeadlineBeforeDocument,
+    DateOutsidePeriod,
+    CitationNumberDiffers,
+    ChildExceedsParent,
+    ChildrenSumMismatch,
+    RollupLinkBroken,
 )
 
 RULES: dict[str, type[Rule]] = {rule.code: rule for rule in ALL_RULES}
+
+PLAN_RULES: tuple[type[Rule], ...] = tuple(r for r in ALL_RULES if not issubclass(r, RepositoryRule))
+REPOSITORY_RULES: tuple[type[RepositoryRule], ...] = tuple(r for r in ALL_RULES if issubclass(r, RepositoryRule))

@@ -28,8 +28,11 @@ class Rule:
     def check(self, plan: Plan) -> Iterator["Finding | Verified"]:
         raise NotImplementedError
 
-    def finding(self, message: Message, location: Location, related: Iterable[Location] = (), **numbers) -> Finding:
-        return Finding(self.code, self.name, self.severity, message, location, tuple(related), numbers)
+    def finding(
+        self, message: Message, location: Location, related: Iterable[Location] = (), severity: Severity | None = None, **numbers
+    ) -> Finding:
+        """A finding at the rule's severity, or at *severity* when the rule grades its findings."""
+        return Finding(self.code, self.name, severity or self.severity, message, location, tuple(related), numbers)
 
     def verified(self, message: Message, location: Location, related: Iterable[Location] = ()) -> Verified:
         return Verified(self.code, message, location, tuple(related))
@@ -109,3 +112,17 @@ def metric_cells(plan: Plan, metric: str) -> Iterator[tuple[Table, Row, Cell]]:
             cell = row.cells.get(column.key)
             if cell is not None and cell.value is not None:
                 yield table, row, cell
+
+
+class RepositoryRule(Rule):
+    """A rule that reads every plan of the run at once (citations across plans, roll-ups).
+
+    The engine calls :meth:`check_repository` once per run, after every plan is loaded and
+    linked; each outcome is reported in the file its location names.
+    """
+
+    def check(self, plan: Plan) -> Iterator["Finding | Verified"]:
+        return iter(())
+
+    def check_repository(self, plans: list[Plan]) -> Iterator["Finding | Verified"]:
+        raise NotImplementedError

@@ -1,0 +1,72 @@
+"""Walk a task list's headings and item numbers in order and note repeats and gaps.
+
+Headings are read for their ordinal whatever their wording: '三、…' (level 1), '(七)…' or
+'（七）…' (level 2); items carry their printed number. Numbering may run on across a higher
+heading ((一)…(十五) over 一、…六、) or restart at 1 under it (1. 2. 3. under each (一)); both are
+accepted. Anything else — the same number again, or a jump — is an irregularity.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from shanhai_check.findings import Location
+from shanhai_check.model import Heading, Task
+from shanhai_check.quantity import cn_integer
+
+_LEVEL1 = re.compile(r"^\s*([一二三四五六七八九十百零〇]+)\s*[、.．]")
+_LEVEL2 = re.compile(r"^\s*[（(]\s*([一二三四五六七八九十百零〇]+)\s*[)）]")
+ITEM = 3
+KIND = {1: ("一级标题", "level-1 heading"), 2: ("二级标题", "level-2 heading"), ITEM: ("项号", "item number")}
+
+
+@dataclass
+class Irregularity:
+    kind: int
+    number: int
+    shown: str  # as printed: '(七)', '三、', '30'
+    where: Location
+    previous: int
+    previous_shown: str
+    previous_where: Location
+    unnumbered: list[Location]
+
+    @property
+    def repeated(self) -> bool:
+        return self.number <= self.previous
+
+
+def _ordinal(heading: Heading) -> tuple[int, int, str] | None:
+    for level, pattern in ((1, _LEVEL1), (2, _LEVEL2)):
+        if match := pattern.match(heading.text):
+            return level, cn_integer(match.group(1)), match.group(0).strip()
+    return None
+
+
+def irregularities(task_list) -> list[Irregularity]:
+    last: dict[int, tuple[int, str, Location]] = {}
+    may_restart: set[int] = set()
+    unnumbered: list[Location] = []
+    found = []
+    for entry in task_list.outline:
+        if isinstance(entry, Task) and entry.item is None:
+            unnumbered.append(entry.where)
+            continue
+        if isinstance(entry, Task):
+            level, number, shown = ITEM, entry.item, str(entry.item)
+        else:
+            read = _ordinal(entry)
+            if read is None:
+                continue
+            level, number, shown = read
+            may_restart |= {lower for lower in (2, ITEM) if lower > level}
+        previous = last.get(level)
+        expected = previous is None or number == previous[0] + 1 or (level in may_restart and number == 1)
+        if not expected:
+            found.append(Irregularity(level, number, shown, entry.where, *previous, unnumbered if level == ITEM else []))
+        last[level] = (number, shown, entry.where)
+        may_restart.discard(level)
+        if level == ITEM:
+            unnumbered = []
+    return found

@@ -1,0 +1,58 @@
+"""SH104 negative-value: a planned or target figure below zero."""
+
+from __future__ import annotations
+
+from shanhai_check import messages as msg
+from shanhai_check.findings import Severity
+from shanhai_check.quantity import plain
+from shanhai_check.rules.base import Rule
+
+
+def _figures(plan):
+    """(what, quantity, where) for every figure of the plan."""
+    for table in plan.tables:
+        for row in [*table.rows, *([table.total] if table.total else [])]:
+            for key, cell in row.cells.items():
+                yield f"{table.id} '{row.name}' 一行 {key}", cell.value, cell.where
+    for goal in plan.goals:
+        yield f"{goal.metric} 目标", goal.value, goal.source.where
+    for allocation in plan.allocations:
+        yield f"{allocation.unit} 的 {allocation.metric}", allocation.value, allocation.source.where
+    for task in plan.tasks():
+        for target in task.targets:
+            yield f"{task.label} 的 {target.metric}", target.value, target.source.where
+
+
+class NegativeValue(Rule):
+    """Checks that no figure is negative.
+
+    **What it does.** Looks at every table cell (合计 included), goal, allocation and task
+    target, and reports any figure below zero.
+
+    **Why it matters.** Amounts to invest, raise or deliver cannot be negative; a minus sign in
+    a plan is a typing slip (a dash read as a sign) or a reduction written in the wrong place,
+    and it silently lowers every total it enters.
+
+    **Example.**
+
+    ```yaml
+    document: {title: 示例}
+    tables:
+      - id: 附件3
+        rows_are: names
+        columns: [{key: 计划总投资, unit: 亿元}]
+        rows:
+          甲园: [-1.5]
+    ```
+    """
+
+    code = "SH104"
+    name = "negative-value"
+    severity = Severity.ERROR
+    summary = "表格、目标或任务中的数值为负"
+    summary_en = "a table cell, goal or target is negative"
+
+    def check(self, plan):
+        for place, value, where in _figures(plan):
+            if value is not None and value.value < 0:
+                yield self.finding(msg.NegativeValue(place=place, value=plain(value.value)), where, value=value.value)

@@ -1,0 +1,53 @@
+"""SH205 goal-without-breakdown: a headline goal that nothing in the plan divides or assigns."""
+
+from __future__ import annotations
+
+from shanhai_check import messages as msg
+from shanhai_check.findings import Severity
+from shanhai_check.rules.base import Rule
+
+
+def broken_down_metrics(plan) -> set[str]:
+    """Metrics something in the plan divides or assigns: a table column, an allocation, a
+    group rule, or a target of a task that names the units responsible for it."""
+    metrics = {c.metric for t in plan.tables for c in t.columns if c.metric}
+    metrics |= {a.metric for a in plan.allocations} | {r.metric for r in plan.rules}
+    metrics |= {target.metric for task in plan.tasks() if task.names() for target in task.targets}
+    return metrics
+
+
+class GoalWithoutBreakdown(Rule):
+    """Checks that every headline goal is broken down somewhere.
+
+    **What it does.** A goal is broken down when its metric has a table column, a prose
+    allocation, a per-group rule, a target in a task that names responsible units, or when a
+    child plan declares (``parent: links``) that its goal counts toward it. A goal with none
+    of these is reported.
+
+    **Why it matters.** A target that no table, rule or task gives to anyone is nobody's job:
+    at the year-end review nobody can be asked why it was missed.
+
+    **Example.**
+
+    ```yaml
+    document: {title: 示例}
+    metrics:
+      挂职干部: {unit: 名}
+    goals:
+      - {metric: 挂职干部, value: 40名, quote: 选派40名新一轮挂职干部人才}
+    ```
+    """
+
+    code = "SH205"
+    name = "goal-without-breakdown"
+    severity = Severity.WARNING
+    summary = "主要目标在计划中没有任何分解或责任落实"
+    summary_en = "a headline goal is not broken down or assigned anywhere in the plan"
+
+    def check(self, plan):
+        covered = broken_down_metrics(plan)
+        counted = [plan.goal(link.parent_goal) for _, link in plan.children]
+        for goal in plan.goals:
+            if goal.metric in covered or any(goal is other for other in counted) or goal.value is None:
+                continue
+            yield self.finding(msg.GoalWithoutBreakdown(metric=goal.metric, goal=goal.value), goal.source.where)

@@ -1,0 +1,70 @@
+"""SH501 unknown-unit: a unit a task or the prose names that the roster does not know."""
+
+from __future__ import annotations
+
+from shanhai_check import messages as msg
+from shanhai_check.findings import Severity
+from shanhai_check.rules.base import Rule
+from shanhai_check.rules.names import known, nearest
+
+
+def named_units(plan):
+    """(name, where it is written, what names it) for every unit of every task and lead."""
+    for task in plan.tasks():
+        for name, where in task.placed_names():
+            yield name, where, task.label
+    for lead in plan.leads:
+        for name, where in lead.units:
+            yield name, where, lead.source.place
+
+
+class UnknownUnit(Rule):
+    """Checks that every unit a task or a lead statement names is in the roster.
+
+    **What it does.** Each name under 牵头/责任/配合 and in ``leads`` must be a roster unit, one
+    of its aliases, or a group (a placeholder such as 各区县(市) or 区绩效考评单位 that expands
+    to the group's members). A name that is none of these is reported once, at its first
+    place, with how often it occurs and the roster names it most likely means (a name that
+    shortens or lengthens a roster name comes first: 区机关事务局 → 区机关事务管理局).
+    Plans without a roster are not checked.
+
+    **Why it matters.** The roster is the list of units the office assesses
+    (区绩效考评单位名单). A task given to a name outside it — a renamed bureau, an office that
+    no longer exists, a typo — has no one to answer for it, and the year-end assessment
+    cannot find it.
+
+    **Example.**
+
+    ```yaml
+    document: {title: 示例}
+    roster:
+      units: [区机关事务管理局, 区商务局]
+    task_lists:
+      - id: 附件1
+        items:
+          - item: 1
+            units: {责任: [区商务局, 区机关事务局]}
+    ```
+    """
+
+    code = "SH501"
+    name = "unknown-unit"
+    severity = Severity.WARNING
+    summary = "任务或正文所列单位不在名册中"
+    summary_en = "a unit named by a task or the prose is not in the roster"
+
+    def check(self, plan):
+        if not plan.roster.units:
+            return
+        places: dict[str, list] = {}
+        for name, where, context in named_units(plan):
+            if not known(plan.roster, name):
+                places.setdefault(name, []).append((where, context))
+        for name, found in places.items():
+            near = nearest(plan.roster, name)
+            count = f" (共 {len(found)} 处)" if len(found) > 1 else ""
+            hint = f"{count};最接近的名册名称: {'、'.join(near)}" if near else count
+            hint_en = (f" ({len(found)} places)" if count else "") + (f"; nearest roster names: {', '.join(near)}" if near else "")
+            first, context = found[0]
+            message = msg.UnknownUnit(where=context, name=name, hint=hint, hint_en=hint_en)
+            yield self.finding(message, first, [w for w, _ in found[1:]])

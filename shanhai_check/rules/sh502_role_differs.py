@@ -1,0 +1,77 @@
+"""SH502 role-differs: one task makes a unit accountable in one list and only supporting in the other."""
+
+from __future__ import annotations
+
+from shanhai_check import messages as msg
+from shanhai_check.findings import Severity
+from shanhai_check.rules.base import Rule
+from shanhai_check.rules.linked import ROLE_EN, linked_pairs
+
+# 牵头 (lead) and 责任 (responsible) both answer for the task; 配合 (supporting) does not.
+ACCOUNTABLE = {"牵头", "责任"}
+
+
+def _kinds(roles: list[str]) -> set[bool]:
+    """Whether the roles make the unit answer for the task (True), support it (False), or both."""
+    return {role in ACCOUNTABLE for role in roles}
+
+
+def _roles(roles: list[str], lang: str) -> str:
+    return "/".join(roles) if lang == "zh" else "/".join(ROLE_EN[r] for r in roles)
+
+
+class RoleDiffers(Rule):
+    """Checks that a task linked to another list (``ref: 正文:6``) holds each unit to account the same way.
+
+    **What it does.** For an item with ``ref``, compares each unit's roles with those the
+    referenced item (all its clauses) gives the same unit, names resolved through the roster.
+    牵头 and 责任 both make a unit answer for the task; 配合 does not. A unit that only answers
+    for the task in one list and only supports it in the other is reported (when one list
+    gives it both kinds of role in different clauses, the two can agree, and it is not); the units of one item
+    that change the same way are reported together, at the first of them. A unit named in
+    only one of the two lists is not reported.
+
+    **Why it matters.** The body and the 任务分解表 are read by different people: a unit the
+    body makes responsible but the table lists as supporting will be assessed on a task it
+    believes is someone else's.
+
+    **Example.**
+
+    ```yaml
+    document: {title: 示例}
+    roster:
+      units: [市民政局, 市总工会]
+    task_lists:
+      - id: 正文
+        items:
+          - item: 6
+            units: {责任: [市民政局, 市总工会]}
+      - id: 附件2
+        items:
+          - item: 17
+            ref: 正文:6
+            units: {牵头: [市民政局], 配合: [市总工会]}
+    ```
+    """
+
+    code = "SH502"
+    name = "role-differs"
+    severity = Severity.WARNING
+    summary = "同一任务在正文与附件中,一处要单位负责,另一处只要其配合"
+    summary_en = "the same task makes a unit accountable in one list and only supporting in the other"
+
+    def check(self, plan):
+        for task, mine, theirs, there in linked_pairs(plan):
+            changed: dict[tuple[tuple[str, ...], tuple[str, ...]], list] = {}
+            for unit, mention in mine.items():
+                other = theirs.get(unit)
+                if other is not None and not _kinds(mention.roles) & _kinds(other.roles):
+                    key = (tuple(mention.roles), tuple(other.roles))
+                    changed.setdefault(key, []).append((next(iter(mention.spellings)), mention, other))
+            for (roles, other_roles), units in changed.items():
+                message = msg.RoleDiffers(
+                    unit="、".join(name for name, _, _ in units), here=task.label, there=there,
+                    roles=_roles(list(roles), "zh"), other_roles=_roles(list(other_roles), "zh"),
+                    roles_en=_roles(list(roles), "en"), other_roles_en=_roles(list(other_roles), "en"),
+                )
+                yield self.finding(message, units[0][1].where, [units[0][2].where])

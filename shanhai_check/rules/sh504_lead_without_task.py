@@ -1,0 +1,63 @@
+"""SH504 lead-without-task: the prose names a unit as lead, but the task table gives it nothing to lead."""
+
+from __future__ import annotations
+
+from shanhai_check import messages as msg
+from shanhai_check.findings import Severity
+from shanhai_check.rules.base import Rule
+from shanhai_check.rules.linked import ROLE_EN
+from shanhai_check.rules.names import resolved
+
+
+class LeadWithoutTask(Rule):
+    """Checks the prose's "由…等单位分别牵头" against the task table.
+
+    **What it does.** For every unit a ``leads`` statement names (a unit, not a placeholder
+    group), looks for an item of the named task list (or of any list) that gives the same
+    roster unit the same role (牵头 by default). A unit with no such item is reported. When
+    the list is marked ``truncated`` the message says that the missing item may be on the
+    part of the table that was not published.
+
+    **Why it matters.** The prose promises planners and the public who leads what. A lead
+    named in the text but absent from the table has no task, no deadline and no assessment.
+
+    **Example.**
+
+    ```yaml
+    document: {title: 示例}
+    roster:
+      units: [市经信局, 市金融办]
+    leads:
+      - units: [市经信局, 市金融办]
+        task_list: 附件1
+        quote: 由市经信局、市金融办等单位分别牵头
+    task_lists:
+      - id: 附件1
+        items:
+          - item: 1
+            units: {牵头: [市经信局]}
+    ```
+    """
+
+    code = "SH504"
+    name = "lead-without-task"
+    severity = Severity.WARNING
+    summary = "正文写明牵头的单位在任务分解表中没有牵头任何一项"
+    summary_en = "a unit the prose names as lead leads no item of the task table"
+
+    def check(self, plan):
+        for lead in plan.leads:
+            lists = [t for t in plan.task_lists if t.id == lead.task_list] if lead.task_list else plan.task_lists
+            tasks = [task for task_list in lists for task in task_list.items]
+            truncated = any(t.truncated for t in lists)
+            for name, where in lead.units:
+                if plan.roster.group(name) is not None:
+                    continue
+                unit = resolved(plan.roster, name)
+                items = [t for t in tasks if unit in {resolved(plan.roster, n) for n in t.names((lead.role,))}]
+                shown = dict(unit=name, role=lead.role, role_en=ROLE_EN[lead.role], task_list=lead.task_list or "任务表")
+                if items:
+                    yield self.verified(msg.LeadHasTask(items="、".join(t.label for t in items), **shown), where, [items[0].where])
+                    continue
+                note = (",该表发布时不完整,可能在缺失部分", " (the published list is truncated; it may be in the missing part)") if truncated else ("", "")
+                yield self.finding(msg.LeadWithoutTask(place=lead.source.place, truncated=note[0], truncated_en=note[1], **shown), where)

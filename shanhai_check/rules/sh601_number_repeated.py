@@ -1,0 +1,48 @@
+"""SH601 number-repeated: a heading or item number printed twice in a task list."""
+
+from __future__ import annotations
+
+from shanhai_check import messages as msg
+from shanhai_check.findings import Severity
+from shanhai_check.rules.base import Rule
+from shanhai_check.rules.numbering import KIND, irregularities
+
+
+class NumberRepeated(Rule):
+    """Checks that no heading or item number of a task list comes twice.
+
+    **What it does.** Walks the list's ``- heading:`` entries and item numbers in document
+    order (see ``rules/numbering.py``: numbers may run on across a higher heading or restart
+    at 1 under it) and reports a number that repeats the one before it, or goes back.
+
+    **Why it matters.** Tasks are cited by number ("附件2 第20项", "(七)") in reports, in the
+    assessment and in follow-up notices; a number used twice makes those references
+    ambiguous, and usually means a section was split or pasted in without renumbering.
+
+    **Example.**
+
+    ```yaml
+    document: {title: 示例}
+    task_lists:
+      - id: 附件2
+        items:
+          - heading: (七)加强人力资源合作
+          - {item: 18, text: 完善合作机制}
+          - heading: (七)加强人力资源合作
+          - {item: 19, text: 增进人力资源服务业交流合作}
+    ```
+    """
+
+    code = "SH601"
+    name = "number-repeated"
+    severity = Severity.WARNING
+    summary = "任务表中的标题序号或项号重复"
+    summary_en = "a heading or item number is printed twice in a task list"
+
+    def check(self, plan):
+        for task_list in plan.task_lists:
+            for found in irregularities(task_list):
+                if found.repeated:
+                    kind, kind_en = KIND[found.kind]
+                    message = msg.NumberRepeated(task_list=task_list.id, kind=kind, kind_en=kind_en, number=found.shown, line=found.previous_where.line)
+                    yield self.finding(message, found.where, [found.previous_where])

@@ -1,0 +1,54 @@
+"""SH602 number-skipped: a heading or item number left out of a task list."""
+
+from __future__ import annotations
+
+from shanhai_check import messages as msg
+from shanhai_check.findings import Severity
+from shanhai_check.rules.base import Rule
+from shanhai_check.rules.numbering import KIND, irregularities
+
+
+class NumberSkipped(Rule):
+    """Checks that the numbers of a task list do not jump.
+
+    **What it does.** Walks the list's headings and item numbers in document order (numbers
+    may run on across a higher heading or restart at 1 under it) and reports a jump: 28 then
+    30. When items without a number (``item: null``) stand in the gap, the message says so —
+    the usual cause is an item whose number was lost in editing.
+
+    **Why it matters.** A missing number is either a task deleted without renumbering (and
+    the references to later items now point at the wrong task) or a task that lost its
+    number and so cannot be cited or assessed.
+
+    **Example.**
+
+    ```yaml
+    document: {title: 示例}
+    task_lists:
+      - id: 附件2
+        items:
+          - {item: 28, text: 气象合作}
+          - {item: null, text: 开展消费帮扶合作}
+          - {item: 30, text: 落实援建资金}
+    ```
+    """
+
+    code = "SH602"
+    name = "number-skipped"
+    severity = Severity.WARNING
+    summary = "任务表中的标题序号或项号跳号"
+    summary_en = "a heading or item number is skipped in a task list"
+
+    def check(self, plan):
+        for task_list in plan.task_lists:
+            for found in irregularities(task_list):
+                if found.repeated:
+                    continue
+                kind, kind_en = KIND[found.kind]
+                missing = "、".join(str(n) for n in range(found.previous + 1, found.number))
+                gap = len(found.unnumbered)
+                message = msg.NumberSkipped(
+                    task_list=task_list.id, kind=kind, kind_en=kind_en, previous=found.previous_shown, number=found.shown, missing=missing,
+                    unnumbered=f";其间有 {gap} 项未编号" if gap else "", unnumbered_en=f"; {gap} unnumbered item(s) stand in the gap" if gap else "",
+                )
+                yield self.finding(message, found.where, [found.previous_where, *found.unnumbered])

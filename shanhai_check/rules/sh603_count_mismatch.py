@@ -1,0 +1,76 @@
+"""SH603 count-mismatch: a stated count ("4个产业园", "八大行动计划") against what is enumerated."""
+
+from __future__ import annotations
+
+from shanhai_check import messages as msg
+from shanhai_check.findings import Severity
+from shanhai_check.rules.base import Rule
+from shanhai_check.rules.names import resolved
+
+
+def enumerated(plan, claim) -> tuple[list[str], str, str] | None:
+    """The names a count claim enumerates, with how to name the source (zh, en); None when it
+    cannot be counted (an open group, a group or table or task that does not exist)."""
+    if claim.listed is not None:
+        return list(dict.fromkeys(n for n, _ in claim.listed)), "文中", "the text"
+    if claim.group:
+        group = plan.roster.group(claim.group)
+        members = plan.roster.members(group) if group else None
+        return (members, f"名册组 {claim.group} ", f"roster group {claim.group}") if members is not None else None
+    if claim.table:
+        table = next((t for t in plan.tables if t.id == claim.table), None)
+        return ([r.name for r in table.rows], f"{claim.table} ", f"table {claim.table}") if table else None
+    tasks = plan.referenced(claim.task)
+    roles = (claim.role,) if claim.role else ("牵头", "责任", "配合")
+    names: list[str] = []
+    for name in (n for task in tasks for n in task.names(roles)):
+        expanded = plan.roster.expand(name) if plan.roster.group(name) else [resolved(plan.roster, name)]
+        if expanded is None:
+            return None
+        names.extend(expanded)
+    return (list(dict.fromkeys(names)), f"{claim.task} {claim.role} ", f"{claim.task} {claim.role}") if tasks else None
+
+
+class CountMismatch(Rule):
+    """Checks a stated count against the names the document gives for it.
+
+    **What it does.** For each ``counts`` entry, counts the distinct names enumerated —
+    listed in the text, the members of a roster group, the rows of a table, or the units of
+    a task (placeholders expanded) — and compares with the stated count (its interval:
+    "20个以上" allows 20 or more). When the enumeration may be partial (``complete: false``)
+    it may only not exceed the count. Open groups cannot be counted and are skipped.
+
+    **Why it matters.** "4个省级山海协作产业园" followed by five names, or "八大行动计划" with
+    seven, means an item was added or dropped while the other side kept the old figure; the
+    reader cannot tell which side is right.
+
+    **Example.**
+
+    ```yaml
+    document: {title: 示例}
+    counts:
+      - what: 省级山海协作产业园
+        count: 4个
+        listed: [龙游—镇海, 衢江—鄞州, 常山—慈溪, 松阳—余姚, 遂昌—慈溪]
+    ```
+    """
+
+    code = "SH603"
+    name = "count-mismatch"
+    severity = Severity.ERROR
+    summary = "所述个数与列举的名称个数不符"
+    summary_en = "a stated count differs from the number of names enumerated"
+
+    def check(self, plan):
+        for claim in plan.counts:
+            found = enumerated(plan, claim)
+            if claim.count is None or found is None:
+                continue
+            names, source, source_en = found
+            stated, actual = claim.count.interval(), len(names)
+            holds = (stated.hi is None or actual <= stated.hi) and (not claim.complete or stated.lo is None or actual >= stated.lo)
+            shown = dict(what=claim.what, stated=claim.count, actual=actual, source=source, source_en=source_en)
+            if holds:
+                yield self.verified(msg.CountAgrees(**shown), claim.source.where)
+            else:
+                yield self.finding(msg.CountMismatch(names="、".join(names), **shown), claim.source.where, stated=claim.count, actual=actual)

@@ -1,0 +1,61 @@
+"""SH701 deadline-before-document: a deadline that had passed when the document was issued."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from shanhai_check import messages as msg
+from shanhai_check.findings import Severity
+from shanhai_check.rules.base import Rule
+
+
+class DeadlineBeforeDocument(Rule):
+    """Checks every deadline against the document's own date (成文日期).
+
+    **What it does.** Reads each deadline phrase (``shanhai_check/dates.py``: a phrase without
+    a year takes the plan's year; recurring phrases such as 每年10月底前 are skipped) and
+    compares it with ``document.date``. It is an error when the deadline is earlier however
+    it is read ("2018年7月底前" in a document dated 2018-12-07). "X前" read literally is the day
+    before X starts; when only that literal reading is earlier ("2018年四季度前": before
+    2018-10-01, or by 2018-12-31 if read loosely), it is a warning, and the message gives
+    both readings.
+
+    **Why it matters.** A deadline that has passed on the day the plan is issued cannot be
+    met; usually the text was drafted months earlier and the dates were never updated.
+
+    **Example.**
+
+    ```yaml
+    document: {title: 示例, date: '2018-12-07'}
+    task_lists:
+      - id: 正文
+        items:
+          - item: 1
+            text: 2018年7月底前完成产业园管委会组建
+            deadlines: [2018年7月底前]
+    ```
+    """
+
+    code = "SH701"
+    name = "deadline-before-document"
+    severity = Severity.ERROR
+    summary = "期限早于文件自身的日期"
+    summary_en = "a deadline is earlier than the document's own date"
+
+    def check(self, plan):
+        issued = plan.document.day
+        if issued is None:
+            return
+        for _, deadline in plan.deadlines():
+            reading = deadline.reading
+            if reading.recurring or reading.earliest >= issued:
+                continue
+            where = deadline.source.where
+            if reading.latest < issued:
+                yield self.finding(msg.DeadlineBeforeDocument(when=deadline.when, deadline=reading.latest, date=issued), where)
+                continue
+            message = msg.DeadlineMaybeBeforeDocument(
+                when=deadline.when, before=deadline.when.rstrip("前以之 "), earliest=reading.earliest,
+                earliest_next=reading.earliest + timedelta(days=1), latest=reading.latest, date=issued,
+            )
+            yield self.finding(message, where, severity=Severity.WARNING)
