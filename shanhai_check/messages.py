@@ -59,6 +59,16 @@ class MissingValue(Message):
     en = "{table} row '{row}': {column} is missing ({text})"
 
 
+class PartExceedsWhole(Message):
+    zh = "{table} '{row}' 一行 {part} {part_value} 大于其所属的 {whole} {whole_value}"
+    en = "{table} row '{row}': {part} {part_value} is larger than the {whole} {whole_value} it is part of"
+
+
+class PartWithinWhole(Message):
+    zh = "{table} '{row}' 一行 {part} {part_value} ≤ {whole} {whole_value}"
+    en = "{table} row '{row}': {part} {part_value} ≤ {whole} {whole_value}"
+
+
 # -- SH2xx: goals against their breakdown --------------------------------------------------
 class GoalAgrees(Message):
     zh = "{metric} 目标 {goal} = {total} ({table} 合计)"

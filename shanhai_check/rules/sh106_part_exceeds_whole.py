@@ -1,0 +1,58 @@
+"""SH106 part-exceeds-whole: a cell larger than the cell it is part of (2020年计划 > 计划总投资)."""
+
+from __future__ import annotations
+
+from shanhai_check import messages as msg
+from shanhai_check.findings import Severity
+from shanhai_check.rules.base import Rule, span
+
+
+class PartExceedsWhole(Rule):
+    """Checks columns declared ``part_of`` another: each cell may not exceed its row's whole.
+
+    **What it does.** For every column with ``part_of: <key>`` (a year's planned amount within
+    the total investment, the amount to arrive this year within the agreed investment), each
+    row's cell is compared with the same row's cell of the whole column, as intervals (so a
+    rounded 0.45 may equal 0.4 written with one decimal less). Rows where either cell is blank
+    are skipped (SH105 reports the blank).
+
+    **Why it matters.** A year's share larger than the whole project is a transposed pair of
+    figures or a unit slip (万元 typed in an 亿元 column); the park's annual plan, and every
+    total built on it, is then wrong.
+
+    **Example.**
+
+    ```yaml
+    document: {title: 示例}
+    tables:
+      - id: 附件3
+        rows_are: names
+        columns:
+          - {key: 计划总投资, unit: 亿元}
+          - {key: 2020年计划, unit: 亿元, part_of: 计划总投资}
+        rows:
+          甲产业园: [1.5, 14.51]
+    ```
+    """
+
+    code = "SH106"
+    name = "part-exceeds-whole"
+    severity = Severity.ERROR
+    summary = "表中某一部分 (如年度计划) 大于它所属的总数"
+    summary_en = "a table cell is larger than the whole it is part of"
+
+    def check(self, plan):
+        for table in plan.tables:
+            for column in (c for c in table.columns if c.part_of):
+                whole_column = table.column(column.part_of)
+                for row in [*table.rows, *([table.total] if table.total else [])]:
+                    part, whole = row.cells.get(column.key), row.cells.get(column.part_of)
+                    if part is None or whole is None or part.value is None or whole.value is None:
+                        continue
+                    part_span, whole_span = part.value.interval(), whole.value.interval()
+                    shown = dict(table=table.id, row=row.name, part=column.header, whole=whole_column.header)
+                    if part_span.lo is not None and whole_span.hi is not None and part_span.lo > whole_span.hi:
+                        message = msg.PartExceedsWhole(part_value=span(part_span, column.unit), whole_value=span(whole_span, whole_column.unit), **shown)
+                        yield self.finding(message, part.where, [whole.where])
+                    else:
+                        yield self.verified(msg.PartWithinWhole(part_value=part.value, whole_value=whole.value, **shown), part.where, [whole.where])
