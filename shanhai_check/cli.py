@@ -23,9 +23,12 @@ def cli() -> None:
     """山海协作 / 对口合作 工作计划检查器 — a checker for regional cooperation work plans."""
 
 
+FORMATS = click.Choice(["text", "json", "sarif", "github", "junit"])
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Report format.")
+@click.option("--format", "fmt", type=FORMATS, default="text", show_default=True, help="Report format.")
 @click.option("--lang", type=LANGS, default="zh", show_default=True, help="Language of messages.")
 @click.option("--root", type=click.Path(file_okay=False), help="Tree that referenced files (rosters) must stay in.")
 @click.option("-v", "--verbose", is_flag=True, help="Also list the checks that agree, with their arithmetic.")
@@ -34,18 +37,26 @@ def check(paths: tuple[str, ...], fmt: str, lang: str, root: str | None, verbose
     from shanhai_check.engine import run
 
     result = run(list(paths) or ["plans"], root=root)
-    if fmt == "json":
-        from shanhai_check.report.json import render
+    click.echo(_report(result, fmt, lang, None, verbose=verbose))
+    sys.exit(result.exit_code)
 
-        click.echo(render(result, lang))
-    else:
+
+def _report(result, fmt: str, lang: str, codes: tuple[str, ...] | None, **text_options) -> str:
+    """Render with the chosen formatter, imported only when used."""
+    if fmt == "text":
         from shanhai_check.report.text import TextReport
 
         tty = sys.stdout.isatty()
         colour = tty and "NO_COLOR" not in os.environ
         width = shutil.get_terminal_size().columns if tty else 0  # piped: one line per finding
-        click.echo(TextReport(lang, colour, width, verbose).render(result))
-    sys.exit(result.exit_code)
+        return TextReport(lang, colour, width, **text_options).render(result)
+    if fmt == "junit":
+        from shanhai_check.report.junit import render
+
+        return render(result, lang, codes)
+    from importlib import import_module
+
+    return import_module(f"shanhai_check.report.{fmt}").render(result, lang)
 
 
 @cli.command()

@@ -39,6 +39,14 @@ def wrap(text: str, width: int) -> list[str]:
     return lines + [current] if current or not lines else lines
 
 
+def related_lines(here: Location, related: tuple[Location, ...], lang: str) -> str:
+    """'↳ 相关行: 105、71': lines in the same file by number, others as file:line."""
+    same = list(dict.fromkeys(str(r.line) for r in related if r.path == here.path))
+    other = list(dict.fromkeys(f"{r.path}:{r.line}" for r in related if r.path != here.path))
+    shown = "、".join(same + other) if lang == "zh" else ", ".join(same + other)
+    return f"↳ 相关行: {shown}" if lang == "zh" else f"↳ related lines: {shown}"
+
+
 class TextReport:
     def __init__(self, lang: str = "zh", colour: bool = False, width: int = 0, verbose: bool = False):
         self.lang = lang
@@ -87,14 +95,8 @@ class TextReport:
         body = wrap(text, self.width - len(indent)) if self.width else [text]
         lines = [head + body[0]] + [indent + rest for rest in body[1:]]
         if finding.related:
-            lines.append(indent + self._related(finding.location, finding.related))
+            lines.append(indent + related_lines(finding.location, finding.related, self.lang))
         return lines
-
-    def _related(self, here: Location, related: tuple[Location, ...]) -> str:
-        same = list(dict.fromkeys(str(r.line) for r in related if r.path == here.path))
-        other = list(dict.fromkeys(f"{r.path}:{r.line}" for r in related if r.path != here.path))
-        shown = "、".join(same + other) if self.lang == "zh" else ", ".join(same + other)
-        return f"↳ 相关行: {shown}" if self.lang == "zh" else f"↳ related lines: {shown}"
 
     def summary(self, result: RunResult) -> str:
         counts = {s: sum(1 for f in result.findings if f.severity is s) for s in Severity}
