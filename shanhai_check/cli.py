@@ -28,20 +28,57 @@ FORMATS = click.Choice(["text", "json", "sarif", "github", "junit"])
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--format", "fmt", type=FORMATS, default="text", show_default=True, help="Report format.")
-@click.option("--lang", type=LANGS, default="zh", show_default=True, help="Language of messages.")
+@click.option("--format", "fmt", type=FORMATS, help="Report format.  [default: text]")
+@click.option("--lang", type=LANGS, help="Language of messages.  [default: zh]")
 @click.option("--root", type=click.Path(file_okay=False), help="Tree that referenced files (rosters) must stay in.")
 @click.option("-v", "--verbose", is_flag=True, help="Also list the checks that agree, with their arithmetic.")
-def check(paths: tuple[str, ...], fmt: str, lang: str, root: str | None, verbose: bool) -> None:
-    """Check plan files or folders of plans (default: plans/)."""
+@click.option("--select", multiple=True, metavar="CODES", help="Report only these codes or prefixes (SH4, SH101); comma-separated, repeatable.")
+@click.option("--ignore", multiple=True, metavar="CODES", help="Leave out these codes or prefixes; comma-separated, repeatable.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even with error-level findings (unusable input still exits 2).")
+@click.option("--statistics", is_flag=True, help="Count findings per code instead of listing them (text format).")
+@click.option("-q", "--quiet", is_flag=True, help="Only the findings: no summary line (text format).")
+def check(paths: tuple[str, ...], fmt: str | None, lang: str | None, root: str | None, verbose: bool, select: tuple[str, ...], ignore: tuple[str, ...], exit_zero: bool, statistics: bool, quiet: bool) -> None:
+    """Check plan files or folders of plans (default: plans/, or `paths` in the configuration).
+
+    Settings come from the command line, then [tool.shanhai_check] in pyproject.toml or
+    [shanhai_check] in setup.cfg (the nearest, walking up from the first path), then the
+    defaults. --exit-zero turns exit 1 into 0 but keeps 2: a file that could not be read was
+    not checked, and CI should not pass it silently.
+    """
+    from shanhai_check.config import ConfigError, discover
     from shanhai_check.engine import run
 
-    result = run(list(paths) or ["plans"], root=root)
-    click.echo(_report(result, fmt, lang, None, verbose=verbose))
-    sys.exit(result.exit_code)
+    try:
+        config = discover(paths[0] if paths else ".")
+    except ConfigError as exc:
+        click.echo(f"shanhai-check: {exc.render(lang or 'zh')}", err=True)
+        sys.exit(2)
+    lang = lang or config.lang or "zh"
+    fmt = fmt or config.format or "text"
+    if statistics and fmt != "text":
+        raise click.UsageError("--statistics 只用于 text 格式" if lang == "zh" else "--statistics works with the text format only")
+    selection = _selection(config, select, ignore, lang)
+    result = selection.apply(run(list(paths or config.paths or ["plans"]), root=root))
+    report = _report(result, fmt, lang, selection.codes, verbose=verbose, quiet=quiet, statistics=statistics)
+    if report:
+        click.echo(report)
+    sys.exit(0 if exit_zero and result.exit_code == 1 else result.exit_code)
 
 
-def _report(result, fmt: str, lang: str, codes: tuple[str, ...] | None, **text_options) -> str:
+def _selection(config, select: tuple[str, ...], ignore: tuple[str, ...], lang: str):
+    """Flags replace the configuration's select / ignore; severities come from the file."""
+    from shanhai_check.selection import Selection, SelectionError, patterns
+
+    chosen = {}
+    for name, flag, configured in (("select", select, config.select), ("ignore", ignore, config.ignore)):
+        try:
+            chosen[name] = patterns(flag) if flag else configured
+        except SelectionError as exc:
+            raise click.BadParameter(exc.message.render(lang), param_hint=f"--{name}") from None
+    return Selection(select=chosen["select"] or ("SH",), ignore=chosen["ignore"] or (), severity=config.severity)
+
+
+def _report(result, fmt: str, lang: str, codes: tuple[str, ...], **text_options) -> str:
     """Render with the chosen formatter, imported only when used."""
     if fmt == "text":
         from shanhai_check.report.text import TextReport

@@ -223,5 +223,15 @@ def test_junit_warning_failures_and_roster_suite(monkeypatch):
     assert failure.text.startswith("plans/2020-ningbo-shanhai.yaml:153:17  warning  对接投资洽谈会: 13次以上")
 
 
+def test_junit_lists_only_the_selected_rules_and_escapes(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path, "p.yaml", BAD_SUM.replace("附件1", "附件<1>&\"x\""))
+    result = invoke("check", "--format", "junit", "--select", "SH1", "--ignore", "SH103", "p.yaml")
+    assert result.exit_code == 1
+    root = ET.fromstring(result.stdout.encode("utf-8"))
+    assert [c.get("name") for c in root.iter("testcase")] == ["load", "SH101 column-total", "SH102 row-total"]
+    assert "附件<1>&\"x\" 援建资金 合计 321万元" in root.find(".//failure").text
+
+
 def test_junit_drops_characters_xml_cannot_hold():
     assert junit.xml_text("a\x07b\tc") == "a\ufffdb\tc"
