@@ -26,14 +26,22 @@ def cli() -> None:
 FORMATS = click.Choice(["text", "json", "sarif", "github", "junit"])
 
 
+def _complete_codes(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[str]:
+    """Shell completion for --select / --ignore: rule codes, after the last comma typed."""
+    from shanhai_check.rules import RULES
+
+    head, comma, last = incomplete.rpartition(",")
+    return [head + comma + code for code in RULES if code.startswith(last.upper())]
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--format", "fmt", type=FORMATS, help="Report format.  [default: text]")
 @click.option("--lang", type=LANGS, help="Language of messages.  [default: zh]")
 @click.option("--root", type=click.Path(file_okay=False), help="Tree that referenced files (rosters) must stay in.")
 @click.option("-v", "--verbose", is_flag=True, help="Also list the checks that agree, with their arithmetic.")
-@click.option("--select", multiple=True, metavar="CODES", help="Report only these codes or prefixes (SH4, SH101); comma-separated, repeatable.")
-@click.option("--ignore", multiple=True, metavar="CODES", help="Leave out these codes or prefixes; comma-separated, repeatable.")
+@click.option("--select", multiple=True, metavar="CODES", shell_complete=_complete_codes, help="Report only these codes or prefixes (SH4, SH101); comma-separated, repeatable.")
+@click.option("--ignore", multiple=True, metavar="CODES", shell_complete=_complete_codes, help="Leave out these codes or prefixes; comma-separated, repeatable.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even with error-level findings (unusable input still exits 2).")
 @click.option("--statistics", is_flag=True, help="Count findings per code instead of listing them (text format).")
 @click.option("-q", "--quiet", is_flag=True, help="Only the findings: no summary line (text format).")
@@ -45,8 +53,11 @@ def check(paths: tuple[str, ...], fmt: str | None, lang: str | None, root: str |
     defaults. --exit-zero turns exit 1 into 0 but keeps 2: a file that could not be read was
     not checked, and CI should not pass it silently.
     """
+    from functools import partial
+
     from shanhai_check.config import ConfigError, discover
     from shanhai_check.engine import run
+    from shanhai_check.progress import progress
 
     try:
         config = discover(paths[0] if paths else ".")
@@ -58,7 +69,7 @@ def check(paths: tuple[str, ...], fmt: str | None, lang: str | None, root: str |
     if statistics and fmt != "text":
         raise click.UsageError("--statistics 只用于 text 格式" if lang == "zh" else "--statistics works with the text format only")
     selection = _selection(config, select, ignore, lang)
-    result = selection.apply(run(list(paths or config.paths or ["plans"]), root=root))
+    result = selection.apply(run(list(paths or config.paths or ["plans"]), root=root, progress=partial(progress, lang=lang)))
     report = _report(result, fmt, lang, selection.codes, verbose=verbose, quiet=quiet, statistics=statistics)
     if report:
         click.echo(report)

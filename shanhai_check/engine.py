@@ -85,11 +85,11 @@ def check_plan(plan: Plan, rules=ALL_RULES) -> FileResult:
     return result
 
 
-def run(paths: list[str], root: str | None = None, rules=ALL_RULES) -> RunResult:
+def run(paths: list[str], root: str | None = None, rules=ALL_RULES, progress=iter) -> RunResult:
     files, missing = collect(paths)
     repository = Repository(root or default_root(paths))
     results = [FileResult(e.location.path, errors=[e]) for e in missing]
-    for path in files:
+    for path in progress(files):  # progress: wraps the file list, e.g. to draw a bar
         try:
             loaded = repository.load(path)
         except InputErrors as failure:
