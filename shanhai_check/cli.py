@@ -23,29 +23,88 @@ def cli() -> None:
     """山海协作 / 对口合作 工作计划检查器 — a checker for regional cooperation work plans."""
 
 
+FORMATS = click.Choice(["text", "json", "sarif", "github", "junit"])
+
+
+def _complete_codes(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[str]:
+    """Shell completion for --select / --ignore: rule codes, after the last comma typed."""
+    from shanhai_check.rules import RULES
+
+    head, comma, last = incomplete.rpartition(",")
+    return [head + comma + code for code in RULES if code.startswith(last.upper())]
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Report format.")
-@click.option("--lang", type=LANGS, default="zh", show_default=True, help="Language of messages.")
+@click.option("--format", "fmt", type=FORMATS, help="Report format.  [default: text]")
+@click.option("--lang", type=LANGS, help="Language of messages.  [default: zh]")
 @click.option("--root", type=click.Path(file_okay=False), help="Tree that referenced files (rosters) must stay in.")
 @click.option("-v", "--verbose", is_flag=True, help="Also list the checks that agree, with their arithmetic.")
-def check(paths: tuple[str, ...], fmt: str, lang: str, root: str | None, verbose: bool) -> None:
-    """Check plan files or folders of plans (default: plans/)."""
+@click.option("--select", multiple=True, metavar="CODES", shell_complete=_complete_codes, help="Report only these codes or prefixes (SH4, SH101); comma-separated, repeatable.")
+@click.option("--ignore", multiple=True, metavar="CODES", shell_complete=_complete_codes, help="Leave out these codes or prefixes; comma-separated, repeatable.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even with error-level findings (unusable input still exits 2).")
+@click.option("--statistics", is_flag=True, help="Count findings per code instead of listing them (text format).")
+@click.option("-q", "--quiet", is_flag=True, help="Only the findings: no summary line (text format).")
+def check(paths: tuple[str, ...], fmt: str | None, lang: str | None, root: str | None, verbose: bool, select: tuple[str, ...], ignore: tuple[str, ...], exit_zero: bool, statistics: bool, quiet: bool) -> None:
+    """Check plan files or folders of plans (default: plans/, or `paths` in the configuration).
+
+    Settings come from the command line, then [tool.shanhai_check] in pyproject.toml or
+    [shanhai_check] in setup.cfg (the nearest, walking up from the first path), then the
+    defaults. --exit-zero turns exit 1 into 0 but keeps 2: a file that could not be read was
+    not checked, and CI should not pass it silently.
+    """
+    from functools import partial
+
+    from shanhai_check.config import ConfigError, discover
     from shanhai_check.engine import run
+    from shanhai_check.progress import progress
 
-    result = run(list(paths) or ["plans"], root=root)
-    if fmt == "json":
-        from shanhai_check.report.json import render
+    try:
+        config = discover(paths[0] if paths else ".")
+    except ConfigError as exc:
+        click.echo(f"shanhai-check: {exc.render(lang or 'zh')}", err=True)
+        sys.exit(2)
+    lang = lang or config.lang or "zh"
+    fmt = fmt or config.format or "text"
+    if statistics and fmt != "text":
+        raise click.UsageError("--statistics 只用于 text 格式" if lang == "zh" else "--statistics works with the text format only")
+    selection = _selection(config, select, ignore, lang)
+    result = selection.apply(run(list(paths or config.paths or ["plans"]), root=root, progress=partial(progress, lang=lang)))
+    report = _report(result, fmt, lang, selection.codes, verbose=verbose, quiet=quiet, statistics=statistics)
+    if report:
+        click.echo(report)
+    sys.exit(0 if exit_zero and result.exit_code == 1 else result.exit_code)
 
-        click.echo(render(result, lang))
-    else:
+
+def _selection(config, select: tuple[str, ...], ignore: tuple[str, ...], lang: str):
+    """Flags replace the configuration's select / ignore; severities come from the file."""
+    from shanhai_check.selection import Selection, SelectionError, patterns
+
+    chosen = {}
+    for name, flag, configured in (("select", select, config.select), ("ignore", ignore, config.ignore)):
+        try:
+            chosen[name] = patterns(flag) if flag else configured
+        except SelectionError as exc:
+            raise click.BadParameter(exc.message.render(lang), param_hint=f"--{name}") from None
+    return Selection(select=chosen["select"] or ("SH",), ignore=chosen["ignore"] or (), severity=config.severity)
+
+
+def _report(result, fmt: str, lang: str, codes: tuple[str, ...], **text_options) -> str:
+    """Render with the chosen formatter, imported only when used."""
+    if fmt == "text":
         from shanhai_check.report.text import TextReport
 
         tty = sys.stdout.isatty()
         colour = tty and "NO_COLOR" not in os.environ
         width = shutil.get_terminal_size().columns if tty else 0  # piped: one line per finding
-        click.echo(TextReport(lang, colour, width, verbose).render(result))
-    sys.exit(result.exit_code)
+        return TextReport(lang, colour, width, **text_options).render(result)
+    if fmt == "junit":
+        from shanhai_check.report.junit import render
+
+        return render(result, lang, codes)
+    from importlib import import_module
+
+    return import_module(f"shanhai_check.report.{fmt}").render(result, lang)
 
 
 @cli.command()

@@ -124,13 +124,13 @@ def _load_parent(plan: Plan, repository: Repository, errors: dict) -> Plan | Non
     return None
 
 
-def run(paths: list[str], root: str | None = None, rules=ALL_RULES) -> RunResult:
+def run(paths: list[str], root: str | None = None, rules=ALL_RULES, progress=iter) -> RunResult:
     """Load every file once, link parents, run per-plan rules, then the cross-plan rules once."""
     files, missing = collect(paths)
     repository = Repository(root or default_root(paths))
     results = [FileResult(e.location.path, errors=[e]) for e in missing]
     plans: list[Plan] = []
-    for path in files:
+    for path in progress(files):  # progress: wraps the file list, e.g. to draw a bar
         try:
             loaded = repository.load(path)
         except InputErrors as failure:

@@ -1,14 +1,58 @@
 """Shared helpers: write a plan to a temporary file and check it."""
 
+import os
 import re
+import shutil
+import sys
 import textwrap
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from shanhai_check.cli import cli
 from shanhai_check.engine import run
+from shanhai_check.rules.sh101_column_total import ColumnTotal
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# One error and one info on line 11: SH101 at column 13 (related 9, 10), SH103 at column 18.
+ERROR_AND_INFO = """\
+document: {title: 示例}
+metrics:
+  援建资金: {unit: 万元}
+  项目: {unit: 个}
+tables:
+  - id: 附件1
+    columns: [援建资金, 项目]
+    rows:
+      甲区: [110, 2]
+      乙区: [221, —]
+    total: [321, 2]
+"""
+
+# Not a plan: SH002 at line 2, column 1.
+UNUSABLE = "document: {title: x}\ngaols: []\n"
+
+
+def invoke(*args, **kwargs):
+    """Run the CLI in-process; ``result.stdout`` is the report, ``result.stderr`` the rest."""
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False, **kwargs)
+
+
+def script() -> str:
+    """The installed console script (the one a user or pre-commit runs)."""
+    found = shutil.which("shanhai-check") or os.path.join(os.path.dirname(sys.executable), "shanhai-check")
+    assert os.path.exists(found), "the console script is not installed"
+    return found
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    """Write *text* to folder/name (creating folders) and return the path."""
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
 
 
 def yaml_blocks(text: str) -> list[str]:
@@ -22,6 +66,11 @@ def split_files(text: str, name: str) -> dict[str, str]:
     if len(parts) == 1:
         return {name: text}
     return dict(zip(parts[1::2], parts[2::2]))
+
+
+# SH101's own example, a 合计 that is 10 short: SH101 (error) at line 10, column 13, related
+# lines 8 and 9; replacing 321 by 331 makes it clean.
+(BAD_SUM,) = yaml_blocks(ColumnTotal.__doc__)
 
 
 @pytest.fixture

@@ -6,28 +6,10 @@ import shutil
 import subprocess
 import sys
 
-from click.testing import CliRunner
+import pytest
 
-from conftest import ROOT
+from conftest import BAD_SUM, ROOT, invoke, script
 from shanhai_check import __version__
-from shanhai_check.cli import cli
-
-BAD_SUM = """\
-document: {title: 示例}
-metrics:
-  援建资金: {unit: 万元}
-tables:
-  - id: 附件1
-    columns: [援建资金]
-    rows:
-      甲区: [110]
-      乙区: [221]
-    total: [321]
-"""
-
-
-def invoke(*args):
-    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
 
 
 def test_version():
@@ -96,9 +78,7 @@ def test_schema_is_json_schema():
 
 
 def test_installed_script_runs_on_the_shipped_plans():
-    script = shutil.which("shanhai-check") or os.path.join(os.path.dirname(sys.executable), "shanhai-check")
-    assert os.path.exists(script), "the console script is not installed"
-    done = subprocess.run([script, "check", "plans"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    done = subprocess.run([script(), "check", "plans"], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert done.returncode in (0, 1), done.stderr
     assert "Traceback" not in done.stderr + done.stdout
     assert "检查了" in done.stdout
@@ -106,10 +86,11 @@ def test_installed_script_runs_on_the_shipped_plans():
     assert module.returncode == 0 and __version__ in module.stdout
 
 
-def test_check_does_not_import_heavy_modules():
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github", "junit"])
+def test_check_does_not_import_heavy_modules(fmt):
     code = (
         "import sys; from shanhai_check.cli import cli\n"
-        "try:\n    cli.main(['check', 'plans'], standalone_mode=False)\nexcept SystemExit:\n    pass\n"
+        f"try:\n    cli.main(['check', '--format', '{fmt}', 'plans'], standalone_mode=False)\nexcept SystemExit:\n    pass\n"
         "print(sorted(m for m in ('pandas', 'tabulate', 'numpy') if m in sys.modules))"
     )
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)

@@ -2,15 +2,19 @@
 
 On a terminal long messages are wrapped to its width (a CJK character takes two columns,
 measured with wcwidth) and severities are coloured unless NO_COLOR is set; piped output keeps
-one line per finding, so it can be grepped.
+one line per finding, so it can be grepped. ``quiet`` leaves out the summary line (scripts
+that count lines); ``statistics`` replaces the list by one line per code with its count.
 """
 
 from __future__ import annotations
+
+from collections import Counter
 
 from wcwidth import wcswidth, wcwidth
 
 from shanhai_check.engine import RunResult
 from shanhai_check.findings import Finding, Location, Severity
+from shanhai_check.input_codes import INPUT_CODES
 
 SEVERITY_WORDS = {
     "zh": {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"},
@@ -39,12 +43,22 @@ def wrap(text: str, width: int) -> list[str]:
     return lines + [current] if current or not lines else lines
 
 
+def related_lines(here: Location, related: tuple[Location, ...], lang: str) -> str:
+    """'↳ 相关行: 105、71': lines in the same file by number, others as file:line."""
+    same = list(dict.fromkeys(str(r.line) for r in related if r.path == here.path))
+    other = list(dict.fromkeys(f"{r.path}:{r.line}" for r in related if r.path != here.path))
+    shown = "、".join(same + other) if lang == "zh" else ", ".join(same + other)
+    return f"↳ 相关行: {shown}" if lang == "zh" else f"↳ related lines: {shown}"
+
+
 class TextReport:
-    def __init__(self, lang: str = "zh", colour: bool = False, width: int = 0, verbose: bool = False):
+    def __init__(self, lang: str = "zh", colour: bool = False, width: int = 0, verbose: bool = False, quiet: bool = False, statistics: bool = False):
         self.lang = lang
         self.colour = colour
         self.width = width
         self.verbose = verbose
+        self.quiet = quiet
+        self.statistics = statistics
 
     def style(self, text: str, severity: Severity) -> str:
         if not self.colour:
@@ -54,6 +68,12 @@ class TextReport:
         return click.style(text, fg=COLOURS[severity], bold=severity is Severity.ERROR)
 
     def render(self, result: RunResult) -> str:
+        out = self._statistics(result) if self.statistics else self._listing(result)
+        if self.quiet:  # only the findings, for scripts that count or grep lines
+            return "\n".join(out).rstrip("\n")
+        return "\n".join(out + [self.summary(result)])
+
+    def _listing(self, result: RunResult) -> list[str]:
         out: list[str] = []
         for file in result.files:
             body = self._file(file)
@@ -61,8 +81,17 @@ class TextReport:
                 out.append(file.path)
                 out.extend(body)
                 out.append("")
-        out.append(self.summary(result))
-        return "\n".join(out)
+        return out
+
+    def _statistics(self, result: RunResult) -> list[str]:
+        """One line per code: how many times it was reported, most frequent first."""
+        rows = [(f.code, f.name, f.severity) for f in result.findings]
+        rows += [(e.code, INPUT_CODES[e.code][0], Severity.ERROR) for e in result.input_errors]
+        counts = Counter(rows)
+        ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0][0]))
+        width = len(str(max(counts.values(), default=0)))
+        lines = [f"{count:>{width}}  {code}  {self._sev(severity)}  {name}" for (code, name, severity), count in ordered]
+        return lines + [""] if lines else []
 
     def _file(self, file) -> list[str]:
         lines = [f"  {e.location.line}:{e.location.column}  {self._sev(Severity.ERROR)}  {e.code}  {e.message}" for e in file.errors]
@@ -87,14 +116,8 @@ class TextReport:
         body = wrap(text, self.width - len(indent)) if self.width else [text]
         lines = [head + body[0]] + [indent + rest for rest in body[1:]]
         if finding.related:
-            lines.append(indent + self._related(finding.location, finding.related))
+            lines.append(indent + related_lines(finding.location, finding.related, self.lang))
         return lines
-
-    def _related(self, here: Location, related: tuple[Location, ...]) -> str:
-        same = list(dict.fromkeys(str(r.line) for r in related if r.path == here.path))
-        other = list(dict.fromkeys(f"{r.path}:{r.line}" for r in related if r.path != here.path))
-        shown = "、".join(same + other) if self.lang == "zh" else ", ".join(same + other)
-        return f"↳ 相关行: {shown}" if self.lang == "zh" else f"↳ related lines: {shown}"
 
     def summary(self, result: RunResult) -> str:
         counts = {s: sum(1 for f in result.findings if f.severity is s) for s in Severity}

@@ -1,0 +1,221 @@
+"""Project configuration: ``[tool.shanhai_check]`` in pyproject.toml or ``[shanhai_check]`` in
+setup.cfg, found by walking up from the first checked path (or the working directory).
+
+The first folder on the way up that has either wins; when one folder has both, pyproject.toml
+wins, as in most Python tools, so a project moving to pyproject.toml can leave an old
+setup.cfg behind without surprises. Command-line flags override the file, and the file
+overrides the built-in defaults (see README.md, "Configuration").
+
+A mistake in the file (unknown key, bad level, a code that names no rule) stops the run with
+one line naming the file and, when it can be found, the line: a silently ignored setting
+would make CI pass or fail for reasons nobody can see.
+"""
+
+from __future__ import annotations
+
+import configparser
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from typing import Any
+
+from shanhai_check.findings import Severity
+from shanhai_check.messages import Message
+from shanhai_check.selection import SelectionError, levels, patterns
+
+FORMATS = ("text", "json", "sarif", "github", "junit")
+LANGS = ("zh", "en")
+KEYS = ("select", "ignore", "severity", "lang", "paths", "format")
+PYPROJECT_HEADER = r"\[\s*tool\.shanhai_check\s*\]"
+SETUP_HEADER = r"\[\s*shanhai_check\s*\]"
+
+
+class UnknownKey(Message):
+    zh = "未知的键 '{key}',可用的键: {keys}"
+    en = "unknown key '{key}'; the keys are: {keys}"
+
+
+class BadValue(Message):
+    zh = "'{key}' 的值应为: {expected}"
+    en = "'{key}' should be {expected_en}"
+
+
+class Unreadable(Message):
+    zh = "无法解析: {problem}"
+    en = "cannot be parsed: {problem}"
+
+
+class ConfigError(Exception):
+    """One line: the file, the line when known, and what is wrong."""
+
+    def __init__(self, path: str, message: Message, line: int | None = None):
+        super().__init__(message.render("en"))
+        self.path, self.message, self.line = path, message, line
+
+    def render(self, lang: str = "zh") -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message.render(lang)}"
+
+
+@dataclass(frozen=True)
+class Config:
+    """Settings from a configuration file; ``None`` or empty means "not set there"."""
+
+    path: str | None = None
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] | None = None
+    severity: dict[str, Severity] = field(default_factory=dict)
+    lang: str | None = None
+    paths: tuple[str, ...] | None = None
+    format: str | None = None
+
+
+def discover(start: str) -> Config:
+    """The configuration that applies to *start* (a file or folder), or an empty one."""
+    folder = os.path.abspath(start if os.path.isdir(start) else os.path.dirname(start) or ".")
+    while True:
+        for name, read in (("pyproject.toml", _pyproject), ("setup.cfg", _setup_cfg)):
+            candidate = os.path.join(folder, name)
+            if os.path.isfile(candidate):
+                found = read(candidate)
+                if found is not None:
+                    return found
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return Config()
+        folder = parent
+
+
+def _text(path: str) -> str:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return handle.read()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(path, Unreadable(problem=exc)) from None
+
+
+def _pyproject(path: str) -> Config | None:
+    text = _text(path)
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        place = re.search(r" \(at line (\d+), column \d+\)", str(exc))
+        problem = str(exc).replace(place.group(0), "") if place else str(exc)
+        raise ConfigError(path, Unreadable(problem=problem), int(place.group(1)) if place else None) from None
+    section = data.get("tool", {}).get("shanhai_check")
+    if section is None:
+        return None
+    return _build(path, text, PYPROJECT_HEADER, section, _toml_list)
+
+
+def _setup_cfg(path: str) -> Config | None:
+    text = _text(path)
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read_string(text, source=path)
+    except configparser.Error as exc:
+        line = getattr(exc, "lineno", None) or next(iter(getattr(exc, "errors", [])), (None,))[0]
+        raise ConfigError(path, Unreadable(problem=" ".join(str(exc).split())), line) from None
+    if not parser.has_section("shanhai_check"):
+        return None
+    section = dict(parser.items("shanhai_check"))
+    if "severity" in section:
+        section["severity"] = _pairs(path, text, section["severity"])
+    return _build(path, text, SETUP_HEADER, section, _cfg_list)
+
+
+def _pairs(path: str, text: str, value: str) -> dict[str, str]:
+    """'SH402:error, SH201:info' → {'SH402': 'error', 'SH201': 'info'}."""
+    pairs = {}
+    for item in filter(None, (part.strip() for part in re.split(r"[,\n]", value))):
+        code, colon, level = item.partition(":")
+        if not colon:
+            raise _bad(path, text, SETUP_HEADER, "severity")
+        pairs[code.strip()] = level.strip()
+    return pairs
+
+
+def _toml_list(value: Any) -> list[str] | None:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return value
+    return None
+
+
+def _cfg_list(value: str) -> list[str]:
+    return [value]
+
+
+EXPECTED = {
+    "select": ("规则代码或前缀的列表", "a list of rule codes or prefixes"),
+    "ignore": ("规则代码或前缀的列表", "a list of rule codes or prefixes"),
+    "severity": ("规则代码到 error/warning/info 的映射 (如 SH402 = \"error\")", 'a table of rule codes to error/warning/info (SH402 = "error")'),
+    "lang": ("zh 或 en", "zh or en"),
+    "paths": ("文件或目录的列表", "a list of files or folders"),
+    "format": ("、".join(FORMATS) + " 之一", "one of " + ", ".join(FORMATS)),
+}
+
+
+def _bad(path: str, text: str, header: str, key: str) -> ConfigError:
+    zh, en = EXPECTED[key]
+    return ConfigError(path, BadValue(key=key, expected=zh, expected_en=en), key_line(text, header, key))
+
+
+def _build(path: str, text: str, header: str, section: dict, as_list) -> Config:
+    """Check every key of the section and turn it into a :class:`Config`."""
+    values: dict[str, Any] = {}
+    for key, value in section.items():
+        if key not in KEYS:
+            raise ConfigError(path, UnknownKey(key=key, keys=", ".join(KEYS)), key_line(text, header, key))
+        try:
+            values[key] = _value(key, value, as_list, os.path.dirname(path))
+        except SelectionError as exc:
+            raise ConfigError(path, exc.message, key_line(text, header, key)) from None
+        except ValueError:
+            raise _bad(path, text, header, key) from None
+    return Config(path=path, **values)
+
+
+def _value(key: str, value: Any, as_list, folder: str) -> Any:
+    """One setting, validated; ValueError (or SelectionError) when it is not usable."""
+    if key in ("select", "ignore", "paths"):
+        items = as_list(value)
+        if items is None:
+            raise ValueError(key)
+        if key == "paths":
+            return tuple(_near(folder, p) for p in split_paths(items))
+        return patterns(items)
+    if key == "severity":
+        if not isinstance(value, dict):
+            raise ValueError(key)
+        return levels({str(code): level for code, level in value.items()})
+    allowed = LANGS if key == "lang" else FORMATS
+    if value not in allowed:
+        raise ValueError(key)
+    return value
+
+
+def split_paths(items: list[str]) -> list[str]:
+    """setup.cfg lists paths one a line or separated by commas; pyproject lists them."""
+    return [p.strip() for item in items for p in re.split(r"[,\n]", item) if p.strip()]
+
+
+def _near(folder: str, path: str) -> str:
+    """A configured path is relative to the file that names it; shown relative to the
+    working directory when it lies inside it, so reports keep short paths."""
+    full = os.path.normpath(os.path.join(folder, path))
+    shown = os.path.relpath(full)
+    return full if shown.startswith("..") else shown
+
+
+def key_line(text: str, header: str, key: str) -> int | None:
+    """The line of ``key =`` in the section that *header* opens, when it is written there."""
+    inside = False
+    for number, line in enumerate(text.splitlines(), 1):
+        if re.match(r"\s*\[", line):
+            inside = bool(re.match(header, line.strip()))
+        elif inside and re.match(rf"\s*{re.escape(key)}\s*[=:]", line, flags=re.I):
+            return number
+    return None

@@ -1,0 +1,141 @@
+"""SARIF 2.1.0, the format GitHub code scanning (``upload-sarif``) and many editors read.
+
+One run; ``tool.driver.rules`` describes every code (input codes first, then the rules in
+registry order) so a viewer can show a rule's documentation next to its results. Paths are
+relative to ``%SRCROOT%`` — the working directory, which in CI is the checkout — so GitHub
+can link each result to its file. Each result carries a ``partialFingerprints`` entry so
+GitHub recognises the same finding from one run to the next instead of opening a new alert:
+it hashes the code, the path and the Chinese message (whatever ``--lang`` says, so switching
+languages does not reopen alerts), plus an occurrence number for identical findings; the
+line is left out, so an edit above a finding does not reopen it either.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import inspect
+import json
+import os
+from pathlib import Path
+from urllib.parse import quote
+
+from shanhai_check import __version__
+from shanhai_check.engine import RunResult
+from shanhai_check.findings import Location, Severity
+from shanhai_check.input_codes import INPUT_CODES
+from shanhai_check.report.places import relative
+from shanhai_check.rules import ALL_RULES
+
+SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+FINGERPRINT = "shanhaiCheck/v1"
+
+
+def _text(text: str) -> dict:
+    return {"text": text}
+
+
+def _descriptors(lang: str) -> list[dict]:
+    """A reportingDescriptor for every code: its name, one line, documentation, level."""
+    descriptors = []
+    for code, (name, zh, en) in INPUT_CODES.items():
+        line = zh if lang == "zh" else en
+        descriptors.append({
+            "id": code,
+            "name": name,
+            "shortDescription": _text(line),
+            "fullDescription": _text(line),
+            "help": {"text": f"{code} {name}: {line}", "markdown": f"**{code} {name}**: {line}"},
+            "defaultConfiguration": {"level": "error"},
+        })
+    for rule in ALL_RULES:
+        doc = inspect.cleandoc(rule.__doc__ or "")
+        first = " ".join(doc.split("\n\n")[0].split())
+        descriptors.append({
+            "id": rule.code,
+            "name": rule.name,
+            "shortDescription": _text(rule.summary if lang == "zh" else rule.summary_en),
+            "fullDescription": _text(first),
+            "help": {"text": doc, "markdown": doc},
+            "defaultConfiguration": {"level": LEVELS[rule.severity]},
+        })
+    return descriptors
+
+
+def _physical(location: Location) -> dict:
+    path = relative(location.path)
+    if path is None:
+        artifact = {"uri": Path(os.path.abspath(location.path)).as_uri()}
+    else:
+        artifact = {"uri": quote(path), "uriBaseId": "%SRCROOT%"}
+    return {
+        "physicalLocation": {
+            "artifactLocation": artifact,
+            "region": {"startLine": location.line, "startColumn": location.column},
+        }
+    }
+
+
+def _related(related: tuple[Location, ...]) -> list[dict]:
+    places = []
+    for number, location in enumerate(related, 1):
+        place = {"id": number, **_physical(location)}
+        if location.label:
+            place["message"] = _text(location.label)
+        places.append(place)
+    return places
+
+
+class _Fingerprints:
+    """Stable identities for results: hash of code, path and message, numbered when equal."""
+
+    def __init__(self) -> None:
+        self.seen: dict[str, int] = {}
+
+    def __call__(self, code: str, path: str, message: str) -> dict:
+        digest = hashlib.sha256("\0".join((code, Path(path).as_posix(), message)).encode("utf-8")).hexdigest()
+        self.seen[digest] = self.seen.get(digest, 0) + 1
+        return {FINGERPRINT: f"{digest}:{self.seen[digest]}"}
+
+
+def render(result: RunResult, lang: str = "zh") -> str:
+    descriptors = _descriptors(lang)
+    index = {d["id"]: i for i, d in enumerate(descriptors)}
+    fingerprint = _Fingerprints()
+    results = []
+    for error in result.input_errors:
+        results.append({
+            "ruleId": error.code,
+            "ruleIndex": index[error.code],
+            "level": "error",
+            "message": _text(error.message),
+            "locations": [_physical(error.location)],
+            "partialFingerprints": fingerprint(error.code, error.location.path, error.message),
+        })
+    for finding in result.findings:
+        entry = {
+            "ruleId": finding.code,
+            "ruleIndex": index[finding.code],
+            "level": LEVELS[finding.severity],
+            "message": _text(finding.text(lang)),
+            "locations": [_physical(finding.location)],
+            "partialFingerprints": fingerprint(finding.code, finding.location.path, finding.text("zh")),
+        }
+        if finding.related:
+            entry["relatedLocations"] = _related(finding.related)
+        results.append(entry)
+    run = {
+        "tool": {
+            "driver": {
+                "name": "shanhai-check",
+                "version": __version__,
+                "semanticVersion": __version__,
+                "language": "zh-CN" if lang == "zh" else "en-US",
+                "rules": descriptors,
+            }
+        },
+        "originalUriBaseIds": {"%SRCROOT%": {"uri": Path(os.getcwd()).as_uri().rstrip("/") + "/"}},
+        "columnKind": "unicodeCodePoints",
+        "results": results,
+    }
+    return json.dumps({"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}, ensure_ascii=False, indent=2)

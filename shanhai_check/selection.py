@@ -1,0 +1,104 @@
+"""Which findings a run reports, and at what severity: ``select``, ``ignore`` and ``severity``.
+
+Applied after the checks, to the :class:`RunResult`, so the engine knows nothing about
+configuration and every rule always runs the same way. Selection follows ruff: a code is
+reported when the most specific pattern that matches it comes from ``select`` (``SH4``
+selects SH401…SH404; ``--select SH4 --ignore SH402`` leaves SH402 out, ``--ignore SH4
+--select SH402`` keeps only SH402 of them); on a tie ``ignore`` wins. Input errors (SH0xx)
+are never filtered: a file that could not be read was not checked, and saying nothing about
+it would pass it silently.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Iterable
+
+from shanhai_check.engine import RunResult
+from shanhai_check.findings import Severity
+from shanhai_check.messages import Message
+from shanhai_check.rules import RULES
+
+PATTERN = re.compile(r"SH\d{0,3}")
+
+
+class UnknownPattern(Message):
+    zh = "'{pattern}' 不是规则代码或代码前缀 (如 SH4、SH402); 输入错误 SH0xx 总会报告,不能选择或忽略"
+    en = "'{pattern}' is not a rule code or code prefix (such as SH4, SH402); input errors SH0xx are always reported and cannot be selected or ignored"
+
+
+class NotARuleCode(Message):
+    zh = "severity 只接受完整的规则代码 (如 SH402),'{code}' 不是"
+    en = "severity takes whole rule codes (such as SH402); '{code}' is not one"
+
+
+class BadLevel(Message):
+    zh = "{code} 的级别 '{level}' 无效,应为 error、warning 或 info"
+    en = "level '{level}' for {code} is not error, warning or info"
+
+
+class SelectionError(ValueError):
+    """A code, prefix or level that names nothing; carries a bilingual :class:`Message`."""
+
+    def __init__(self, message: Message):
+        super().__init__(message.render("en"))
+        self.message = message
+
+
+def split_codes(values: Iterable[str]) -> list[str]:
+    """'SH1, SH201' and repeated flags → ['SH1', 'SH201'] (commas or spaces separate)."""
+    return [part for value in values for part in re.split(r"[,\s]+", value.strip()) if part]
+
+
+def patterns(values: Iterable[str]) -> tuple[str, ...]:
+    """Validated code patterns: each must be a code or prefix of at least one rule."""
+    found = split_codes(values)
+    for pattern in found:
+        if not PATTERN.fullmatch(pattern) or not any(code.startswith(pattern) for code in RULES):
+            raise SelectionError(UnknownPattern(pattern=pattern))
+    return tuple(found)
+
+
+def levels(overrides: dict[str, str]) -> dict[str, Severity]:
+    """Validated severity overrides: whole rule codes → error | warning | info."""
+    checked = {}
+    for code, level in overrides.items():
+        if code not in RULES:
+            raise SelectionError(NotARuleCode(code=code))
+        if level not in {s.value for s in Severity}:
+            raise SelectionError(BadLevel(code=code, level=level))
+        checked[code] = Severity(level)
+    return checked
+
+
+def _specificity(code: str, pattern_list: tuple[str, ...]) -> int:
+    """Length of the longest pattern that matches *code*, or -1 when none does."""
+    return max((len(p) for p in pattern_list if code.startswith(p)), default=-1)
+
+
+@dataclass(frozen=True)
+class Selection:
+    select: tuple[str, ...] = ("SH",)
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, Severity] = field(default_factory=dict)
+
+    def enabled(self, code: str) -> bool:
+        return _specificity(code, self.select) > _specificity(code, self.ignore)
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """Every rule code this selection reports, in registry order."""
+        return tuple(code for code in RULES if self.enabled(code))
+
+    def apply(self, result: RunResult) -> RunResult:
+        """The same run with unselected findings and verifications left out and severities
+        overridden, so every formatter and the exit status see one consistent result."""
+        files = []
+        for file in result.files:
+            findings = [
+                replace(f, severity=self.severity.get(f.code, f.severity)) for f in file.findings if self.enabled(f.code)
+            ]
+            verified = [v for v in file.verified if self.enabled(v.code)]
+            files.append(replace(file, findings=findings, verified=verified))
+        return replace(result, files=files)

@@ -1,0 +1,187 @@
+"""Configuration files: discovery, keys, errors, and precedence (flags > file > defaults)."""
+
+import json
+import shutil
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from conftest import ERROR_AND_INFO, ROOT, invoke, script, write
+from shanhai_check.config import Config, ConfigError, discover
+from shanhai_check.findings import Severity
+
+
+@pytest.fixture
+def seed(tmp_path, monkeypatch):
+    """A copy of the shipped plans in an empty project folder, which is the working directory."""
+    shutil.copytree(ROOT / "plans", tmp_path / "plans")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def pyproject(folder, body):
+    return write(folder, "pyproject.toml", "[project]\nname = 'x'\n\n[tool.shanhai_check]\n" + textwrap.dedent(body))
+
+
+def setup_cfg(folder, body):
+    return write(folder, "setup.cfg", "[metadata]\nname = x\n\n[shanhai_check]\n" + textwrap.dedent(body))
+
+
+# -- discovery -----------------------------------------------------------------------------
+def test_no_configuration_file(tmp_path):
+    assert discover(str(tmp_path)) == Config()
+
+
+def test_walks_up_from_the_first_path_to_the_nearest_file(tmp_path):
+    pyproject(tmp_path, 'lang = "en"\n')
+    setup_cfg(tmp_path / "a", "lang = zh\n")
+    (tmp_path / "a" / "b").mkdir()
+    plan = write(tmp_path / "a" / "b", "p.yaml", ERROR_AND_INFO)
+    assert discover(str(plan)).path == str(tmp_path / "a" / "setup.cfg")
+    assert discover(str(tmp_path / "a" / "b")).lang == "zh"
+    assert discover(str(tmp_path)).lang == "en"
+
+
+def test_pyproject_wins_over_setup_cfg_in_the_same_folder(tmp_path):
+    pyproject(tmp_path, 'lang = "en"\n')
+    setup_cfg(tmp_path, "lang = zh\n")
+    assert discover(str(tmp_path)).path == str(tmp_path / "pyproject.toml")
+
+
+def test_files_without_the_section_are_passed_over(tmp_path):
+    write(tmp_path, "pyproject.toml", "[tool.black]\nline-length = 100\n")
+    setup_cfg(tmp_path, "lang = en\n")
+    write(tmp_path / "sub", "pyproject.toml", "[project]\nname = 'y'\n")
+    write(tmp_path / "sub", "setup.cfg", "[flake8]\nmax-line-length = 100\n")
+    found = discover(str(tmp_path / "sub"))
+    assert (found.path, found.lang) == (str(tmp_path / "setup.cfg"), "en")
+
+
+# -- keys ----------------------------------------------------------------------------------
+def test_pyproject_keys(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    pyproject(tmp_path, """\
+        select = ["SH1", "SH4"]
+        ignore = "SH103, SH404"
+        severity = {SH402 = "error", SH201 = "info"}
+        lang = "en"
+        paths = ["plans", "more/x.yaml"]
+        format = "sarif"
+    """)
+    config = discover(str(tmp_path))
+    assert config.select == ("SH1", "SH4") and config.ignore == ("SH103", "SH404")
+    assert config.severity == {"SH402": Severity.ERROR, "SH201": Severity.INFO}
+    assert (config.lang, config.format, config.paths) == ("en", "sarif", ("plans", "more/x.yaml"))
+
+
+def test_setup_cfg_keys_and_paths_relative_to_the_file(tmp_path, monkeypatch):
+    setup_cfg(tmp_path / "project", """\
+        select = SH1, SH4
+        ignore = SH404
+        severity = SH402:error, SH201: info
+        lang = en
+        paths =
+            plans
+            extra
+        format = junit
+    """)
+    monkeypatch.chdir(tmp_path)
+    config = discover("project")
+    assert config.select == ("SH1", "SH4") and config.ignore == ("SH404",)
+    assert config.severity == {"SH402": Severity.ERROR, "SH201": Severity.INFO}
+    assert config.paths == ("project/plans", "project/extra") and config.format == "junit"
+
+
+@pytest.mark.parametrize(
+    "body, line, zh, en",
+    [
+        ('selct = ["SH1"]\n', 5, "未知的键 'selct'", "unknown key 'selct'"),
+        ('severity = {SH402 = "eror"}\n', 5, "SH402 的级别 'eror' 无效", "level 'eror' for SH402 is not error, warning or info"),
+        ('severity = {SH4 = "error"}\n', 5, "severity 只接受完整的规则代码", "severity takes whole rule codes"),
+        ('lang = "en"\nignore = ["SH1", "SH999"]\n', 6, "'SH999' 不是规则代码或代码前缀", "'SH999' is not a rule code"),
+        ('lang = "fr"\n', 5, "'lang' 的值应为: zh 或 en", "'lang' should be zh or en"),
+        ('format = "html"\n', 5, "'format' 的值应为: text、json、sarif、github、junit", "'format' should be one of text, json"),
+        ("select = 4\n", 5, "'select' 的值应为: 规则代码或前缀的列表", "'select' should be a list of rule codes"),
+        ('severity = "SH402:error"\n', 5, "'severity' 的值应为", "'severity' should be a table"),
+        ('select = ["SH1",,]\nlang = "en"\n', 5, "无法解析", "cannot be parsed"),
+    ],
+)
+def test_pyproject_mistakes_name_file_and_line(tmp_path, body, line, zh, en):
+    path = pyproject(tmp_path, body)
+    with pytest.raises(ConfigError) as caught:
+        discover(str(tmp_path))
+    assert caught.value.render("zh").startswith(f"{path}:{line}: ")
+    assert zh in caught.value.render("zh") and en in caught.value.render("en")
+
+
+@pytest.mark.parametrize(
+    "body, line, zh",
+    [
+        ("lang = en\nformats = json\n", 6, "未知的键 'formats'"),
+        ("severity = SH402=error\n", 5, "'severity' 的值应为"),
+        ("severity = SH402:fatal\n", 5, "SH402 的级别 'fatal' 无效"),
+        ("select = SH1\nselect = SH2\n", 6, "无法解析"),
+    ],
+)
+def test_setup_cfg_mistakes_name_file_and_line(tmp_path, body, line, zh):
+    path = setup_cfg(tmp_path, body)
+    with pytest.raises(ConfigError) as caught:
+        discover(str(tmp_path))
+    assert caught.value.render("zh").startswith(f"{path}:{line}: ") and zh in caught.value.render("zh")
+
+
+def test_a_bad_configuration_is_one_line_and_exit_2(seed):
+    pyproject(seed, 'severity = {SH402 = "eror"}\n')
+    result = invoke("check")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == f"shanhai-check: {seed / 'pyproject.toml'}:5: SH402 的级别 'eror' 无效,应为 error、warning 或 info\n"
+    done = subprocess.run([script(), "check", "--lang", "en"], cwd=seed, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert done.stderr.strip() == f"shanhai-check: {seed / 'pyproject.toml'}:5: level 'eror' for SH402 is not error, warning or info"
+
+
+# -- precedence ----------------------------------------------------------------------------
+def test_severity_override_in_the_file_sets_the_exit_status(seed):
+    assert invoke("check").exit_code == 0
+    pyproject(seed, 'severity = {SH402 = "error"}\n')
+    result = invoke("check")
+    assert result.exit_code == 1
+    assert "153:17  错误  SH402" in result.stdout and "61:5    警告  SH201" in result.stdout
+    (seed / "pyproject.toml").unlink()
+    setup_cfg(seed, "severity = SH402:error\n")
+    assert invoke("check", "-q").exit_code == 1
+
+
+def test_the_file_sets_paths_lang_and_format(seed):
+    shutil.move(seed / "plans", seed / "elsewhere")
+    pyproject(seed, 'paths = ["elsewhere"]\nlang = "en"\nformat = "json"\n')
+    result = invoke("check")
+    report = json.loads(result.stdout)
+    assert [f["code"] for f in report["findings"]] == ["SH201", "SH402"]
+    assert report["findings"][0]["message"].startswith("援建资金: goal 2757万元")
+    assert report["files"][0]["file"] == "elsewhere/2020-ningbo-shanhai.yaml"
+
+
+def test_flags_override_the_file(seed):
+    pyproject(seed, 'select = ["SH2"]\nlang = "en"\nformat = "json"\n')
+    result = invoke("check", "--select", "SH4", "--lang", "zh", "--format", "text", "plans")
+    assert result.exit_code == 0
+    assert "153:17  警告  SH402" in result.stdout and "SH201" not in result.stdout
+    by_file = invoke("check", "--format", "text")
+    assert "SH201" in by_file.stdout and "SH402" not in by_file.stdout and "warning" in by_file.stdout
+
+
+def test_ignore_flag_replaces_the_files_ignore(seed):
+    pyproject(seed, 'ignore = ["SH201"]\n')
+    assert "SH201" not in invoke("check").stdout
+    flagged = invoke("check", "--ignore", "SH402").stdout
+    assert "SH201" in flagged and "SH402" not in flagged
+
+
+def test_configuration_is_found_from_the_first_path_not_the_working_directory(seed, tmp_path_factory):
+    pyproject(seed, 'lang = "en"\n')
+    elsewhere = tmp_path_factory.mktemp("cwd")
+    result = subprocess.run([sys.executable, "-m", "shanhai_check", "check", str(seed / "plans")], cwd=elsewhere, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and "checked 2 files" in result.stdout
