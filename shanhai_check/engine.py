@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 
 from shanhai_check.findings import Finding, InputError, InputErrors, Severity, Verified
 from shanhai_check.load import Repository, RosterFile
-from shanhai_check.model import Plan
+from shanhai_check.model import Plan, Waiver
 from shanhai_check.rules import ALL_RULES
 from shanhai_check.rules.base import RepositoryRule
+from shanhai_check.rules.sh952_waiver_unused import WaiverUnused
 
 PLAN_SUFFIXES = (".yaml", ".yml")
 
@@ -24,6 +25,7 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     verified: list[Verified] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
+    waived: list[tuple[Finding, "Waiver"]] = field(default_factory=list)  # accepted findings, with their waiver
 
 
 @dataclass
@@ -150,8 +152,8 @@ def run(paths: list[str], root: str | None = None, rules=ALL_RULES, progress=ite
             target = by_path.get(outcome.location.path)
             if target is not None:  # outcomes about a parent loaded only for reference are not reported
                 _keep(target, [outcome])
-    for result in by_path.values():
-        result.findings.sort(key=lambda f: f.sort_key)
+    for plan in plans:  # waivers last: they see every finding, cross-plan ones included
+        WaiverUnused().apply(plan, by_path[plan.path])
     results.extend(by_path.values())
     results.sort(key=lambda r: r.path)
     return RunResult(results)

@@ -127,6 +127,7 @@ class _Builder:
             leads=[self.lead(x, w) for x, w in _items(data, "leads")],
             counts=[self.count(x, w) for x, w in _items(data, "counts")],
             parent=self.parent(data["parent"], data.at("parent")) if "parent" in data else None,
+            waivers=[m.Waiver(x["code"], x["applies_to"], x.get("reason", ""), w) for x, w in _items(data, "waivers")],
         )
 
     def plan_roster(self, data: YMap) -> m.Roster:

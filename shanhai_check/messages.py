@@ -265,3 +265,14 @@ class RollupAgrees(Message):
 class RollupLinkBroken(Message):
     zh = "上级计划链接中的目标 '{goal}' 在 {plan} 中{problem}"
     en = "roll-up link: goal '{goal}' {problem_en} in {plan}"
+
+
+# -- SH95x: waivers ------------------------------------------------------------------------
+class WaiverWithoutReason(Message):
+    zh = "豁免 {code} ('{applies_to}') 没有写明理由 (reason),不予豁免"
+    en = "waiver of {code} ('{applies_to}') gives no reason; it waives nothing"
+
+
+class WaiverUnused(Message):
+    zh = "豁免 {code} ('{applies_to}') 没有对应任何检查结果,已失效,请删除"
+    en = "waiver of {code} ('{applies_to}') matches no finding; it is stale, remove it"

@@ -348,6 +348,16 @@ class Document:
 
 
 @dataclass
+class Waiver:
+    """A finding the planners know and accept: code, words that pick it out, and why."""
+
+    code: str
+    applies_to: str
+    reason: str
+    where: Location
+
+
+@dataclass
 class Plan:
     path: str
     document: Document
@@ -361,6 +371,7 @@ class Plan:
     leads: list[Lead] = field(default_factory=list)
     counts: list[CountClaim] = field(default_factory=list)
     parent: ParentLink | None = None
+    waivers: list[Waiver] = field(default_factory=list)
     # Filled when the repository is linked: (child plan, its link) for every child goal counted here.
     children: list[tuple["Plan", RollupLink]] = field(default_factory=list)
 

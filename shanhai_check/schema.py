@@ -350,6 +350,21 @@ _PARENT = {
     },
 }
 
+_WAIVER = {
+    "type": "object",
+    "required": ["code", "applies_to"],
+    "additionalProperties": False,
+    "description": "A known, accepted finding: it is reported as waived, not counted (a waiver needs a reason).",
+    "properties": {
+        "code": {"type": "string", "pattern": "^SH[1-9][0-9][0-9]$", "description": "The rule code it waives."},
+        "applies_to": {
+            "type": "string",
+            "description": "Words of the finding's message that pick it out: a unit, a metric, an item ('挂职干部', '附件2 第33项').",
+        },
+        "reason": {"type": "string", "description": "Why the finding is accepted (required: a waiver without one is itself a finding)."},
+    },
+}
+
 PLAN_SCHEMA = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "$id": "https://shanhai-check.example/schema/plan.json",
@@ -373,5 +388,6 @@ PLAN_SCHEMA = {
         "leads": {"type": "array", "items": _LEAD},
         "counts": {"type": "array", "items": _COUNT},
         "parent": _PARENT,
+        "waivers": {"type": "array", "items": _WAIVER},
     },
 }

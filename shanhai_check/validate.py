@@ -81,6 +81,8 @@ def _check(value, schema: dict, where: Location, path: str, errors: list[InputEr
         return
     if schema.get("format") == "date" and isinstance(value, str) and not _DATE.fullmatch(value):
         _error(errors, where, f"{name} 应为日期 YYYY-MM-DD,实为 '{value}'")
+    if "pattern" in schema and isinstance(value, str) and not re.search(schema["pattern"], value):
+        _error(errors, where, f"{name} 的值 '{value}' 格式不对 (应符合 {schema['pattern']})")
     if isinstance(value, YMap):
         _check_mapping(value, schema, path, errors)
     elif isinstance(value, YList) and "items" in schema:

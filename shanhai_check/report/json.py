@@ -37,6 +37,11 @@ def render(result: RunResult, lang: str = "zh") -> str:
         for file in result.files
         for v in file.verified
     ]
+    waived = [
+        {"code": f.code, "message": f.text(lang), **_location(f.location), "waiver": {**_location(w.where), "reason": w.reason}}
+        for file in result.files
+        for f, w in file.waived
+    ]
     document = {
         "version": JSON_REPORT_VERSION,
         "tool": {"name": "shanhai-check", "version": __version__},
@@ -44,6 +49,7 @@ def render(result: RunResult, lang: str = "zh") -> str:
         "findings": findings,
         "input_errors": errors,
         "verified": verified,
+        "waived": waived,
         "exit_code": result.exit_code,
     }
     return json.dumps(document, ensure_ascii=False, indent=2)

@@ -112,7 +112,8 @@ def render(result: RunResult, lang: str = "zh") -> str:
             "locations": [_physical(error.location)],
             "partialFingerprints": fingerprint(error.code, error.location.path, error.message),
         })
-    for finding in result.findings:
+    waived = [(f, w) for file in result.files for f, w in file.waived]
+    for finding, waiver in [(f, None) for f in result.findings] + waived:
         entry = {
             "ruleId": finding.code,
             "ruleIndex": index[finding.code],
@@ -123,6 +124,8 @@ def render(result: RunResult, lang: str = "zh") -> str:
         }
         if finding.related:
             entry["relatedLocations"] = _related(finding.related)
+        if waiver is not None:  # GitHub shows it as dismissed, with the plan's reason
+            entry["suppressions"] = [{"kind": "inSource", "justification": waiver.reason}]
         results.append(entry)
     run = {
         "tool": {

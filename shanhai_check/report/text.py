@@ -100,6 +100,9 @@ class TextReport:
         for place, finding in rows:
             lines.extend(self._finding(pad(place, width), finding))
         if self.verbose:
+            for finding, waiver in file.waived:
+                label = "豁免" if self.lang == "zh" else "waived"
+                lines.append(f"  {finding.location.line}:{finding.location.column}  {label}  {finding.code}  {finding.text(self.lang)} ← {waiver.reason}")
             for item in file.verified:
                 ok = "一致" if self.lang == "zh" else "ok"
                 lines.append(f"  {item.location.line}:{item.location.column}  {ok}  {item.code}  {item.text(self.lang)}")
@@ -123,9 +126,10 @@ class TextReport:
         counts = {s: sum(1 for f in result.findings if f.severity is s) for s in Severity}
         verified = sum(len(f.verified) for f in result.files)
         broken = sum(1 for f in result.files if f.errors)
+        waived = sum(len(f.waived) for f in result.files)
         files = len(result.files)
         if self.lang == "en":
             text = f"checked {files} files: {counts[Severity.ERROR]} errors, {counts[Severity.WARNING]} warnings, {counts[Severity.INFO]} notes; {verified} checks agree"
-            return text + (f"; {broken} files unusable" if broken else "")
+            return text + (f"; {waived} waived" if waived else "") + (f"; {broken} files unusable" if broken else "")
         text = f"检查了 {files} 个文件: {counts[Severity.ERROR]} 个错误, {counts[Severity.WARNING]} 个警告, {counts[Severity.INFO]} 个提示; {verified} 项核对一致"
-        return text + (f"; {broken} 个文件无法使用" if broken else "")
+        return text + (f"; {waived} 项已豁免" if waived else "") + (f"; {broken} 个文件无法使用" if broken else "")

@@ -39,6 +39,8 @@ from shanhai_check.rules.sh801_citation_number_differs import CitationNumberDiff
 from shanhai_check.rules.sh901_child_exceeds_parent import ChildExceedsParent
 from shanhai_check.rules.sh902_children_sum_mismatch import ChildrenSumMismatch
 from shanhai_check.rules.sh903_rollup_link_broken import RollupLinkBroken
+from shanhai_check.rules.sh951_waiver_without_reason import WaiverWithoutReason
+from shanhai_check.rules.sh952_waiver_unused import WaiverUnused
 
 ALL_RULES: tuple[type[Rule], ...] = (
     ColumnTotal,
@@ -73,6 +75,8 @@ ALL_RULES: tuple[type[Rule], ...] = (
     ChildExceedsParent,
     ChildrenSumMismatch,
     RollupLinkBroken,
+    WaiverWithoutReason,
+    WaiverUnused,
 )
 
 RULES: dict[str, type[Rule]] = {rule.code: rule for rule in ALL_RULES}

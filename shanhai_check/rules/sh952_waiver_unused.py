@@ -1,0 +1,64 @@
+"""SH952 waiver-unused: a waiver that matches no finding; and the step that applies waivers."""
+
+from __future__ import annotations
+
+from shanhai_check import messages as msg
+from shanhai_check.findings import Finding, Severity
+from shanhai_check.rules.base import Rule
+
+
+def waives(waiver, finding: Finding) -> bool:
+    """A waiver applies to a finding of its code whose message (in either language) contains its words."""
+    if finding.code != waiver.code or not waiver.reason.strip():
+        return False
+    return waiver.applies_to in finding.text("zh") or waiver.applies_to in finding.text("en")
+
+
+class WaiverUnused(Rule):
+    """Checks that every waiver still waives something.
+
+    **What it does.** After all other checks, each finding in a plan's own file that a
+    waiver of that plan matches (same code, ``applies_to`` found in the message) is set
+    aside as *waived*: reported as such (``check -v``, the JSON and SARIF reports), but not
+    counted and not affecting the exit status. A waiver (with a reason) that matches no
+    finding is reported. Waivers never apply to SH951/SH952 themselves.
+
+    **Why it matters.** A waiver that matches nothing is stale: the plan was corrected, or the
+    finding's wording changed. Left in place, it would silently hide the next, different
+    problem it happens to match.
+
+    **Example.**
+
+    ```yaml
+    document: {title: 示例}
+    waivers:
+      - {code: SH205, applies_to: 挂职干部, reason: 名额由组织部门另行分配}
+    ```
+    """
+
+    code = "SH952"
+    name = "waiver-unused"
+    severity = Severity.WARNING
+    summary = "豁免没有对应任何检查结果,已失效"
+    summary_en = "a waiver matches no finding (it is stale)"
+
+    def check(self, plan):
+        return iter(())  # applied by the engine after every other rule: see apply()
+
+    def apply(self, plan, result) -> None:
+        """Move the findings *plan*'s waivers match to ``result.waived``; report unused waivers."""
+        kept, used = [], set()
+        for finding in result.findings:
+            waiver = next((w for w in plan.waivers if finding.code not in WAIVER_CODES and waives(w, finding)), None)
+            if waiver is None:
+                kept.append(finding)
+                continue
+            used.add(id(waiver))
+            result.waived.append((finding, waiver))
+        for waiver in plan.waivers:
+            if waiver.reason.strip() and id(waiver) not in used:
+                kept.append(self.finding(msg.WaiverUnused(code=waiver.code, applies_to=waiver.applies_to), waiver.where))
+        result.findings = sorted(kept, key=lambda f: f.sort_key)
+
+
+WAIVER_CODES = ("SH951", "SH952")
