@@ -128,7 +128,7 @@ class GroupSizeAgrees(Message):
 
 class GroupNotCheckable(Message):
     zh = "规则所说的 '{group}' {reason},无法核对{hint}"
-    en = "the rule's group '{group}' {reason_en}; it cannot be checked{hint}"
+    en = "the rule's group '{group}' {reason_en}; it cannot be checked{hint_en}"
 
 
 class MemberWithoutValue(Message):
@@ -144,7 +144,7 @@ class BreakdownContradictsTotal(Message):
 
 class BreakdownExceedsTotal(Message):
     zh = "{metric}: {total} ({total_place}) 与{task}的分解不一致: 每单位 {each} × {count} 个单位 = {implied} ≠ {total}。计入的单位: {units}{hint}"
-    en = "{metric}: {total} ({total_place}) disagrees with the breakdown in {task}: {each} per unit × {count} units = {implied} ≠ {total}. Units counted: {units}{hint}"
+    en = "{metric}: {total} ({total_place}) disagrees with the breakdown in {task}: {each} per unit × {count} units = {implied} ≠ {total}. Units counted: {units}{hint_en}"
 
 
 class BreakdownAgrees(Message):

@@ -48,7 +48,8 @@ class GroupNotCheckable(Rule):
             if scope.group is None:
                 near = difflib.get_close_matches(scope.rule.group, known, n=3, cutoff=0.4)
                 hint = f" (名册中相近的组: {'、'.join(near)})" if near else ""
-                message = msg.GroupNotCheckable(group=scope.rule.group, reason="不在名册中", reason_en="is not in the roster", hint=hint)
+                hint_en = f" (similar roster groups: {', '.join(near)})" if near else ""
+                message = msg.GroupNotCheckable(group=scope.rule.group, reason="不在名册中", reason_en="is not in the roster", hint=hint, hint_en=hint_en)
             else:
-                message = msg.GroupNotCheckable(group=scope.rule.group, reason="在名册中未列明成员 (open)", reason_en="is open in the roster", hint="")
+                message = msg.GroupNotCheckable(group=scope.rule.group, reason="在名册中未列明成员 (open)", reason_en="is open in the roster", hint="", hint_en="")
             yield self.finding(message, scope.rule.source.where)
