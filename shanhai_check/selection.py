@@ -92,13 +92,15 @@ class Selection:
         return tuple(code for code in RULES if self.enabled(code))
 
     def apply(self, result: RunResult) -> RunResult:
-        """The same run with unselected findings and verifications left out and severities
-        overridden, so every formatter and the exit status see one consistent result."""
+        """The same run with unselected findings, verifications and waived findings left out
+        and severities overridden, so every formatter and the exit status see one consistent
+        result."""
         files = []
         for file in result.files:
             findings = [
                 replace(f, severity=self.severity.get(f.code, f.severity)) for f in file.findings if self.enabled(f.code)
             ]
             verified = [v for v in file.verified if self.enabled(v.code)]
-            files.append(replace(file, findings=findings, verified=verified))
+            waived = [(replace(f, severity=self.severity.get(f.code, f.severity)), w) for f, w in file.waived if self.enabled(f.code)]
+            files.append(replace(file, findings=findings, verified=verified, waived=waived))
         return replace(result, files=files)

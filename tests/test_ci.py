@@ -10,7 +10,7 @@ import subprocess
 import pytest
 import yaml
 
-from conftest import BAD_SUM, ERROR_AND_INFO, ROOT, UNUSABLE, invoke, script, write
+from conftest import BAD_SUM, ERROR_WARNING_INFO, ROOT, UNUSABLE, invoke, script, write
 from shanhai_check.progress import HANDFUL, progress
 
 
@@ -36,7 +36,7 @@ def several(tmp_path):
     """SH101 three times, SH002, SH103 and SH105 (the blank cell behind the SH103) once each."""
     write(tmp_path, "a.yaml", BAD_SUM)
     write(tmp_path, "b.yaml", BAD_SUM)
-    write(tmp_path, "c.yaml", ERROR_AND_INFO)
+    write(tmp_path, "c.yaml", ERROR_WARNING_INFO)
     write(tmp_path, "d.yaml", UNUSABLE)
     return tmp_path
 
@@ -48,11 +48,14 @@ def test_statistics_count_per_code_most_frequent_first(several):
         "3  SH101  错误  column-total",
         "1  SH002  错误  plan-format",
         "1  SH103  提示  total-not-checkable",
+        "1  SH105  警告  missing-value",
         "",
-        "检查了 4 个文件: 3 个错误, 0 个警告, 1 个提示; 0 项核对一致; 1 个文件无法使用",
+        "检查了 4 个文件: 3 个错误, 1 个警告, 1 个提示; 0 项核对一致; 1 个文件无法使用",
     ]
-    english = invoke("check", "--statistics", "-q", "--lang", "en", "--ignore", "SH103", str(several))
+    english = invoke("check", "--statistics", "-q", "--lang", "en", "--ignore", "SH103,SH105", str(several))
     assert english.stdout.splitlines() == ["3  SH101  error    column-total", "1  SH002  error    plan-format"]
+    warnings = invoke("check", "--statistics", "-q", "--lang", "en", "--select", "SH105", str(several))
+    assert warnings.stdout.splitlines() == ["1  SH002  error    plan-format", "1  SH105  warning  missing-value"]
 
 
 def test_statistics_is_for_the_text_format(several):

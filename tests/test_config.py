@@ -1,6 +1,7 @@
 """Configuration files: discovery, keys, errors, and precedence (flags > file > defaults)."""
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -8,14 +9,15 @@ import textwrap
 
 import pytest
 
-from conftest import ERROR_AND_INFO, ROOT, invoke, script, write
+from conftest import ERROR_WARNING_INFO, NINGBO_2020, NINGBO_2020_FINDINGS, ROOT, invoke, script, write
 from shanhai_check.config import Config, ConfigError, discover
 from shanhai_check.findings import Severity
 
 
 @pytest.fixture
 def seed(tmp_path, monkeypatch):
-    """A copy of the shipped plans in an empty project folder, which is the working directory."""
+    """A copy of the shipped plans in an empty project folder, which is the working directory
+    (the whole folder: NINGBO_2020 refers to a roster and to its parent plan)."""
     shutil.copytree(ROOT / "plans", tmp_path / "plans")
     monkeypatch.chdir(tmp_path)
     return tmp_path
@@ -38,7 +40,7 @@ def test_walks_up_from_the_first_path_to_the_nearest_file(tmp_path):
     pyproject(tmp_path, 'lang = "en"\n')
     setup_cfg(tmp_path / "a", "lang = zh\n")
     (tmp_path / "a" / "b").mkdir()
-    plan = write(tmp_path / "a" / "b", "p.yaml", ERROR_AND_INFO)
+    plan = write(tmp_path / "a" / "b", "p.yaml", ERROR_WARNING_INFO)
     assert discover(str(plan)).path == str(tmp_path / "a" / "setup.cfg")
     assert discover(str(tmp_path / "a" / "b")).lang == "zh"
     assert discover(str(tmp_path)).lang == "en"
@@ -143,45 +145,57 @@ def test_a_bad_configuration_is_one_line_and_exit_2(seed):
 
 
 # -- precedence ----------------------------------------------------------------------------
+# These run on the copy of plans/2020-ningbo-shanhai.yaml (NINGBO_2020), named explicitly or as
+# the configuration's paths, so that what the other seed plans find does not matter here. On
+# its own it has nine warnings (conftest.NINGBO_2020_FINDINGS) and exits 0.
 def test_severity_override_in_the_file_sets_the_exit_status(seed):
-    assert invoke("check").exit_code == 0
+    assert invoke("check", NINGBO_2020).exit_code == 0
     pyproject(seed, 'severity = {SH402 = "error"}\n')
-    result = invoke("check")
+    result = invoke("check", NINGBO_2020)
     assert result.exit_code == 1
-    assert "153:17  错误  SH402" in result.stdout and "61:5    警告  SH201" in result.stdout
+    assert "154:17  错误  SH402" in result.stdout and "61:5    警告  SH201" in result.stdout
+    assert result.stdout.splitlines()[-1].startswith(f"检查了 1 个文件: 1 个错误, {len(NINGBO_2020_FINDINGS) - 1} 个警告, 0 个提示; ")
     (seed / "pyproject.toml").unlink()
     setup_cfg(seed, "severity = SH402:error\n")
-    assert invoke("check", "-q").exit_code == 1
+    assert invoke("check", "-q", NINGBO_2020).exit_code == 1
 
 
 def test_the_file_sets_paths_lang_and_format(seed):
     shutil.move(seed / "plans", seed / "elsewhere")
-    pyproject(seed, 'paths = ["elsewhere"]\nlang = "en"\nformat = "json"\n')
+    moved = NINGBO_2020.replace("plans/", "elsewhere/")
+    pyproject(seed, f'paths = ["{moved}"]\nlang = "en"\nformat = "json"\n')
     result = invoke("check")
+    assert result.exit_code == 0
     report = json.loads(result.stdout)
-    assert [f["code"] for f in report["findings"]] == ["SH201", "SH402"]
+    assert report["files"] == [{"file": moved, "kind": "plan", "usable": True}]  # the parent is only read
+    assert [(f["code"], f["line"]) for f in report["findings"]] == NINGBO_2020_FINDINGS
     assert report["findings"][0]["message"].startswith("援建资金: goal 2757万元")
-    assert report["files"][0]["file"] == "elsewhere/2020-ningbo-shanhai.yaml"
 
 
 def test_flags_override_the_file(seed):
     pyproject(seed, 'select = ["SH2"]\nlang = "en"\nformat = "json"\n')
-    result = invoke("check", "--select", "SH4", "--lang", "zh", "--format", "text", "plans")
+    result = invoke("check", "--select", "SH4", "--lang", "zh", "--format", "text", NINGBO_2020)
     assert result.exit_code == 0
-    assert "153:17  警告  SH402" in result.stdout and "SH201" not in result.stdout
-    by_file = invoke("check", "--format", "text")
-    assert "SH201" in by_file.stdout and "SH402" not in by_file.stdout and "warning" in by_file.stdout
+    lines = result.stdout.splitlines()
+    assert lines[0] == NINGBO_2020 and lines[1].startswith("  154:17  警告  SH402  对接投资洽谈会: 13次以上")
+    assert lines[2].lstrip().startswith("↳ 相关行: ") and lines[3] == "" and len(lines) == 5
+    assert lines[4].startswith("检查了 1 个文件: 0 个错误, 1 个警告, 0 个提示; ")
+    by_file = invoke("check", "--format", "text", NINGBO_2020)
+    listed = [line.split()[:3] for line in by_file.stdout.splitlines() if re.match(r"  \d", line)]
+    assert listed == [["61:5", "warning", "SH201"], ["65:5", "warning", "SH205"]]
+    assert "SH402" not in by_file.stdout and by_file.stdout.splitlines()[-1].startswith("checked 1 files: 0 errors, 2 warnings, 0 notes; ")
 
 
 def test_ignore_flag_replaces_the_files_ignore(seed):
     pyproject(seed, 'ignore = ["SH201"]\n')
-    assert "SH201" not in invoke("check").stdout
-    flagged = invoke("check", "--ignore", "SH402").stdout
+    assert "SH201" not in invoke("check", NINGBO_2020).stdout
+    flagged = invoke("check", "--ignore", "SH402", NINGBO_2020).stdout
     assert "SH201" in flagged and "SH402" not in flagged
 
 
 def test_configuration_is_found_from_the_first_path_not_the_working_directory(seed, tmp_path_factory):
     pyproject(seed, 'lang = "en"\n')
     elsewhere = tmp_path_factory.mktemp("cwd")
-    result = subprocess.run([sys.executable, "-m", "shanhai_check", "check", str(seed / "plans")], cwd=elsewhere, capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0 and "checked 2 files" in result.stdout
+    result = subprocess.run([sys.executable, "-m", "shanhai_check", "check", str(seed / NINGBO_2020)], cwd=elsewhere, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and result.stderr == ""
+    assert result.stdout.splitlines()[-1].startswith(f"checked 1 files: 0 errors, {len(NINGBO_2020_FINDINGS)} warnings, 0 notes; ")

@@ -1,17 +1,21 @@
 """The CI report formats: SARIF 2.1.0, GitHub workflow commands, JUnit XML."""
 
 import json
+import os
+import re
 import xml.etree.ElementTree as ET
 
 import jsonschema
 import pytest
 
-from conftest import BAD_SUM, ERROR_AND_INFO, ROOT, UNUSABLE, invoke, write
+from conftest import BAD_SUM, ERROR_WARNING_INFO, NINGBO_2020, NINGBO_2020_FINDINGS, ROOT, UNUSABLE, invoke, split_files, write, yaml_blocks
 from shanhai_check import __version__
 from shanhai_check.engine import run
 from shanhai_check.input_codes import INPUT_CODES
 from shanhai_check.report import github, junit, sarif
 from shanhai_check.rules import ALL_RULES
+from shanhai_check.rules.sh601_number_repeated import NumberRepeated
+from shanhai_check.rules.sh901_child_exceeds_parent import ChildExceedsParent
 
 # The official OASIS SARIF 2.1.0 schema (errata01; its "id" is
 # https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json).
@@ -23,8 +27,9 @@ SARIF_SCHEMA = json.loads((ROOT / "tests" / "data" / "sarif-schema-2.1.0.json").
 
 @pytest.fixture
 def mixed(tmp_path, monkeypatch):
-    """A folder with an error+info plan in a subfolder and an unusable file; cwd is the folder."""
-    write(tmp_path, "sub/dir/plan.yaml", ERROR_AND_INFO)
+    """A folder with a plan with one finding at each level (SH105 warning, SH101 error, SH103
+    info) in a subfolder and an unusable file; cwd is the folder."""
+    write(tmp_path, "sub/dir/plan.yaml", ERROR_WARNING_INFO)
     write(tmp_path, "bad.yaml", UNUSABLE)
     monkeypatch.chdir(tmp_path)
     return run(["."])
@@ -47,15 +52,16 @@ def test_sarif_fits_the_official_schema(mixed):
         validate_sarif(sarif_of(mixed, lang))
 
 
-def test_sarif_of_the_seed_plan_fits_the_schema(monkeypatch):
+def test_sarif_of_a_seed_plan_fits_the_schema(monkeypatch):
     monkeypatch.chdir(ROOT)
-    document = sarif_of(run(["plans"]))
+    document = sarif_of(run([NINGBO_2020]))
     validate_sarif(document)
     results = document["runs"][0]["results"]
     assert [(r["ruleId"], r["level"], r["locations"][0]["physicalLocation"]["region"]["startLine"]) for r in results] == [
-        ("SH201", "warning", 61),
-        ("SH402", "warning", 153),
+        (code, "warning", line) for code, line in NINGBO_2020_FINDINGS
     ]
+    assert {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in results} == {NINGBO_2020}
+    assert [p["physicalLocation"]["region"]["startLine"] for p in results[0]["relatedLocations"]] == [105, 71]
 
 
 def test_sarif_describes_every_rule_and_input_code(mixed):
@@ -88,37 +94,82 @@ def test_sarif_results_have_levels_places_and_related_places(mixed):
     ]
     assert summary == [
         ("SH002", "error", "bad.yaml", 2, 1),
+        ("SH105", "warning", "sub/dir/plan.yaml", 10, 17),
         ("SH101", "error", "sub/dir/plan.yaml", 11, 13),
         ("SH103", "note", "sub/dir/plan.yaml", 11, 18),
     ]
     assert all(ids[r["ruleIndex"]] == r["ruleId"] for r in results)
     assert all(r["locations"][0]["physicalLocation"]["artifactLocation"]["uriBaseId"] == "%SRCROOT%" for r in results)
     assert results[0]["message"]["text"] == "未知的键 'gaols',是否应为 'goals'?"
-    assert results[1]["message"]["text"] == "附件1 援建资金 合计 321万元 ≠ 各行之和 331万元: 甲区 110 + 乙区 221 (万元)"
-    related = [(p["id"], p["physicalLocation"]["region"]["startLine"]) for p in results[1]["relatedLocations"]]
+    assert results[1]["message"]["text"] == "附件1 '乙区' 一行 项目 空缺 (—)"
+    assert results[2]["message"]["text"] == "附件1 援建资金 合计 321万元 ≠ 各行之和 331万元: 甲区 110 + 乙区 221 (万元)"
+    related = [(p["id"], p["physicalLocation"]["region"]["startLine"]) for p in results[2]["relatedLocations"]]
     assert related == [(1, 9), (2, 10)]
-    assert "relatedLocations" not in results[0]
+    assert "relatedLocations" not in results[0] and "relatedLocations" not in results[1]
 
 
 def test_sarif_messages_follow_lang(mixed):
     results = sarif_of(mixed, "en")["runs"][0]["results"]
-    assert results[1]["message"]["text"].startswith("附件1 援建资金: stated total 321万元 ≠ sum of rows 331万元")
+    assert results[1]["message"]["text"] == "附件1 row '乙区': 项目 is missing (—)"
+    assert results[2]["message"]["text"].startswith("附件1 援建资金: stated total 321万元 ≠ sum of rows 331万元")
 
 
 def test_sarif_fingerprints_survive_language_and_moved_lines_but_tell_findings_apart(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    write(tmp_path, "p.yaml", ERROR_AND_INFO)
+    write(tmp_path, "p.yaml", ERROR_WARNING_INFO)
 
     def prints(lang="zh"):
         return [r["partialFingerprints"]["shanhaiCheck/v1"] for r in sarif_of(run(["p.yaml"]), lang)["runs"][0]["results"]]
 
-    before = prints()
-    assert len(set(before)) == 2 and all(p.endswith(":1") for p in before)
+    before = prints()  # SH105, SH101, SH103
+    assert len(set(before)) == 3 and all(p.endswith(":1") for p in before)
     assert prints("en") == before
-    write(tmp_path, "p.yaml", "# 新增一行注释\n" + ERROR_AND_INFO)  # every line moves down by one
+    write(tmp_path, "p.yaml", "# 新增一行注释\n" + ERROR_WARNING_INFO)  # every line moves down by one
     assert prints() == before
-    write(tmp_path, "p.yaml", ERROR_AND_INFO.replace("321", "320"))
-    assert prints()[0] != before[0] and prints()[1] == before[1]
+    write(tmp_path, "p.yaml", ERROR_WARNING_INFO.replace("321", "320"))
+    after = prints()
+    assert after[1] != before[1] and (after[0], after[2]) == (before[0], before[2])
+
+
+def test_sarif_fingerprints_leave_out_lines_quoted_in_the_message(tmp_path, monkeypatch):
+    """SH601 names the line of the heading's first occurrence; moving both must not matter."""
+    monkeypatch.chdir(tmp_path)
+    (example,) = yaml_blocks(NumberRepeated.__doc__)
+    write(tmp_path, "p.yaml", example)
+
+    def finding_and_print():
+        document = sarif_of(run(["p.yaml"]))
+        ((result,),) = [document["runs"][0]["results"]]
+        return result["message"]["text"], result["partialFingerprints"]
+
+    text, before = finding_and_print()
+    assert text == "附件2 的二级标题 (七) 出现了两次 (另一次在第5行)"
+    write(tmp_path, "p.yaml", "# 新增一行注释\n" + example)
+    text, after = finding_and_print()
+    assert text == "附件2 的二级标题 (七) 出现了两次 (另一次在第6行)" and after == before
+
+
+@pytest.fixture
+def child_and_parent(tmp_path, monkeypatch):
+    """SH901's example: city.yaml's 8个 counts toward province.yaml's 6个 (SH901 error at 5:5,
+    related: the link at line 9 and the parent goal at province.yaml:5). cwd is the folder."""
+    for name, text in split_files(yaml_blocks(ChildExceedsParent.__doc__)[0], "").items():
+        write(tmp_path, name, text)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_sarif_fingerprints_do_not_depend_on_how_the_plans_were_named(child_and_parent):
+    """Cross-plan messages name plans; a parent loaded only for reference has an absolute path."""
+
+    def prints(*paths):
+        results = sarif_of(run(list(paths)))["runs"][0]["results"]
+        return {r["partialFingerprints"][sarif.FINGERPRINT] for r in results if r["ruleId"] == "SH901"}
+
+    alone = prints("city.yaml")  # the parent is read for reference only
+    assert len(alone) == 1
+    assert prints("./city.yaml") == prints(".") == prints(str(child_and_parent / "city.yaml")) == alone
+    assert prints("province.yaml", "city.yaml") == alone
 
 
 def test_sarif_identical_findings_are_numbered():
@@ -151,16 +202,37 @@ def test_sarif_through_the_cli_exits_like_text(tmp_path, monkeypatch):
 def test_github_commands(mixed):
     assert github.render(mixed).splitlines() == [
         "::error file=bad.yaml,line=2,col=1,title=SH002 plan-format::未知的键 'gaols',是否应为 'goals'?",
+        "::warning file=sub/dir/plan.yaml,line=10,col=17,title=SH105 missing-value::附件1 '乙区' 一行 项目 空缺 (—)",
         "::error file=sub/dir/plan.yaml,line=11,col=13,title=SH101 column-total::附件1 援建资金 合计 321万元 ≠ 各行之和 331万元: 甲区 110 + 乙区 221 (万元)%0A↳ 相关行: 9、10",
         "::notice file=sub/dir/plan.yaml,line=11,col=18,title=SH103 total-not-checkable::附件1 项目 合计 2个 无法核对: 乙区 的值空缺%0A↳ 相关行: 10",
     ]
 
 
-def test_github_commands_in_english_and_warning_level(monkeypatch):
+def test_github_commands_of_a_seed_plan_in_english(monkeypatch):
     monkeypatch.chdir(ROOT)
-    lines = github.render(run(["plans"]), "en").splitlines()
-    assert lines[0].startswith("::warning file=plans/2020-ningbo-shanhai.yaml,line=61,col=5,title=SH201 goal-explained-by-prose::援建资金: goal 2757万元")
+    lines = github.render(run([NINGBO_2020]), "en").splitlines()
+    assert [re.match(r"::warning file=([^,]+),line=(\d+),col=\d+,title=(SH\d+) ", line).group(3, 2, 1) for line in lines] == [
+        (code, str(line), NINGBO_2020) for code, line in NINGBO_2020_FINDINGS
+    ]
+    assert lines[0].startswith(f"::warning file={NINGBO_2020},line=61,col=5,title=SH201 goal-explained-by-prose::援建资金: goal 2757万元")
     assert lines[0].endswith("%0A↳ related lines: 105, 71")
+
+
+def test_related_places_in_another_file_are_relative_like_the_file_property(child_and_parent):
+    """The parent, loaded only for reference, has an absolute path in the engine's result."""
+    result = run(["city.yaml"])
+    (finding,) = [f for f in result.findings if f.code == "SH901"]
+    assert [(os.path.isabs(r.path), r.line) for r in finding.related] == [(False, 9), (True, 5)]
+    (annotation,) = [line for line in github.render(result).splitlines() if "SH901" in line]
+    assert annotation.startswith("::error file=city.yaml,line=5,col=5,title=SH901 child-exceeds-parent::")
+    assert annotation.endswith("%0A↳ 相关行: 9、province.yaml:5")
+    failure = next(c for c in junit_of(result).iter("testcase") if c.get("name") == "SH901 child-exceeds-parent").find("failure")
+    assert failure.text.startswith("city.yaml:5:5  错误  ") and failure.text.endswith("\n  ↳ 相关行: 9、province.yaml:5")
+    (entry,) = [r for r in sarif_of(result)["runs"][0]["results"] if r["ruleId"] == "SH901"]
+    assert [p["physicalLocation"]["artifactLocation"] for p in entry["relatedLocations"]] == [
+        {"uri": "city.yaml", "uriBaseId": "%SRCROOT%"},
+        {"uri": "province.yaml", "uriBaseId": "%SRCROOT%"},
+    ]
 
 
 def test_github_escaping():
@@ -191,9 +263,9 @@ def test_junit_one_suite_per_file_one_case_per_rule(mixed):
     assert list(suites) == ["bad.yaml", "sub/dir/plan.yaml"]
     plan = suites["sub/dir/plan.yaml"]
     assert [c.get("name") for c in plan.findall("testcase")] == ["load"] + [f"{r.code} {r.name}" for r in ALL_RULES]
-    assert counts(plan) == (1 + len(ALL_RULES), 1, 0, 0)
+    assert counts(plan) == (1 + len(ALL_RULES), 2, 0, 0)  # SH101 and SH105 fail; SH103 is an info
     assert counts(suites["bad.yaml"]) == (1, 0, 1, 0)
-    assert counts(root) == (2 + len(ALL_RULES), 1, 1, 0)
+    assert counts(root) == (2 + len(ALL_RULES), 2, 1, 0)
 
 
 def test_junit_failures_errors_and_infos(mixed):
@@ -215,12 +287,20 @@ def test_junit_failures_errors_and_infos(mixed):
 
 def test_junit_warning_failures_and_roster_suite(monkeypatch):
     monkeypatch.chdir(ROOT)
-    root = junit_of(run(["plans"]), "en")
+    root = junit_of(run([NINGBO_2020, "plans/rosters/ningbo-city.yaml"]), "en")
     suites = {s.get("name"): s for s in root.findall("testsuite")}
+    assert list(suites) == [NINGBO_2020, "plans/rosters/ningbo-city.yaml"]  # not the parent it read
     assert counts(suites["plans/rosters/ningbo-city.yaml"]) == (1, 0, 0, 0)
+    failing = sorted({code for code, _ in NINGBO_2020_FINDINGS})
+    assert counts(suites[NINGBO_2020]) == (1 + len(ALL_RULES), len(failing), 0, 0)
+    assert [c.get("name").split()[0] for c in suites[NINGBO_2020].iter("testcase") if c.find("failure") is not None] == failing
     failure = next(c for c in root.iter("testcase") if c.get("name") == "SH402 breakdown-exceeds-total").find("failure")
     assert (failure.get("type"), failure.get("message")) == ("warning", "findings: 1")
-    assert failure.text.startswith("plans/2020-ningbo-shanhai.yaml:153:17  warning  对接投资洽谈会: 13次以上")
+    assert failure.text.startswith(f"{NINGBO_2020}:154:17  warning  ")
+    twice = next(c for c in root.iter("testcase") if c.get("name") == "SH601 number-repeated").find("failure")
+    assert twice.get("message") == "findings: 2" and [line.split()[0] for line in twice.text.splitlines() if not line.startswith(" ")] == [
+        f"{NINGBO_2020}:410:9", f"{NINGBO_2020}:434:9",
+    ]
 
 
 def test_junit_lists_only_the_selected_rules_and_escapes(tmp_path, monkeypatch):
@@ -229,7 +309,9 @@ def test_junit_lists_only_the_selected_rules_and_escapes(tmp_path, monkeypatch):
     result = invoke("check", "--format", "junit", "--select", "SH1", "--ignore", "SH103", "p.yaml")
     assert result.exit_code == 1
     root = ET.fromstring(result.stdout.encode("utf-8"))
-    assert [c.get("name") for c in root.iter("testcase")] == ["load", "SH101 column-total", "SH102 row-total"]
+    assert [c.get("name") for c in root.iter("testcase")] == [
+        "load", "SH101 column-total", "SH102 row-total", "SH104 negative-value", "SH105 missing-value", "SH106 part-exceeds-whole",
+    ]
     assert "附件<1>&\"x\" 援建资金 合计 321万元" in root.find(".//failure").text
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from conftest import ERROR_AND_INFO, ROOT, UNUSABLE, invoke, write
+from conftest import BAD_SUM, ERROR_WARNING_INFO, NINGBO_2020, NINGBO_2020_FINDINGS, ROOT, UNUSABLE, invoke, write
 from shanhai_check.engine import run
 from shanhai_check.findings import Severity
 from shanhai_check.selection import Selection, SelectionError, levels, patterns
@@ -29,6 +29,7 @@ def test_most_specific_pattern_wins(select, ignore, reported):
 def test_patterns_are_split_and_checked():
     assert patterns(["SH1, SH201", "SH4"]) == ("SH1", "SH201", "SH4")
     assert patterns(["SH"]) == ("SH",)
+    assert patterns(["SH9", "SH90"]) == ("SH9", "SH90")  # SH901…: prefixes of rules that exist
     for bad in ("SH0", "SH001", "SH99", "SH199", "sh101", "SH4021", "E501"):
         with pytest.raises(SelectionError) as caught:
             patterns([bad])
@@ -47,15 +48,29 @@ def test_severity_overrides_take_whole_rule_codes_and_known_levels():
 
 def test_apply_filters_findings_and_verifications_and_overrides_severity(monkeypatch):
     monkeypatch.chdir(ROOT)
-    seed = run(["plans"])
-    assert seed.exit_code == 0 and [f.code for f in seed.findings] == ["SH201", "SH402"]
+    seed = run([NINGBO_2020])
+    assert seed.exit_code == 0 and [(f.code, f.location.line) for f in seed.findings] == NINGBO_2020_FINDINGS
+    assert {f.severity for f in seed.findings} == {Severity.WARNING}
     raised = Selection(severity={"SH402": Severity.ERROR}).apply(seed)
-    assert [(f.code, f.severity) for f in raised.findings] == [("SH201", Severity.WARNING), ("SH402", Severity.ERROR)]
+    assert [(f.code, f.severity) for f in raised.findings] == [
+        (code, Severity.ERROR if code == "SH402" else Severity.WARNING) for code, _ in NINGBO_2020_FINDINGS
+    ]
     assert raised.exit_code == 1 and seed.exit_code == 0  # the original is left alone
     only = Selection(select=("SH2",)).apply(seed)
-    assert [f.code for f in only.findings] == ["SH201"]
-    assert {v.code for f in only.files for v in f.verified} <= {"SH201", "SH202", "SH203", "SH204"}
-    assert sum(len(f.verified) for f in only.files) < sum(len(f.verified) for f in seed.files)
+    assert [(f.code, f.location.line) for f in only.findings] == [("SH201", 61), ("SH205", 65)]
+    kept = [v.code for f in only.files for v in f.verified]
+    assert kept and all(code.startswith("SH2") for code in kept)
+    assert len(kept) < sum(len(f.verified) for f in seed.files)
+    assert [f.code for f in Selection(ignore=("SH5", "SH6")).apply(seed).findings] == ["SH201", "SH205", "SH402"]
+
+
+def test_apply_also_selects_and_overrides_waived_findings(check_text):
+    """A waived finding of a code the run leaves out is not reported as waived either."""
+    result = check_text(BAD_SUM + "waivers:\n  - {code: SH101, applies_to: 附件1, reason: 原文如此}\n")
+    assert result.findings == [] and [f.code for f, _ in result.files[0].waived] == ["SH101"]
+    raised = Selection(severity={"SH101": Severity.INFO}).apply(result)
+    assert [(f.code, f.severity, w.reason) for f, w in raised.files[0].waived] == [("SH101", Severity.INFO, "原文如此")]
+    assert Selection(ignore=("SH1",)).apply(result).files[0].waived == []
 
 
 def test_input_errors_are_never_filtered(tmp_path):
@@ -65,7 +80,7 @@ def test_input_errors_are_never_filtered(tmp_path):
 
 
 def test_cli_select_and_ignore(tmp_path):
-    plan = write(tmp_path, "p.yaml", ERROR_AND_INFO)
+    plan = write(tmp_path, "p.yaml", ERROR_WARNING_INFO)
     both = invoke("check", str(plan))
     assert both.exit_code == 1 and "SH101" in both.stdout and "SH103" in both.stdout
     info_only = invoke("check", "--ignore", "SH101", str(plan))
@@ -77,9 +92,9 @@ def test_cli_select_and_ignore(tmp_path):
 
 @pytest.mark.parametrize("flag", ["--select", "--ignore"])
 def test_cli_rejects_codes_that_name_no_rule(tmp_path, flag):
-    plan = write(tmp_path, "p.yaml", ERROR_AND_INFO)
+    plan = write(tmp_path, "p.yaml", ERROR_WARNING_INFO)
     result = invoke("check", flag, "SH1,SH99", str(plan))
-    assert result.exit_code == 2
-    assert f"Invalid value for {flag}: 'SH9' 不是规则代码或代码前缀" in result.stderr
+    assert result.exit_code == 2 and result.stdout == ""
+    assert f"Invalid value for {flag}: 'SH99' 不是规则代码或代码前缀" in result.stderr
     english = invoke("check", "--lang", "en", flag, "SH0", str(plan))
     assert english.exit_code == 2 and "'SH0' is not a rule code or code prefix" in english.stderr

@@ -37,6 +37,6 @@ def render(result: RunResult, lang: str = "zh") -> str:
     for f in result.findings:
         message = f.text(lang)
         if f.related:  # a second line of the annotation: where the other side stands
-            message += "\n" + related_lines(f.location, f.related, lang)
+            message += "\n" + related_lines(f.location, f.related, lang, shown)
         lines.append(command(f.severity, f.location, f"{f.code} {f.name}", message))
     return "\n".join(lines)

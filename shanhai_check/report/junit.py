@@ -39,7 +39,7 @@ def xml_text(text: str) -> str:
 
 def _finding_line(finding: Finding, lang: str) -> str:
     head = f"{shown(finding.location.path)}:{finding.location.line}:{finding.location.column}  {SEVERITY_WORDS[lang][finding.severity]}  {finding.text(lang)}"
-    return head + ("\n  " + related_lines(finding.location, finding.related, lang) if finding.related else "")
+    return head + ("\n  " + related_lines(finding.location, finding.related, lang, shown) if finding.related else "")
 
 
 def _error_line(error: InputError) -> str:

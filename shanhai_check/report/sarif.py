@@ -5,9 +5,10 @@ registry order) so a viewer can show a rule's documentation next to its results.
 relative to ``%SRCROOT%`` — the working directory, which in CI is the checkout — so GitHub
 can link each result to its file. Each result carries a ``partialFingerprints`` entry so
 GitHub recognises the same finding from one run to the next instead of opening a new alert:
-it hashes the code, the path and the Chinese message (whatever ``--lang`` says, so switching
-languages does not reopen alerts), plus an occurrence number for identical findings; the
-line is left out, so an edit above a finding does not reopen it either.
+it hashes the code, the path (relative to the working directory) and the Chinese message
+(whatever ``--lang`` says, so switching languages does not reopen alerts), plus an
+occurrence number for identical findings; the line is left out, also where a message quotes
+one, so an edit above a finding does not reopen it either.
 """
 
 from __future__ import annotations
@@ -21,9 +22,9 @@ from urllib.parse import quote
 
 from shanhai_check import __version__
 from shanhai_check.engine import RunResult
-from shanhai_check.findings import Location, Severity
+from shanhai_check.findings import Finding, Location, Severity
 from shanhai_check.input_codes import INPUT_CODES
-from shanhai_check.report.places import relative
+from shanhai_check.report.places import relative, shown
 from shanhai_check.rules import ALL_RULES
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -86,6 +87,22 @@ def _related(related: tuple[Location, ...]) -> list[dict]:
     return places
 
 
+def _identity(finding: Finding) -> str:
+    """What a finding's fingerprint hashes besides code and path: its Chinese message, with
+    the line numbers a message may quote left out (SH601 names the line of the first
+    occurrence, in its ``line`` argument) and the paths of the files it points at written
+    relative to the working directory (cross-plan messages name plans, and a parent loaded
+    only for reference has an absolute path), so neither moved lines nor the way the plans
+    were named on the command line give a finding a new identity."""
+    message = finding.message
+    args = {name: "" if name == "line" else value for name, value in message.args.items()}
+    text = type(message)(**args).render("zh")
+    paths = {location.path for location in (finding.location, *finding.related)}
+    for path in sorted(paths, key=len, reverse=True):  # '/x/plans/a.yaml' before 'plans/a.yaml'
+        text = text.replace(path, shown(path))
+    return text
+
+
 class _Fingerprints:
     """Stable identities for results: hash of code, path and message, numbered when equal."""
 
@@ -93,7 +110,7 @@ class _Fingerprints:
         self.seen: dict[str, int] = {}
 
     def __call__(self, code: str, path: str, message: str) -> dict:
-        digest = hashlib.sha256("\0".join((code, Path(path).as_posix(), message)).encode("utf-8")).hexdigest()
+        digest = hashlib.sha256("\0".join((code, shown(path), message)).encode("utf-8")).hexdigest()
         self.seen[digest] = self.seen.get(digest, 0) + 1
         return {FINGERPRINT: f"{digest}:{self.seen[digest]}"}
 
@@ -120,7 +137,7 @@ def render(result: RunResult, lang: str = "zh") -> str:
             "level": LEVELS[finding.severity],
             "message": _text(finding.text(lang)),
             "locations": [_physical(finding.location)],
-            "partialFingerprints": fingerprint(finding.code, finding.location.path, finding.text("zh")),
+            "partialFingerprints": fingerprint(finding.code, finding.location.path, _identity(finding)),
         }
         if finding.related:
             entry["relatedLocations"] = _related(finding.related)

@@ -9,6 +9,7 @@ that count lines); ``statistics`` replaces the list by one line per code with it
 from __future__ import annotations
 
 from collections import Counter
+from typing import Callable
 
 from wcwidth import wcswidth, wcwidth
 
@@ -43,10 +44,12 @@ def wrap(text: str, width: int) -> list[str]:
     return lines + [current] if current or not lines else lines
 
 
-def related_lines(here: Location, related: tuple[Location, ...], lang: str) -> str:
-    """'↳ 相关行: 105、71': lines in the same file by number, others as file:line."""
+def related_lines(here: Location, related: tuple[Location, ...], lang: str, path: Callable[[str], str] = str) -> str:
+    """'↳ 相关行: 105、71': lines in the same file by number, others as file:line, the file
+    written by *path* (CI formats pass ``places.shown``, so a parent plan loaded only for
+    reference, whose path is absolute, reads like every other file of the checkout)."""
     same = list(dict.fromkeys(str(r.line) for r in related if r.path == here.path))
-    other = list(dict.fromkeys(f"{r.path}:{r.line}" for r in related if r.path != here.path))
+    other = list(dict.fromkeys(f"{path(r.path)}:{r.line}" for r in related if r.path != here.path))
     shown = "、".join(same + other) if lang == "zh" else ", ".join(same + other)
     return f"↳ 相关行: {shown}" if lang == "zh" else f"↳ related lines: {shown}"
 
