@@ -1,4 +1,4 @@
-"""The command line: ``shanhai-check check|schema|rules``.
+"""The command line: ``shanhai-check check|show|rules|explain|schema``.
 
 Exit status: 0 clean, 1 findings at error level, 2 unusable input or usage. Modules beyond
 click are imported inside the commands that need them, so ``--version`` starts fast.
@@ -23,7 +23,7 @@ def cli() -> None:
     """山海协作 / 对口合作 工作计划检查器 — a checker for regional cooperation work plans."""
 
 
-FORMATS = click.Choice(["text", "json", "sarif", "github", "junit"])
+FORMATS = click.Choice(["text", "json", "sarif", "github", "junit", "html"])
 
 
 def _complete_codes(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[str]:
@@ -45,7 +45,9 @@ def _complete_codes(ctx: click.Context, param: click.Parameter, incomplete: str)
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even with error-level findings (unusable input still exits 2).")
 @click.option("--statistics", is_flag=True, help="Count findings per code instead of listing them (text format).")
 @click.option("-q", "--quiet", is_flag=True, help="Only the findings: no summary line (text format).")
-def check(paths: tuple[str, ...], fmt: str | None, lang: str | None, root: str | None, verbose: bool, select: tuple[str, ...], ignore: tuple[str, ...], exit_zero: bool, statistics: bool, quiet: bool) -> None:
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to this file instead of stdout (required for html).")
+@click.option("--force", is_flag=True, help="With -o: replace an existing file.")
+def check(paths: tuple[str, ...], fmt: str | None, lang: str | None, root: str | None, verbose: bool, select: tuple[str, ...], ignore: tuple[str, ...], exit_zero: bool, statistics: bool, quiet: bool, output: str | None, force: bool) -> None:
     """Check plan files or folders of plans (default: plans/, or `paths` in the configuration).
 
     Settings come from the command line, then [tool.shanhai_check] in pyproject.toml or
@@ -68,12 +70,29 @@ def check(paths: tuple[str, ...], fmt: str | None, lang: str | None, root: str |
     fmt = fmt or config.format or "text"
     if statistics and fmt != "text":
         raise click.UsageError("--statistics 只用于 text 格式" if lang == "zh" else "--statistics works with the text format only")
+    if fmt == "html" and not output:  # a page is a file to open, not something for a terminal
+        raise click.UsageError("--format html 需要 -o/--output 文件" if lang == "zh" else "--format html needs -o/--output FILE")
     selection = _selection(config, select, ignore, lang)
     result = selection.apply(run(list(paths or config.paths or ["plans"]), root=root, progress=partial(progress, lang=lang)))
-    report = _report(result, fmt, lang, selection.codes, verbose=verbose, quiet=quiet, statistics=statistics)
-    if report:
+    report = _report(result, fmt, lang, selection.codes, tty=not output and sys.stdout.isatty(), verbose=verbose, quiet=quiet, statistics=statistics)
+    if output:
+        _write_report(output, report, force, lang)
+    elif report:
         click.echo(report)
     sys.exit(0 if exit_zero and result.exit_code == 1 else result.exit_code)
+
+
+def _write_report(path: str, report: str, force: bool, lang: str) -> None:
+    """Write atomically (temporary file, then rename); an existing file only with --force."""
+    from pathlib import Path
+
+    from shanhai_check.report.table_export import OutputError, write_atomic
+
+    try:
+        write_atomic(path, lambda temp: Path(temp).write_text(report + "\n" if report else "", encoding="utf-8"), force)
+    except OutputError as exc:
+        click.echo(f"shanhai-check: {exc.render(lang)}", err=True)
+        sys.exit(2)
 
 
 def _selection(config, select: tuple[str, ...], ignore: tuple[str, ...], lang: str):
@@ -89,12 +108,11 @@ def _selection(config, select: tuple[str, ...], ignore: tuple[str, ...], lang: s
     return Selection(select=chosen["select"] or ("SH",), ignore=chosen["ignore"] or (), severity=config.severity)
 
 
-def _report(result, fmt: str, lang: str, codes: tuple[str, ...], **text_options) -> str:
-    """Render with the chosen formatter, imported only when used."""
+def _report(result, fmt: str, lang: str, codes: tuple[str, ...], tty: bool = False, **text_options) -> str:
+    """Render with the chosen formatter, imported only when used; *tty*: shown on a terminal."""
     if fmt == "text":
         from shanhai_check.report.text import TextReport
 
-        tty = sys.stdout.isatty()
         colour = tty and "NO_COLOR" not in os.environ
         width = shutil.get_terminal_size().columns if tty else 0  # piped: one line per finding
         return TextReport(lang, colour, width, **text_options).render(result)
@@ -105,6 +123,42 @@ def _report(result, fmt: str, lang: str, codes: tuple[str, ...], **text_options)
     from importlib import import_module
 
     return import_module(f"shanhai_check.report.{fmt}").render(result, lang)
+
+
+@cli.command()
+@click.argument("plan", type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["text", "csv", "xlsx"]), default="text", show_default=True, help="text to stdout; csv or xlsx to files.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (csv: one table; several go to <stem>-<table id>.csv beside it).")
+@click.option("--force", is_flag=True, help="Overwrite existing files.")
+@click.option("--lang", type=LANGS, default="zh", show_default=True)
+def show(plan: str, fmt: str, output: str | None, force: bool, lang: str) -> None:
+    """Show each table of PLAN with its stated 合计, the sum of its rows and the difference.
+
+    A viewer: differences are marked (✗), not errors, so the exit status is 0 unless the plan
+    cannot be loaded or a file cannot be written (2).
+    """
+    from shanhai_check.findings import InputErrors
+    from shanhai_check.show import load_plan, table_views
+
+    if output and fmt == "text":
+        raise click.UsageError("-o 只用于 csv 和 xlsx; 文本输出到标准输出" if lang == "zh" else "-o is for csv and xlsx; text goes to stdout")
+    try:
+        tables = table_views(load_plan(plan))
+    except InputErrors as failure:
+        click.echo("\n".join(f"shanhai-check: {error.located(lang)}" for error in failure.errors), err=True)
+        sys.exit(2)
+    if fmt == "text" or not tables:  # a plan without tables: say so (on stderr when exporting)
+        from shanhai_check.report.tables import TextTables
+
+        click.echo(TextTables(lang).render(plan, tables), err=fmt != "text")
+        return
+    from shanhai_check.report.table_export import OutputError, export
+
+    try:
+        click.echo("\n".join(export(tables, fmt, plan, output, force, lang)))
+    except OutputError as exc:
+        click.echo(f"shanhai-check: {exc.render(lang)}", err=True)
+        sys.exit(2)
 
 
 @cli.command()
@@ -121,14 +175,24 @@ def schema() -> None:
 @click.option("--lang", type=LANGS, default="zh", show_default=True)
 def list_rules(lang: str) -> None:
     """List every rule: code, name, severity, one line."""
-    from shanhai_check.input_codes import INPUT_CODES
-    from shanhai_check.rules import ALL_RULES
+    from shanhai_check.ruledoc import all_documents
 
-    for code, (name, zh, en) in INPUT_CODES.items():
-        click.echo(f"{code}  {name:<30} {'input':<8} {zh if lang == 'zh' else en}")
-    for rule in ALL_RULES:
-        summary = rule.summary if lang == "zh" else rule.summary_en
-        click.echo(f"{rule.code}  {rule.name:<30} {rule.severity.value:<8} {summary}")
+    for doc in all_documents(lang):
+        click.echo(f"{doc.code}  {doc.name:<30} {doc.level:<8} {doc.summary}")
+
+
+@cli.command()
+@click.argument("code", shell_complete=_complete_codes)
+@click.option("--lang", type=LANGS, default="zh", show_default=True)
+def explain(code: str, lang: str) -> None:
+    """Explain a rule (SH101, or its name): what it checks, why it matters, an example."""
+    from shanhai_check.ruledoc import document, explanation, unknown
+
+    doc = document(code, lang)
+    if doc is None:
+        click.echo(f"shanhai-check: {unknown(code, lang)}", err=True)
+        sys.exit(2)
+    click.echo(explanation(doc, lang))
 
 
 def main() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
+from shanhai_check import input_messages as say
 from shanhai_check.findings import Finding, InputError, InputErrors, Severity, Verified
 from shanhai_check.load import Repository, RosterFile
 from shanhai_check.model import Plan, Waiver
@@ -26,6 +27,7 @@ class FileResult:
     verified: list[Verified] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
     waived: list[tuple[Finding, "Waiver"]] = field(default_factory=list)  # accepted findings, with their waiver
+    plan: Plan | None = field(default=None, repr=False, compare=False)  # the loaded plan, for reports that draw its tables
 
 
 @dataclass
@@ -57,7 +59,7 @@ def collect(paths: list[str]) -> tuple[list[str], list[InputError]]:
         elif os.path.exists(path) or os.path.islink(path):
             files.append(path)
         else:
-            errors.append(InputError(path, 1, "文件或目录不存在", code="SH006"))
+            errors.append(InputError(path, 1, say.PathMissing(), code="SH006"))
     return list(dict.fromkeys(files)), errors
 
 
@@ -80,7 +82,7 @@ def default_root(paths: list[str]) -> str:
 
 
 def check_plan(plan: Plan, rules=ALL_RULES) -> FileResult:
-    result = FileResult(plan.path)
+    result = FileResult(plan.path, plan=plan)
     for rule_class in rules:
         _keep(result, rule_class().check(plan))
     return result
@@ -110,18 +112,18 @@ def link(plans: list[Plan], repository: Repository) -> dict[str, list[InputError
 
 def _load_parent(plan: Plan, repository: Repository, errors: dict) -> Plan | None:
     where = plan.parent.where
-    problem = ""
+    problem: object = ""  # a message, or the parent's own error shown whole, in the report's language
     try:
         loaded = repository.load(plan.parent.plan)
     except InputErrors as failure:
-        problem = str(failure.errors[0])
+        problem = failure.errors[0]
     except OSError as failure:  # a missing parent is the child's input problem, not a crash
         problem = failure.strerror or str(failure)
     else:
         if isinstance(loaded, Plan):
             return loaded
-        problem = "是名册文件,不是计划"
-    message = f"上级计划 '{plan.parent.reference}' 不可用: {problem}"
+        problem = say.ParentIsRoster()
+    message = say.ParentUnusable(reference=plan.parent.reference, problem=problem)
     errors.setdefault(plan.path, []).append(InputError(where.path, where.line, message, where.column, code="SH005"))
     return None
 

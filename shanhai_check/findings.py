@@ -10,6 +10,8 @@ import enum
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from shanhai_check.input_messages import Plain
+
 if TYPE_CHECKING:
     from shanhai_check.messages import Message
 
@@ -73,17 +75,33 @@ class Verified:
 class InputError(Exception):
     """A file that cannot be used as a plan: one line, with its place and an input code.
 
-    Input codes (SH0xx) are listed in ``shanhai_check/input_codes.py``.
+    Input codes (SH0xx) are listed in ``shanhai_check/input_codes.py``; the messages, in
+    Chinese and English, in ``shanhai_check/input_messages.py``. ``message`` is the Chinese
+    text (what ``str()`` shows); formatters call :meth:`render` with the report's language.
+    A plain string is still accepted, for callers not yet converted; it reads the same in
+    both languages.
     """
 
-    def __init__(self, path: str, line: int, message: str, column: int = 1, code: str = "SH002"):
-        super().__init__(message)
+    def __init__(self, path: str, line: int, message: "Message | str", column: int = 1, code: str = "SH002"):
+        self.wording: "Message" = Plain(message) if isinstance(message, str) else message
         self.location = Location(path, line, column)
-        self.message = message
         self.code = code
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        return self.wording.render("zh")
+
+    def render(self, lang: str = "zh") -> str:
+        """The message alone, in *lang*."""
+        return self.wording.render(lang)
+
+    def located(self, lang: str = "zh") -> str:
+        """The whole line in *lang*: ``path:line:column: code message``."""
+        return f"{self.location}: {self.code} {self.render(lang)}"
 
     def __str__(self) -> str:
-        return f"{self.location}: {self.code} {self.message}"
+        return self.located("zh")
 
 
 class InputErrors(Exception):

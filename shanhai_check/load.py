@@ -6,16 +6,17 @@ collects all of them for a file before giving up on it, so a planner fixes them 
 
 from __future__ import annotations
 
-import difflib
 import os
 from dataclasses import dataclass
 
+from shanhai_check import input_messages as say
 from shanhai_check import model as m
 from shanhai_check.dates import DatePhraseError, read_date_phrase
 from shanhai_check.findings import InputError, InputErrors, Location
+from shanhai_check.messages import Message
 from shanhai_check.quantity import Measure, Quantity, QuantityError, parse_quantity
 from shanhai_check.schema import PLAN_SCHEMA
-from shanhai_check.validate import validate
+from shanhai_check.validate import did_you_mean, validate
 from shanhai_check.yamltree import YList, YMap, parse, read_text
 
 # What a table cell may hold to mean "nothing was written here".
@@ -48,7 +49,7 @@ class Repository:
             raise InputErrors([error]) from None
         where = Location(path, 1)
         if not isinstance(data, YMap):
-            raise InputErrors([InputError(path, 1, "文件为空或不是映射 (应以 document: 开头)")])
+            raise InputErrors([InputError(path, 1, say.NotAMapping())])
         errors = validate(data, PLAN_SCHEMA, where)
         if not errors and "document" not in data:
             if isinstance(data.get("roster"), YMap):
@@ -56,7 +57,7 @@ class Repository:
                 roster = builder.roster(data["roster"], data.at("roster"))
                 builder.raise_if_failed()
                 return RosterFile(path, roster)
-            errors.append(InputError(path, 1, "缺少必填的键 'document' (计划文件) 或 'roster' (名册文件)"))
+            errors.append(InputError(path, 1, say.NeitherPlanNorRoster()))
         if errors:
             raise InputErrors(errors)
         builder = _Builder(path, self)
@@ -64,22 +65,22 @@ class Repository:
         builder.raise_if_failed()
         return plan
 
-    def inside(self, reference: str, where: Location, what: str) -> str:
+    def inside(self, reference: str, where: Location, what: Message) -> str:
         """The real path a plan's reference names, relative to the plan; SH007 if it leaves root."""
         target = os.path.realpath(os.path.join(os.path.dirname(where.path), reference))
         if os.path.commonpath([self.root, target]) != self.root:
-            raise InputError(where.path, where.line, f"{what}路径 '{reference}' 超出了检查的目录树 ({self.root})", where.column, code="SH007")
+            raise InputError(where.path, where.line, say.OutsideRoot(what=what, reference=reference, root=self.root), where.column, code="SH007")
         return target
 
     def roster_at(self, reference: str, where: Location) -> m.Roster:
         """The roster file a plan names, relative to the plan; InputError if unusable."""
-        target = self.inside(reference, where, "名册")
+        target = self.inside(reference, where, say.RosterWord())
         if target not in self._rosters:
             self._rosters[target] = self._read_roster(target)
         loaded = self._rosters[target]
         if isinstance(loaded, InputErrors):
             first = loaded.errors[0]
-            raise InputError(where.path, where.line, f"名册文件 '{reference}' 不可用: {first}", where.column, code=first.code)
+            raise InputError(where.path, where.line, say.RosterUnusable(reference=reference, cause=first), where.column, code=first.code)
         return loaded
 
     def _read_roster(self, target: str) -> "m.Roster | InputErrors":
@@ -89,7 +90,7 @@ class Repository:
             return errors
         if isinstance(loaded, RosterFile):
             return loaded.roster
-        return InputErrors([InputError(target, 1, "不是名册文件 (名册文件只含 roster: 一个键)", code="SH005")])
+        return InputErrors([InputError(target, 1, say.NotARosterFile(), code="SH005")])
 
 
 class _Builder:
@@ -102,7 +103,7 @@ class _Builder:
         self.metrics: dict[str, m.Metric] = {}
         self.year: int | None = None
 
-    def fail(self, where: Location, message: str, code: str = "SH005") -> None:
+    def fail(self, where: Location, message: Message, code: str = "SH005") -> None:
         self.errors.append(InputError(where.path, where.line, message, where.column, code=code))
 
     def raise_if_failed(self) -> None:
@@ -162,7 +163,7 @@ class _Builder:
             try:
                 found.append(m.Deadline(when, read_date_phrase(when, self.year), source))
             except DatePhraseError as error:
-                self.fail(place, f"期限无法识别为日期: {error}", "SH004")
+                self.fail(place, say.BadDeadline(reason=say.Reason(error)), "SH004")
         return found
 
     def source(self, raw: YMap, where: Location) -> m.Source:
@@ -174,13 +175,13 @@ class _Builder:
         for item, place in _items(raw, "units"):
             unit = _unit(item, place)
             if unit.name in units:
-                self.fail(place, f"名册中单位 '{unit.name}' 重复 (第 {units[unit.name].where.line} 行已有)", "SH003")
+                self.fail(place, say.UnitTwice(name=unit.name, line=units[unit.name].where.line), "SH003")
             units[unit.name] = unit
         groups: dict[str, m.Group] = {}
         for item, place in _items(raw, "groups"):
             group = m.Group(item["name"], tuple(item.get("aliases", ())), tuple(item.get("includes", ())), bool(item.get("open", False)), place)
             if group.name in groups:
-                self.fail(place, f"名册中组 '{group.name}' 重复 (第 {groups[group.name].where.line} 行已有)", "SH003")
+                self.fail(place, say.GroupTwice(name=group.name, line=groups[group.name].where.line), "SH003")
             groups[group.name] = group
         self._check_group_names(units, groups)
         return m.Roster(units, groups, where.path)
@@ -189,11 +190,11 @@ class _Builder:
         for unit in units.values():
             for name in unit.groups:
                 if name not in groups:
-                    self.fail(unit.where, f"单位 '{unit.name}' 所属的组 '{name}' 未在 groups 中定义{_hint(name, groups)}")
+                    self.fail(unit.where, say.UnitGroupUndefined(unit=unit.name, group=name, hint=did_you_mean(name, groups)))
         for group in groups.values():
             for name in group.includes:
                 if name not in groups:
-                    self.fail(group.where, f"组 '{group.name}' 包含的组 '{name}' 未定义{_hint(name, groups)}")
+                    self.fail(group.where, say.IncludedGroupUndefined(group=group.name, name=name, hint=did_you_mean(name, groups)))
 
     # -- figures ---------------------------------------------------------------------------
     def metric(self, key: str, raw: YMap, where: Location) -> m.Metric:
@@ -202,7 +203,7 @@ class _Builder:
     def metric_ref(self, key: str, where: Location) -> m.Metric | None:
         metric = self.metrics.get(key)
         if metric is None:
-            self.fail(where, f"未定义的指标 '{key}'{_hint(key, self.metrics)} (请在 metrics 中定义)")
+            self.fail(where, say.UndefinedMetric(key=key, hint=did_you_mean(key, self.metrics)))
         return metric
 
     def figure(self, raw, where: Location, unit: Measure | None) -> Quantity | None:
@@ -213,7 +214,7 @@ class _Builder:
                 return quantity
             return quantity.convert(unit)
         except QuantityError as error:
-            self.fail(where, f"数值 '{raw}' 有误: {error}", "SH004")
+            self.fail(where, say.BadFigure(raw=raw, reason=say.Reason(error)), "SH004")
             return None
 
     def metric_figure(self, raw: YMap, key: str, place: Location) -> tuple[str, Quantity | None]:
@@ -252,7 +253,7 @@ class _Builder:
         metric = self.metric_ref(metric_key, raw.at("metric")) if metric_key else None
         unit = Measure.parse(raw["unit"]) if "unit" in raw else (metric.unit if metric else None)
         if metric and unit and unit.base != metric.unit.base:
-            self.fail(raw.at("unit"), f"列 '{raw['key']}' 的单位 {unit} 与指标 {metric.key} 的单位 {metric.unit} 不可换算", "SH004")
+            self.fail(raw.at("unit"), say.ColumnUnitIncompatible(column=raw["key"], unit=unit, metric=metric.key, metric_unit=metric.unit), "SH004")
         header = raw.get("header", metric.label if metric else raw["key"])
         return m.Column(raw["key"], metric_key, header, unit, tuple(raw.get("sum_of", ())), raw.get("part_of"), where)
 
@@ -260,22 +261,22 @@ class _Builder:
         keys = [c.key for c in columns]
         for column in columns:
             if keys.count(column.key) > 1:
-                self.fail(column.where, f"列 '{column.key}' 重复", "SH003")
+                self.fail(column.where, say.ColumnTwice(column=column.key), "SH003")
             for other in (*column.sum_of, *([column.part_of] if column.part_of else [])):
                 if other not in keys:
-                    self.fail(column.where, f"列 '{column.key}' 引用了不存在的列 '{other}'{_hint(other, keys)}")
+                    self.fail(column.where, say.ColumnLinkUndefined(column=column.key, other=other, hint=did_you_mean(other, keys)))
 
     def row(self, name: str, raw, where: Location, columns: list[m.Column]) -> m.Row:
         cells: dict[str, m.Cell] = {}
         if isinstance(raw, YList):
             if len(raw) != len(columns):
-                self.fail(where, f"'{name}' 一行有 {len(raw)} 个值,表有 {len(columns)} 列 ({', '.join(c.key for c in columns)})")
+                self.fail(where, say.RowLength(row=name, count=len(raw), columns=len(columns), keys=say.Names(c.key for c in columns)))
             pairs = [(c, raw[i], raw.at(i)) for i, c in enumerate(columns) if i < len(raw)]
         else:
             by_key = {c.key: c for c in columns}
             for key in raw:
                 if key not in by_key:
-                    self.fail(raw.at(key), f"'{name}' 一行中的列 '{key}' 不在表的 columns 中{_hint(key, by_key)}")
+                    self.fail(raw.at(key), say.RowColumnUnknown(row=name, key=key, hint=did_you_mean(key, by_key)))
             pairs = [(c, raw[c.key], raw.at(c.key)) for c in columns if c.key in raw]
         for column, value, place in pairs:
             cells[column.key] = self.cell(value, place, column)
@@ -295,7 +296,7 @@ class _Builder:
         for item, place in _items(raw, "items"):
             if "heading" in item:
                 for extra in (k for k in item if k != "heading"):
-                    self.fail(item.at(extra), f"标题项只能有 heading 一个键,不能有 '{extra}' (把任务写成下一项)")
+                    self.fail(item.at(extra), say.HeadingWithExtraKey(extra=extra))
                 section = item["heading"]
                 outline.append(m.Heading(section, place))
                 continue
@@ -329,9 +330,9 @@ class _Builder:
     def count(self, raw: YMap, where: Location) -> m.CountClaim:
         sources = [k for k in ("listed", "group", "table", "task") if k in raw]
         if len(sources) != 1:
-            self.fail(where, f"计数 '{raw['what']}' 须且只须给出 listed、group、table、task 之一 (现有 {len(sources)} 个)")
+            self.fail(where, say.CountSources(what=raw["what"], found=len(sources)))
         if "role" in raw and "task" not in raw:
-            self.fail(raw.at("role"), "role 只能与 task 一起使用")
+            self.fail(raw.at("role"), say.RoleWithoutTask())
         return m.CountClaim(
             what=raw["what"],
             count=self.figure(raw["count"], raw.at("count"), None),
@@ -346,7 +347,7 @@ class _Builder:
 
     def parent(self, raw: YMap, where: Location) -> m.ParentLink | None:
         try:
-            path = self.repository.inside(raw["plan"], raw.at("plan"), "上级计划")
+            path = self.repository.inside(raw["plan"], raw.at("plan"), say.ParentPlanWord())
         except InputError as error:
             self.errors.append(error)
             return None
@@ -372,8 +373,3 @@ def _unit(raw, where: Location) -> m.Unit:
     if isinstance(raw, str):
         return m.Unit(raw, (), (), where)
     return m.Unit(raw["name"], tuple(raw.get("aliases", ())), tuple(raw.get("groups", ())), where)
-
-
-def _hint(name: str, candidates) -> str:
-    near = difflib.get_close_matches(name, list(candidates), n=1, cutoff=0.5)
-    return f",是否应为 '{near[0]}'?" if near else ""

@@ -3,6 +3,7 @@
 Implements the part of JSON Schema that ``schema.py`` uses (type, properties, required,
 additionalProperties, items, anyOf, enum, const, format: date), so the schema we print is
 exactly the schema we enforce. Unknown keys get the nearest valid key as a suggestion.
+Messages, in Chinese and English, are in :mod:`input_messages`.
 """
 
 from __future__ import annotations
@@ -11,18 +12,11 @@ import difflib
 import re
 from decimal import Decimal
 
+from shanhai_check import input_messages as say
 from shanhai_check.findings import InputError, Location
+from shanhai_check.messages import Message
 from shanhai_check.yamltree import YList, YMap
 
-_TYPE_NAMES = {
-    "string": "文字",
-    "number": "数值",
-    "integer": "整数",
-    "boolean": "true/false",
-    "null": "空值",
-    "object": "映射 (键: 值)",
-    "array": "列表",
-}
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -48,11 +42,6 @@ def _matches_type(value, expected: "str | list[str]") -> bool:
     return actual in allowed or (actual == "integer" and "number" in allowed)
 
 
-def _describe(expected: "str | list[str]") -> str:
-    allowed = [expected] if isinstance(expected, str) else expected
-    return "或".join(_TYPE_NAMES[t] for t in allowed)
-
-
 def validate(value, schema: dict, where: Location, path: str = "") -> list[InputError]:
     """All the ways *value* breaks *schema*; an empty list when it fits."""
     errors: list[InputError] = []
@@ -60,7 +49,18 @@ def validate(value, schema: dict, where: Location, path: str = "") -> list[Input
     return errors
 
 
-def _error(errors: list[InputError], where: Location, message: str) -> None:
+def did_you_mean(name: str, candidates) -> Message | str:
+    """A "did you mean" hint naming the candidate closest to *name*, or nothing when none is
+    close; the loader uses it too, for metrics, groups and columns."""
+    near = difflib.get_close_matches(name, list(candidates), n=1, cutoff=0.5)
+    return say.DidYouMean(near=near[0]) if near else ""
+
+
+def _name(path: str) -> Message:
+    return say.KeyPath(path=path) if path else say.TopLevel()
+
+
+def _error(errors: list[InputError], where: Location, message: Message) -> None:
     errors.append(InputError(where.path, where.line, message, where.column, code="SH002"))
 
 
@@ -68,21 +68,21 @@ def _check(value, schema: dict, where: Location, path: str, errors: list[InputEr
     if "anyOf" in schema:
         _check_any(value, schema["anyOf"], where, path, errors)
         return
-    name = path or "文件顶层"
+    name = _name(path)
     if "const" in schema and value != schema["const"]:
-        _error(errors, where, f"{name} 应为 '{schema['const']}'")
+        _error(errors, where, say.NotConst(name=name, value=schema["const"]))
         return
     if "enum" in schema and value not in schema["enum"]:
-        _error(errors, where, f"{name} 的值 '{value}' 无效,可选: {', '.join(schema['enum'])}")
+        _error(errors, where, say.NotInEnum(name=name, value=value, choices=say.Names(schema["enum"])))
         return
     expected = schema.get("type")
     if expected and not _matches_type(value, expected):
-        _error(errors, where, f"{name} 应为{_describe(expected)},实为{_TYPE_NAMES[type_of(value)]}")
+        _error(errors, where, say.WrongType(name=name, expected=say.Types(expected), actual=say.Types(type_of(value))))
         return
     if schema.get("format") == "date" and isinstance(value, str) and not _DATE.fullmatch(value):
-        _error(errors, where, f"{name} 应为日期 YYYY-MM-DD,实为 '{value}'")
+        _error(errors, where, say.NotADate(name=name, value=value))
     if "pattern" in schema and isinstance(value, str) and not re.search(schema["pattern"], value):
-        _error(errors, where, f"{name} 的值 '{value}' 格式不对 (应符合 {schema['pattern']})")
+        _error(errors, where, say.PatternMismatch(name=name, value=value, pattern=schema["pattern"]))
     if isinstance(value, YMap):
         _check_mapping(value, schema, path, errors)
     elif isinstance(value, YList) and "items" in schema:
@@ -95,7 +95,7 @@ def _check_any(value, options: list[dict], where: Location, path: str, errors: l
     if not fitting:
         kinds = [o["type"] for o in options]
         flat = [t for k in kinds for t in ([k] if isinstance(k, str) else k)]
-        _error(errors, where, f"{path or '文件顶层'} 应为{_describe(flat)},实为{_TYPE_NAMES[type_of(value)]}")
+        _error(errors, where, say.WrongType(name=_name(path), expected=say.Types(flat), actual=say.Types(type_of(value))))
         return
     _check(value, fitting[0], where, path, errors)
 
@@ -113,12 +113,10 @@ def _check_mapping(value: YMap, schema: dict, path: str, errors: list[InputError
             _error(errors, value.key_at(key), _unknown_key(key, path, properties))
     for key in schema.get("required", []):
         if key not in value:
-            _error(errors, value.where, f"{path or '文件顶层'} 缺少必填的键 '{key}'")
+            _error(errors, value.where, say.MissingKey(name=_name(path), key=key))
 
 
-def _unknown_key(key: str, path: str, properties: dict) -> str:
-    where = f" (在 {path} 中)" if path else ""
-    near = difflib.get_close_matches(key, list(properties), n=1, cutoff=0.5)
-    if near:
-        return f"未知的键 '{key}'{where},是否应为 '{near[0]}'?"
-    return f"未知的键 '{key}'{where},可用的键: {', '.join(properties)}"
+def _unknown_key(key: str, path: str, properties: dict) -> Message:
+    where = say.InPath(path=path) if path else ""
+    hint = did_you_mean(key, properties) or say.KeysAre(keys=say.Names(properties))
+    return say.UnknownKey(key=key, where=where, hint=hint)

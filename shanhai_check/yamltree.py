@@ -13,7 +13,9 @@ from decimal import Decimal
 
 import yaml
 
+from shanhai_check import input_messages as say
 from shanhai_check.findings import InputError, Location
+from shanhai_check.messages import Message
 
 try:  # libyaml's C composer is much faster; fall back to pure Python where it is missing.
     _Loader = yaml.CSafeLoader
@@ -64,14 +66,14 @@ def read_text(path: str) -> str:
         with open(path, "rb") as handle:
             data = handle.read()
     except FileNotFoundError:
-        raise InputError(path, 1, "文件不存在", code="SH006") from None
+        raise InputError(path, 1, say.FileMissing(), code="SH006") from None
     except IsADirectoryError:
-        raise InputError(path, 1, "是目录而不是文件", code="SH006") from None
+        raise InputError(path, 1, say.IsAFolder(), code="SH006") from None
     except OSError as exc:
-        raise InputError(path, 1, f"无法读取文件: {exc.strerror}", code="SH006") from None
+        raise InputError(path, 1, say.CannotRead(reason=exc.strerror), code="SH006") from None
     if b"\0" in data:
         line = data[: data.index(b"\0")].count(b"\n") + 1
-        raise InputError(path, line, "文件含有 NUL 字节,不是文本文件", code="SH006")
+        raise InputError(path, line, say.NulBytes(), code="SH006")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -80,7 +82,7 @@ def read_text(path: str) -> str:
         return data.decode("gb18030")
     except UnicodeDecodeError:
         line = data[: utf8_error.start].count(b"\n") + 1
-        raise InputError(path, line, "文件不是 UTF-8 或 GB18030 编码的文本", code="SH006") from None
+        raise InputError(path, line, say.NotText(), code="SH006") from None
 
 
 def parse(path: str, text: str) -> "YMap | YList | object":
@@ -92,16 +94,17 @@ def parse(path: str, text: str) -> "YMap | YList | object":
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = " ".join(p for p in (exc.context, exc.problem) if p)
         context = exc.context_mark
+        started: Message | str = ""
         if context is not None and mark is not None and context.line != mark.line:
-            problem += f" (始于第 {context.line + 1} 行)"
-        raise InputError(path, line, f"YAML 语法错误: {problem}", column, code="SH001") from None
+            started = say.StartedAt(line=context.line + 1)
+        raise InputError(path, line, say.YamlSyntax(problem=problem, started=started), column, code="SH001") from None
     except yaml.YAMLError as exc:
-        raise InputError(path, 1, f"YAML 语法错误: {exc}", code="SH001") from None
+        raise InputError(path, 1, say.YamlSyntax(problem=str(exc), started=""), code="SH001") from None
     if node is None:
         return None
     converter = _Converter(path)
     if _expanded_size(node, {}, 0) > MAX_NODES:
-        raise converter.fail(node, f"节点过多 (展开后超过 {MAX_NODES} 个,可能是别名展开攻击)", "SH001")
+        raise converter.fail(node, say.TooManyNodesExpanded(limit=MAX_NODES), "SH001")
     return converter.convert(node, 0)
 
 
@@ -132,16 +135,16 @@ class _Converter:
     def where(self, node: yaml.Node) -> Location:
         return Location(self.path, node.start_mark.line + 1, node.start_mark.column + 1)
 
-    def fail(self, node: yaml.Node, message: str, code: str = "SH002") -> InputError:
+    def fail(self, node: yaml.Node, message: Message, code: str = "SH002") -> InputError:
         mark = node.start_mark
         return InputError(self.path, mark.line + 1, message, mark.column + 1, code=code)
 
     def convert(self, node: yaml.Node, depth: int):
         self.budget -= 1
         if self.budget < 0:
-            raise self.fail(node, f"节点过多 (超过 {MAX_NODES} 个,可能是别名展开攻击)", "SH001")
+            raise self.fail(node, say.TooManyNodes(limit=MAX_NODES), "SH001")
         if depth > MAX_DEPTH:
-            raise self.fail(node, f"嵌套过深 (超过 {MAX_DEPTH} 层)", "SH001")
+            raise self.fail(node, say.TooDeep(limit=MAX_DEPTH), "SH001")
         if isinstance(node, yaml.MappingNode):
             return self.mapping(node, depth)
         if isinstance(node, yaml.SequenceNode):
@@ -155,20 +158,20 @@ class _Converter:
 
     def check_tag(self, node: yaml.Node, kind: str) -> None:
         if node.tag != _TAG + kind:
-            raise self.fail(node, f"不允许的 YAML 标签: {node.tag}", "SH001")
+            raise self.fail(node, say.ForbiddenTag(tag=node.tag), "SH001")
 
     def mapping(self, node: yaml.MappingNode, depth: int) -> YMap:
         self.check_tag(node, "map")
         out = YMap(self.where(node))
         for key_node, value_node in node.value:
             if key_node.tag == _TAG + "merge":
-                raise self.fail(key_node, "不支持合并键 '<<',请直接写出各项", "SH001")
+                raise self.fail(key_node, say.MergeKey(), "SH001")
             if not isinstance(key_node, yaml.ScalarNode):
-                raise self.fail(key_node, "映射的键必须是简单的文字")
+                raise self.fail(key_node, say.KeyNotText())
             key = str(key_node.value)
             if key in out:
                 first = out.at(key)
-                raise self.fail(key_node, f"重复的键 '{key}' (第 {first.line} 行已有),后者会悄悄覆盖前者", "SH003")
+                raise self.fail(key_node, say.DuplicateKey(key=key, line=first.line), "SH003")
             out.key_places[key] = self.where(key_node)
             out.places[key] = self.where(value_node)
             out[key] = self.convert(value_node, depth + 1)
@@ -184,17 +187,17 @@ class _Converter:
             return text.lower() in ("true", "yes", "on", "y")
         if tag == _TAG + "int":
             if not _PLAIN_INT.fullmatch(text):
-                raise self.fail(node, f"不支持的整数写法: {text} (请写十进制数)", "SH004")
+                raise self.fail(node, say.BadInteger(text=text), "SH004")
             return _bounded(self, node, text, int)
         if tag == _TAG + "float":
             if not _PLAIN_DECIMAL.fullmatch(text):
-                raise self.fail(node, f"不支持的数值: {text} (不接受 NaN、无穷大或科学计数法)", "SH004")
+                raise self.fail(node, say.BadNumber(text=text), "SH004")
             return _bounded(self, node, text, Decimal)
-        raise self.fail(node, f"不允许的 YAML 标签: {tag}", "SH001")
+        raise self.fail(node, say.ForbiddenTag(tag=tag), "SH001")
 
 
 def _bounded(converter: _Converter, node: yaml.ScalarNode, text: str, kind):
     digits = text.replace("_", "")
     if len(digits.lstrip("+-0").replace(".", "")) > 40:
-        raise converter.fail(node, f"数字位数过多: {text[:20]}…", "SH004")
+        raise converter.fail(node, say.TooManyDigits(text=text[:20]), "SH004")
     return kind(digits)

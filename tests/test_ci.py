@@ -148,7 +148,7 @@ def test_completion_script_from_the_environment_variable():
 
 def test_completion_of_commands_formats_and_codes():
     assert {"plain,check", "plain,rules", "plain,schema"} <= set(complete("shanhai-check ", 1))
-    assert complete("shanhai-check check --format ", 3) == [f"plain,{f}" for f in ("text", "json", "sarif", "github", "junit")]
+    assert complete("shanhai-check check --format ", 3) == [f"plain,{f}" for f in ("text", "json", "sarif", "github", "junit", "html")]
     assert complete("shanhai-check check --select SH1,SH40", 3) == [f"plain,SH1,SH40{n}" for n in range(1, 5)]
     assert "plain,--exit-zero" in complete("shanhai-check check --ex", 2)
 

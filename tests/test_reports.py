@@ -76,10 +76,12 @@ def test_sarif_describes_every_rule_and_input_code(mixed):
     assert by_id["SH103"]["defaultConfiguration"]["level"] == "note"
     assert by_id["SH402"]["name"] == "breakdown-exceeds-total"
     assert by_id["SH402"]["shortDescription"]["text"] == "任务中每单位的指标乘以责任单位数,多于所述总量"
-    assert by_id["SH402"]["fullDescription"]["text"].startswith("Warns when a per-unit task target times its units")
-    assert "**Why it matters.**" in by_id["SH402"]["help"]["markdown"]
+    assert by_id["SH402"]["fullDescription"]["text"].startswith("警告: 每单位任务指标乘以责任单位数")
+    assert "**为何重要。**" in by_id["SH402"]["help"]["markdown"]
     assert by_id["SH402"]["help"]["text"] == by_id["SH402"]["help"]["markdown"]
     english = {r["id"]: r for r in sarif_of(mixed, "en")["runs"][0]["tool"]["driver"]["rules"]}
+    assert english["SH402"]["fullDescription"]["text"].startswith("Warns when a per-unit task target times its units")
+    assert "**Why it matters.**" in english["SH402"]["help"]["markdown"]
     assert english["SH002"]["shortDescription"]["text"] == "does not fit the plan format: unknown key, wrong type, missing field"
 
 

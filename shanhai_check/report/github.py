@@ -33,7 +33,7 @@ def command(severity: Severity, location: Location, title: str, message: str) ->
 
 
 def render(result: RunResult, lang: str = "zh") -> str:
-    lines = [command(Severity.ERROR, e.location, f"{e.code} {INPUT_CODES[e.code][0]}", e.message) for e in result.input_errors]
+    lines = [command(Severity.ERROR, e.location, f"{e.code} {INPUT_CODES[e.code][0]}", e.render(lang)) for e in result.input_errors]
     for f in result.findings:
         message = f.text(lang)
         if f.related:  # a second line of the annotation: where the other side stands

@@ -29,7 +29,7 @@ def render(result: RunResult, lang: str = "zh") -> str:
         for f in result.findings
     ]
     errors = [
-        {"code": e.code, "severity": "error", "message": e.message, **_location(e.location)}
+        {"code": e.code, "severity": "error", "message": e.render(lang), **_location(e.location)}
         for e in result.input_errors
     ]
     verified = [

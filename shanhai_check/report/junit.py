@@ -42,8 +42,8 @@ def _finding_line(finding: Finding, lang: str) -> str:
     return head + ("\n  " + related_lines(finding.location, finding.related, lang, shown) if finding.related else "")
 
 
-def _error_line(error: InputError) -> str:
-    return f"{shown(error.location.path)}:{error.location.line}:{error.location.column}  {error.code}  {error.message}"
+def _error_line(error: InputError, lang: str) -> str:
+    return f"{shown(error.location.path)}:{error.location.line}:{error.location.column}  {error.code}  {error.render(lang)}"
 
 
 def _case(suite: ET.Element, name: str, path: str) -> ET.Element:
@@ -55,7 +55,7 @@ def _load_case(suite: ET.Element, file: FileResult, path: str, lang: str) -> Non
     if file.errors:
         first = file.errors[0]
         error = ET.SubElement(case, "error", message=WORDS[lang]["errors"].format(count=len(file.errors)), type=first.code)
-        error.text = xml_text("\n".join(_error_line(e) for e in file.errors))
+        error.text = xml_text("\n".join(_error_line(e, lang) for e in file.errors))
 
 
 def _rule_case(suite: ET.Element, code: str, findings: list[Finding], path: str, lang: str) -> None:

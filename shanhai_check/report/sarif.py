@@ -14,7 +14,6 @@ one, so an edit above a finding does not reopen it either.
 from __future__ import annotations
 
 import hashlib
-import inspect
 import json
 import os
 from pathlib import Path
@@ -23,9 +22,8 @@ from urllib.parse import quote
 from shanhai_check import __version__
 from shanhai_check.engine import RunResult
 from shanhai_check.findings import Finding, Location, Severity
-from shanhai_check.input_codes import INPUT_CODES
 from shanhai_check.report.places import relative, shown
-from shanhai_check.rules import ALL_RULES
+from shanhai_check.ruledoc import all_documents, body, flowed
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -37,28 +35,18 @@ def _text(text: str) -> dict:
 
 
 def _descriptors(lang: str) -> list[dict]:
-    """A reportingDescriptor for every code: its name, one line, documentation, level."""
+    """A reportingDescriptor for every code: its name, one line, its documentation in *lang*
+    (``ruledoc``, a paragraph a line, the same Markdown as plain text), level."""
     descriptors = []
-    for code, (name, zh, en) in INPUT_CODES.items():
-        line = zh if lang == "zh" else en
+    for doc in all_documents(lang):
+        help_text = body(doc, flow=True)
         descriptors.append({
-            "id": code,
-            "name": name,
-            "shortDescription": _text(line),
-            "fullDescription": _text(line),
-            "help": {"text": f"{code} {name}: {line}", "markdown": f"**{code} {name}**: {line}"},
-            "defaultConfiguration": {"level": "error"},
-        })
-    for rule in ALL_RULES:
-        doc = inspect.cleandoc(rule.__doc__ or "")
-        first = " ".join(doc.split("\n\n")[0].split())
-        descriptors.append({
-            "id": rule.code,
-            "name": rule.name,
-            "shortDescription": _text(rule.summary if lang == "zh" else rule.summary_en),
-            "fullDescription": _text(first),
-            "help": {"text": doc, "markdown": doc},
-            "defaultConfiguration": {"level": LEVELS[rule.severity]},
+            "id": doc.code,
+            "name": doc.name,
+            "shortDescription": _text(doc.summary),
+            "fullDescription": _text(flowed(doc.intro, doc.lang)),
+            "help": {"text": help_text, "markdown": help_text},
+            "defaultConfiguration": {"level": LEVELS[doc.severity] if doc.severity else "error"},
         })
     return descriptors
 
@@ -125,7 +113,7 @@ def render(result: RunResult, lang: str = "zh") -> str:
             "ruleId": error.code,
             "ruleIndex": index[error.code],
             "level": "error",
-            "message": _text(error.message),
+            "message": _text(error.render(lang)),
             "locations": [_physical(error.location)],
             "partialFingerprints": fingerprint(error.code, error.location.path, error.message),
         })

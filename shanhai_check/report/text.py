@@ -97,7 +97,7 @@ class TextReport:
         return lines + [""] if lines else []
 
     def _file(self, file) -> list[str]:
-        lines = [f"  {e.location.line}:{e.location.column}  {self._sev(Severity.ERROR)}  {e.code}  {e.message}" for e in file.errors]
+        lines = [f"  {e.location.line}:{e.location.column}  {self._sev(Severity.ERROR)}  {e.code}  {e.render(self.lang)}" for e in file.errors]
         rows = [(f"{f.location.line}:{f.location.column}", f) for f in file.findings]
         width = max((len(p) for p, _ in rows), default=0)
         for place, finding in rows:

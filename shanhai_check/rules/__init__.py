@@ -1,7 +1,7 @@
 """The rule registry: every rule, by code. Codes are never reused; a test checks that.
 
 Each rule lives in its own module named after its code (``sh101_column_total.py``), with its
-documentation as the class docstring.
+documentation as the class docstring (English, with the example) and ``doc_zh`` (Chinese).
 """
 
 from __future__ import annotations

@@ -13,7 +13,8 @@ from shanhai_check.quantity import ZERO, Interval, Measure, Quantity, plain
 
 
 class Rule:
-    """A check with a stable code. The subclass docstring is the rule's documentation.
+    """A check with a stable code. The subclass docstring is the rule's documentation in
+    English (with the example both languages share); ``doc_zh`` is the same in Chinese.
 
     Subclasses set ``code``, ``name`` (kebab-case), ``severity`` and ``summary`` (one line,
     Chinese) / ``summary_en``, and implement :meth:`check`.

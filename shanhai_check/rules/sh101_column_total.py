@@ -42,6 +42,17 @@ class ColumnTotal(Rule):
     severity = Severity.ERROR
     summary = "分配表各列的合计行与各行之和不符"
     summary_en = "a table's 合计 row does not equal the sum of its rows"
+    doc_zh = """核对每张带合计行的表的每一列: 所写的合计必须等于该列各行之和。
+
+    **作用。** 对每一列精确求和,与表中所写的合计比较。
+    带小数的数值代表其舍入区间 (1.3 即 [1.25, 1.35]),各行之和的区间与合计的区间相交即为一致;
+    整数按精确值计算。
+
+    **为何重要。** 合计对不上是分配表中最常见的错误,也是读者最先发现的错误。
+    发现中列出每一个加数,规划人员可以照着重算一遍。
+
+    **示例。** 附件1 两行相加 110 + 221 = 331,合计却写成 321。
+    """
 
     def check(self, plan):
         for table, column, stated in stated_totals(plan):

@@ -40,6 +40,16 @@ class RowTotal(Rule):
     severity = Severity.ERROR
     summary = "行合计列与同行各列之和不符"
     summary_en = "a row-total column does not equal the sum of the columns it totals"
+    doc_zh = """核对声明为其他列之和的列 (``sum_of``),逐行核对,合计行也在内。
+
+    **作用。** 某列写明 ``sum_of: [a, b]`` 时,每一行该列的数值必须等于同一行 a 列与 b 列之
+    和 (舍入区间的处理同 SH101)。
+
+    **为何重要。** 把一笔金额拆开列示的表 (省级/市级、政府性/招商) 通常带有行合计;
+    改了其中一部分,行合计往往忘了跟着改。
+
+    **示例。** 甲区 省级 100 + 市级 50 = 150,资金 一栏却写成 160。
+    """
 
     def check(self, plan):
         for table in plan.tables:

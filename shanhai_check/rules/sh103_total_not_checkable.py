@@ -38,6 +38,16 @@ class TotalNotCheckable(Rule):
     severity = Severity.INFO
     summary = "合计所在列有空白单元格,无法核对合计"
     summary_en = "a 合计 cannot be checked because some cells of its column are blank"
+    doc_zh = """提示: 所写的合计所在的列有空白单元格 (null 或“—”)。
+
+    **作用。** 空白单元格表示缺数,而不是 0,因此该列之和未知,SH101 无法确认合计是否正确。
+    本规则列出空白的行。
+
+    **为何重要。** 要么这一格应当是 0 (那就写 0),要么漏填了数值;由规划人员判断,
+    检查器不替你猜。
+
+    **示例。** 乙区 的援建资金写作“—”,合计 110 因而无法核对。
+    """
 
     def check(self, plan):
         for table, column, stated in stated_totals(plan):

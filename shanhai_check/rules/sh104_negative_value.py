@@ -51,6 +51,16 @@ class NegativeValue(Rule):
     severity = Severity.ERROR
     summary = "表格、目标或任务中的数值为负"
     summary_en = "a table cell, goal or target is negative"
+    doc_zh = """检查计划中没有负数。
+
+    **作用。** 查看每个表格单元格 (含合计行)、目标、单位分配和任务指标,报告小于零的数值。
+
+    **为何重要。** 要投资、筹集或完成的数量不可能是负数。计划中出现负号,
+    要么是录入失误 (破折号被当成了负号),要么是把核减写错了地方,
+    而它会悄悄拉低所计入的每一个合计。
+
+    **示例。** 附件3 中 甲园 的计划总投资写成了 -1.5 亿元。
+    """
 
     def check(self, plan):
         for place, value, where in _figures(plan):

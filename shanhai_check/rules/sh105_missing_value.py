@@ -36,6 +36,16 @@ class MissingValue(Rule):
     severity = Severity.WARNING
     summary = "表格某行的数值空缺"
     summary_en = "a table row leaves a value blank"
+    doc_zh = """检查表中每一行的每一项都有数值。
+
+    **作用。** 报告表格行中留空或写作“—”的单元格 (合计行中的空白归 SH103)。
+    用列表写的一行如果比列数短,则属于输入错误 (SH005)。
+
+    **为何重要。** 分配表或投资表中的空白,要么是该单位没有分配 (那就写 0,合计才能核对),
+    要么是尚未确定的数字;无论哪种情况,印发的表都无法相加核对。
+
+    **示例。** 甲园 的 2020年计划 写作“—”。
+    """
 
     def check(self, plan):
         for table in plan.tables:

@@ -40,6 +40,18 @@ class PartExceedsWhole(Rule):
     severity = Severity.ERROR
     summary = "表中某一部分 (如年度计划) 大于它所属的总数"
     summary_en = "a table cell is larger than the whole it is part of"
+    doc_zh = """核对声明为另一列一部分的列 (``part_of``): 每个单元格都不得大于同一行的总数。
+
+    **作用。** 对每个写明 ``part_of: <列>`` 的列 (如总投资中的年度计划数、协议投资中当年到位
+    的资金),把每一行的该列数值与同一行总数列的数值按区间比较 (因此舍入后的 0.45 可以等于少写
+    一位小数的 0.4)。任一单元格空白的行跳过 (空白由 SH105 报告)。
+
+    **为何重要。** 年度数大于项目总数,通常是两个数字填反了,
+    或者单位弄错了 (在亿元列里填了万元数);这样园区的年度计划,
+    以及以它为基础的每个合计,都是错的。
+
+    **示例。** 甲产业园 计划总投资 1.5 亿元,2020年计划 却是 14.51 亿元。
+    """
 
     def check(self, plan):
         for table in plan.tables:

@@ -47,6 +47,20 @@ class GoalExplainedByProse(Rule):
     severity = Severity.WARNING
     summary = "目标与分配表合计不符,差额恰为正文中另行分配、表中没有的单位"
     summary_en = "a goal matches its table only with a prose allocation the table has no row for"
+    doc_zh = """警告: 主要目标要加上正文中另行分配给某单位、而表中没有该单位一行的数额,
+    才与表的合计相符。
+
+    **作用。** 把每个目标与所有含该指标列的表的合计比较。两者不符时,
+    把正文分配 (``allocations``) 中该表没有对应行的单位的数额加进来;如果恰好补上差额,
+    说明表不完整而不是算错了,发现会指出表里缺哪一行。
+
+    **为何重要。** 读者把附件加起来,得到的数与主要目标不同 (“落实援建资金2757万元”,附件1 合
+    计却是 1985 万元)。整份计划只是靠正文中远处的一句话 (市本级 772万元) 才说得通;
+    表里应当补上这一行,或者在表题中写明不含这一部分。
+
+    **示例。** 目标 500 万元,附件1 合计 300 万元,相差的 200 万元正是正文分配给 市本级 的数
+    额,而附件1 中没有 市本级 一行。
+    """
 
     def check(self, plan):
         for rec in reconciliations(plan):

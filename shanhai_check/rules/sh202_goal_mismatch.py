@@ -45,6 +45,20 @@ class GoalMismatch(Rule):
     severity = Severity.ERROR
     summary = "目标与分配表合计(加上正文另行分配)不符"
     summary_en = "a goal differs from its table total, even with the prose allocations"
+    doc_zh = """报告与分配表合计不符的主要目标: 即使加上正文中给表中所缺单位的
+    分配,仍然对不上。
+
+    **作用。** 对每个目标和每张含该指标列的表,把目标与表的合计 (没有合计行时用各行之和) 加上
+    正文中给表中没有的单位的分配相比较。按舍入区间比较 (18.3亿 即 [18.25, 18.35]),
+    也考虑比较词 (“不低于”的目标,等于或高于它都算达到)。没有任何分配可以解释差额时,
+    发现写明相差多少。
+
+    **为何重要。** 主要目标是领导看的,分配表是各单位要落实的;两者不一致,
+    就总有单位被分到了错误的数额。
+
+    **示例。** 销售额目标 5700 万元,附件1 合计 5600 万元,相差 100 万元,
+    正文中也没有其他分配可以补上。
+    """
 
     def check(self, plan):
         for rec in reconciliations(plan):

@@ -39,6 +39,15 @@ class AllocationVsTable(Rule):
     severity = Severity.ERROR
     summary = "正文给某单位的分配与分配表中该单位的数值不符"
     summary_en = "a prose allocation differs from the same unit's table cell"
+    doc_zh = """把正文中的每一项单位分配,与该指标各表中同一单位的数值比较。
+
+    **作用。** “市本级落实援建资金772万元”这样的分配,要与每张含援建资金列的表中 市本级 一行
+    核对 (单位名称经名册的别名对应)。按舍入区间和比较词比较。
+
+    **为何重要。** 正文和附件给同一单位不同的数额,该单位就不知道自己要完成的是哪一个。
+
+    **示例。** 正文给 甲区 分配 221 万元,附件1 中 甲区 却是 212 万元。
+    """
 
     def check(self, plan):
         for allocation in plan.allocations:

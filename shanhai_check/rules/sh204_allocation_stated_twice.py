@@ -36,6 +36,15 @@ class AllocationStatedTwice(Rule):
     severity = Severity.ERROR
     summary = "同一单位同一指标的分配在正文中前后不一"
     summary_en = "the same unit's allocation is stated twice with different values"
+    doc_zh = """报告同一单位同一指标的分配写了不止一次,且几处数值不可能同时成立。
+
+    **作用。** 计划常常把一项分配重复写一遍: 工作要点里写一次,任务分解表里再写一次。
+    同一单位 (经名册别名对应) 同一指标的每一处后来的写法,都与第一处比较。
+
+    **为何重要。** 同一单位、同一年度有两个数额,无论读者看哪一处,都是自相矛盾。
+
+    **示例。** 市本级 的援建资金在正文中是 772 万元,在附件2 中却是 727 万元。
+    """
 
     def check(self, plan):
         first = {}

@@ -43,6 +43,17 @@ class GoalWithoutBreakdown(Rule):
     severity = Severity.WARNING
     summary = "主要目标在计划中没有任何分解或责任落实"
     summary_en = "a headline goal is not broken down or assigned anywhere in the plan"
+    doc_zh = """检查每个主要目标都在计划中的某处得到分解。
+
+    **作用。** 目标算作已分解,须满足下列之一: 其指标在某张表中有一列,在正文中有单位分配,
+    有分组规则,有任务给出了该指标并写明责任单位,或者有下级计划声明 (``parent: links``) 其目
+    标计入本目标。一样都没有的目标即被报告。
+
+    **为何重要。** 没有任何表、规则或任务把一项指标交给具体单位,它就不是任何人的工作;
+    到年终考核时,没有完成也无从问责。
+
+    **示例。** 挂职干部 40 名只写在主要目标中,计划其他地方都没有落实到单位。
+    """
 
     def check(self, plan):
         covered = broken_down_metrics(plan)

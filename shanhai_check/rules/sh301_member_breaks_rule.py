@@ -46,6 +46,17 @@ class MemberBreaksRule(Rule):
     severity = Severity.ERROR
     summary = "组内成员的数值不符合该组的规则(各/分别/不低于)"
     summary_en = "a group member's figure breaks the group's per-member rule"
+    doc_zh = """按“5个省定结对的区市各落实221万元”或“8个市定结对……分别落实不低于110万元”这样
+    的分组规则,逐一核对组内每个成员。
+
+    **作用。** 通过名册展开规则所说的组,找出每个成员在该指标上的所有数
+    值 (表格单元格和正文分配),按舍入区间和比较词与规则的 ``each`` 核对。
+
+    **为何重要。** 分配表通常是照着规则手工填的;某个成员按错了档次抄过来,
+    它承担的任务就错了。
+
+    **示例。** 规则要求 市定结对 每个成员不低于 110 万元,甲区 在附件1 中只有 100 万元。
+    """
 
     def check(self, plan):
         for scope in scopes(plan):

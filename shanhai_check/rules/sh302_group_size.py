@@ -39,6 +39,15 @@ class GroupSize(Rule):
     severity = Severity.ERROR
     summary = "规则所写的组内单位个数与名册不符"
     summary_en = "a rule's stated group size differs from the roster"
+    doc_zh = """把规则中写明的组内单位个数 (“5个省定结对”) 与名册核对。
+
+    **作用。** 规则写有 ``count`` 时,名册中该组 (连同它包含的组) 的成员必须正好是这么多个。
+
+    **为何重要。** 写明的个数与名单不符,说明结对关系中加进或去掉了某个单位而文字没有跟着改,
+    规则算出的总额也就差了这个单位的一份。
+
+    **示例。** 规则写 2 个省定结对,名册中的省定结对只有 甲区 一个。
+    """
 
     def check(self, plan):
         for scope in scopes(plan):

@@ -39,6 +39,16 @@ class GroupNotCheckable(Rule):
     severity = Severity.WARNING
     summary = "规则所说的组不在名册中或成员未列明,无法核对"
     summary_en = "a rule's group is not in the roster, or is open, so the rule cannot be checked"
+    doc_zh = """警告: 分组规则所说的组不在名册中,或被标为 ``open`` (成员从未列明),
+    因此规则无法核对。
+
+    **作用。** 按名称和别名在名册中查找规则所说的组。找不到时,给出最接近的组名作为提示。
+
+    **为何重要。** 一条实际上什么也没有核对的规则会给人虚假的安心;
+    请在名册中补上这个组 (或正文所用的别名)。
+
+    **示例。** 规则写的是“省定结队”,名册中只有“省定结对”。
+    """
 
     def check(self, plan):
         known = [name for g in plan.roster.groups.values() for name in (g.name, *g.aliases)]

@@ -46,6 +46,16 @@ class MemberWithoutValue(Rule):
     severity = Severity.WARNING
     summary = "规则约束的组内单位在各表和正文分配中都没有该指标的数值"
     summary_en = "a member bound by a group rule has no figure for the metric anywhere"
+    doc_zh = """警告: 受分组规则约束的某个成员,在任何地方都没有该指标的数值: 含该列的表中没
+    有它的一行,正文也没有给它分配。
+
+    **作用。** 只对在某张表或某项分配中出现过的指标运行,所以计划从未列表的指标,
+    即使有规则也不予理会。
+
+    **为何重要。** 规则要求了、分配表却漏掉的单位,没有人会去追究它的落实。
+
+    **示例。** 结对 组有 甲区、乙区 两个成员,附件1 只有 甲区 一行。
+    """
 
     def check(self, plan):
         for scope in scopes(plan):

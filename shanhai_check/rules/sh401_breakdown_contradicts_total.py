@@ -50,6 +50,20 @@ class BreakdownContradictsTotal(Rule):
     severity = Severity.ERROR
     summary = "任务中每单位的指标乘以责任单位数,达不到或违背所述总量"
     summary_en = "per-unit task targets times the units they bind cannot deliver the stated total"
+    doc_zh = """把所写的总量 (“13次以上”) 与给每个责任单位规定每单位指标的任
+    务 (“各区县(市)、开发园区……1次以上”) 核对: 每单位指标乘以责任单位展开后的个数,
+    必须能达到总量。
+
+    **作用。** 通过名册展开任务的 牵头/责任 单位 (各区县(市) 这样的占位名称展开为其成员,重复
+    的单位只算一次),相乘后与同一指标的每个目标或全市性任务指标比较。两者不可能同时成立,
+    或者每个单位都完成了指标而总量仍然可能达不到 (各单位的下限相加小于总量) 时,报错误。
+
+    **为何重要。** 各单位的任务加起来少于主要目标,即使每个单位都完成了自己的部分,
+    目标还是会落空。
+
+    **示例。** 目标是 5 次以上,但只有 甲区、乙区 两个责任单位,各 2 次以上,
+    合起来只保证 4 次。
+    """
 
     def check(self, plan):
         for total, breakdown in comparisons(plan):

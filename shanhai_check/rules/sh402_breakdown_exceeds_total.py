@@ -52,6 +52,18 @@ class BreakdownExceedsTotal(Rule):
     severity = Severity.WARNING
     summary = "任务中每单位的指标乘以责任单位数,多于所述总量"
     summary_en = "per-unit task targets times the units they bind add up to more than the stated total"
+    doc_zh = """警告: 每单位任务指标乘以责任单位数,要求的比所述总量还多: 正文写
+    “13次以上”,16 个责任单位却各要“1次以上”。
+
+    **作用。** 展开方式同 SH401。各单位的指标足以保证总量、但其下限之和高于总量时,
+    两个数字并不一致: 要么总量写少了,要么任务所列的单位比计算总量时多。
+    如果名册中某个组的单位数正好等于总量所隐含的个数,发现会写出这个组 (比如 13 = 13 个结对单
+    位),由此通常就能看出原本指的是哪份名单。
+
+    **为何重要。** 规划人员的算术和各单位承担的任务说的是两回事;按计划上报的数字将对不上。
+
+    **示例。** 目标是 2 次以上,而 甲区、乙区、丙区 三个责任单位各 1 次以上,合起来至少 3 次。
+    """
 
     def check(self, plan):
         for total, breakdown in comparisons(plan):

@@ -41,6 +41,16 @@ class TotalsDisagree(Rule):
     severity = Severity.ERROR
     summary = "同一指标的总量在文中前后不一"
     summary_en = "the same total is stated twice with different values"
+    doc_zh = """比较同一指标全市总量的每一处写法: 主要目标,以及每个不按单位计的任务指
+    标 (“全年落实……实际到位资金18.3亿元”)。
+
+    **作用。** 每一处都与前一处比较;区间不相交即为不一致 (“18.3亿元”与“18亿元”不相交,
+    “2000人次以上”与“2000人次”相交)。
+
+    **为何重要。** 正文、主要目标和附件由不同的人阅读;每个人看到的必须是同一个目标。
+
+    **示例。** 主要目标写到位资金 18.3 亿元,正文 第1项 写 18 亿元。
+    """
 
     def check(self, plan):
         for metric in plan.metrics.values():

@@ -40,6 +40,16 @@ class BreakdownNotCountable(Rule):
     severity = Severity.INFO
     summary = "每单位指标的责任单位无法展开计数,不能与总量核对"
     summary_en = "a per-unit target's units cannot be counted, so it cannot be checked against the total"
+    doc_zh = """提示: 某个每单位任务指标无法与总量核对,因为部分责任单位不在名册中,
+    或者是开放组 (市级有关单位)。
+
+    **作用。** 只在该指标有所述总量可比时运行。
+
+    **为何重要。** 没有可以计数的单位名单,“每单位至少1次”对总量就说明不了什么;
+    请在名册中补上这些名称 (或把占位名称作为组的别名)。
+
+    **示例。** 责任单位 市级有关单位 无法计数,每单位 1 次以上与 5 次以上的目标因此无法核对。
+    """
 
     def check(self, plan):
         for metric in plan.metrics.values():

@@ -59,6 +59,18 @@ class RoleDiffers(Rule):
     severity = Severity.WARNING
     summary = "同一任务在正文与附件中,一处要单位负责,另一处只要其配合"
     summary_en = "the same task makes a unit accountable in one list and only supporting in the other"
+    doc_zh = """检查与另一份清单关联的任务 (``ref: 正文:6``) 对每个单位的责任要求一致。
+
+    **作用。** 对写有 ``ref`` 的项,把每个单位的角色与被引项 (所有分句) 给同一单位的角色比较,
+    名称经名册对应。牵头 和 责任 都要对任务负责,配合 则不需要。一份清单要某单位负责、
+    另一份只要它配合,即被报告 (一份清单在不同分句中给了它两类角色的,两边可以一致,不报告);
+    同一项中变化相同的单位合在一起,在其中第一个处报告。只出现在其中一份清单中的单位不报告。
+
+    **为何重要。** 正文和任务分解表由不同的人阅读: 正文要某单位负责、分解表却列为配合,
+    该单位就会因一项它以为属于别人的任务而被考核。
+
+    **示例。** 正文 第6项 中 市总工会 是责任单位,引用它的 附件2 第17项 中却只是配合单位。
+    """
 
     def check(self, plan):
         for task, mine, theirs, there in linked_pairs(plan):

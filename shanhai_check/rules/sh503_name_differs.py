@@ -46,6 +46,20 @@ class NameDiffers(Rule):
     severity = Severity.WARNING
     summary = "同一任务在正文与附件中对同一单位用了不同名称"
     summary_en = "the same task names one unit two different ways in the two lists"
+    doc_zh = """检查与另一份清单关联的任务 (``ref``) 对每个单位的写法一致。
+
+    **作用。** 对写有 ``ref`` 的项,它列出的每个名册已知的单位,都与被引项对同一名册单位所用的
+    名称比较 (别名已对应)。同一单位的两种写法 —— 正文中的 市委组织部(市委人才办),
+    表中的 市委组织部(市人才办) —— 在写有 ``ref`` 的项处报告。
+    (名册完全不认识的写法归 SH501。)
+
+    **为何重要。** 印发的计划会在考核表和后续通知中被逐个引用单位名称;
+    同一份文件对同一机构用两个名称,会让人怀疑指的是两个机构,
+    而较短的那个往往是已经不存在的机构。
+
+    **示例。** 正文 第7项 写 市委组织部(市委人才办),附件2 第20项 写 市委人才办,
+    两者在名册中是同一单位。
+    """
 
     def check(self, plan):
         for task, mine, theirs, there in linked_pairs(plan):

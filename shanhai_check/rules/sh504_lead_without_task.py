@@ -44,6 +44,18 @@ class LeadWithoutTask(Rule):
     severity = Severity.WARNING
     summary = "正文写明牵头的单位在任务分解表中没有牵头任何一项"
     summary_en = "a unit the prose names as lead leads no item of the task table"
+    doc_zh = """把正文中的“由……等单位分别牵头”与任务分解表核对。
+
+    **作用。** 对 ``leads`` 表述中的每个单位 (具体单位,不含占位的组),
+    在其所指的任务清单 (未指明时为任一清单) 中查找给同一名册单位相同角
+    色 (默认为牵头) 的项。找不到的单位即被报告。清单标为 ``truncated`` 时,
+    消息会说明缺少的项可能在表中未公开的部分。
+
+    **为何重要。** 正文向规划人员和公众承诺了由谁牵头什么。正文写了牵头、表中却没有的单位,
+    既没有任务,也没有期限和考核。
+
+    **示例。** 正文说由 市经信局、市金融办 分别牵头,附件1 中只有 市经信局 牵头的项。
+    """
 
     def check(self, plan):
         for lead in plan.leads:

@@ -38,6 +38,16 @@ class NumberRepeated(Rule):
     severity = Severity.WARNING
     summary = "任务表中的标题序号或项号重复"
     summary_en = "a heading or item number is printed twice in a task list"
+    doc_zh = """检查任务清单中没有重复的标题序号或项号。
+
+    **作用。** 按文件顺序遍历清单中的 ``- heading:`` 和项号 (见 ``rules/numbering.py``: 序号
+    可以跨上级标题连续编排,也可以在其下从 1 重新开始),报告与前一个重复或往回倒退的序号。
+
+    **为何重要。** 报告、考核和后续通知都按序号引用任务 (“附件2 第20项”、“(七)”);
+    同一个序号用了两次,这些引用就有歧义,通常说明某一部分被拆分或粘贴进来后没有重新编号。
+
+    **示例。** 附件2 中的标题“(七)”出现了两次。
+    """
 
     def check(self, plan):
         for task_list in plan.task_lists:

@@ -38,6 +38,17 @@ class NumberSkipped(Rule):
     severity = Severity.WARNING
     summary = "任务表中的标题序号或项号跳号"
     summary_en = "a heading or item number is skipped in a task list"
+    doc_zh = """检查任务清单的序号没有跳号。
+
+    **作用。** 按文件顺序遍历清单的标题和项号 (序号可以跨上级标题连续编排,也可以在其下
+    从 1 重新开始),报告跳号: 28 之后是 30。空缺处有未编号的项 (``item: null``) 时,
+    消息会写明 —— 通常是某项的序号在编辑中丢失了。
+
+    **为何重要。** 缺一个序号,要么是删了任务没有重新编号 (对后面各项的引用现在指向了错误的任
+    务),要么是某项任务丢了序号,因而无法被引用和考核。
+
+    **示例。** 第28项之后是一个未编号的项,然后是第30项。
+    """
 
     def check(self, plan):
         for task_list in plan.task_lists:

@@ -60,6 +60,18 @@ class CountMismatch(Rule):
     severity = Severity.ERROR
     summary = "所述个数与列举的名称个数不符"
     summary_en = "a stated count differs from the number of names enumerated"
+    doc_zh = """把文中所写的个数与文件为它列出的名称核对。
+
+    **作用。** 对每个 ``counts`` 条目,数出列举的不同名称 —— 文中列出的名称、
+    名册中某组的成员、表的行,或某项任务的单位 (占位名称展开后) —— 与所写的个数比
+    较 (按区间: “20个以上”允许 20 个或更多)。列举可能不全 (``complete: false``) 时,
+    只要求不超过所写的个数。开放组无法计数,跳过。
+
+    **为何重要。** “4个省级山海协作产业园”后面列了五个名称,或者“八大行动计划”只有七项,
+    说明一边加了或删了一项,另一边还是旧数字;读者分不清哪边是对的。
+
+    **示例。** 写明 4 个省级山海协作产业园,却列出了 5 个。
+    """
 
     def check(self, plan):
         for claim in plan.counts:

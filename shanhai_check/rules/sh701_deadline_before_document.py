@@ -41,6 +41,19 @@ class DeadlineBeforeDocument(Rule):
     severity = Severity.ERROR
     summary = "期限早于文件自身的日期"
     summary_en = "a deadline is earlier than the document's own date"
+    doc_zh = """把每个期限与文件自身的日期 (成文日期) 比较。
+
+    **作用。** 读取每个期限表述 (见 ``shanhai_check/dates.py``: 不带年份的表述取计划的年份;
+    每年10月底前 这类周期性表述跳过),与 ``document.date`` 比较。无论怎样理解都早于成文日期
+    的,报错误 (成文日期为 2018-12-07 的文件中的“2018年7月底前”)。“X前”按字面理解是 X 开始的
+    前一天;只有按字面理解才早于成文日期时 (“2018年四季度前”: 字面是 2018-10-01 之前,宽松理解
+    是 2018-12-31 前),报警告,消息中给出两种理解。
+
+    **为何重要。** 计划印发当天就已经过了的期限不可能完成;通常是文字几个月前就起草好了,
+    日期一直没有更新。
+
+    **示例。** 成文日期是 2018-12-07,任务期限却是 2018年7月底前。
+    """
 
     def check(self, plan):
         issued = plan.document.day

@@ -37,6 +37,17 @@ class DateOutsidePeriod(Rule):
     severity = Severity.WARNING
     summary = "期限不在计划期内"
     summary_en = "a deadline lies outside the plan period"
+    doc_zh = """检查每个期限都在计划期内。
+
+    **作用。** 计划期取 ``document.period`` (起止年份),没有则取计划的 ``year``,
+    再没有则取成文日期的年份。期限所在的年份 (宽松理解: “2021年前”可以是到 2021 年底) 在计划
+    期之后或之前的,即被报告。SH701 已报告的期限 (早于文件本身) 和周期性表述跳过。
+
+    **为何重要。** 年度计划定了别的年份的期限,要么是从旧计划沿用了目标而没有更新,
+    要么是承诺了一件本计划的考核永远不会衡量的事。
+
+    **示例。** 2020年工作要点 中写了“2022年6月底前建成”。
+    """
 
     def check(self, plan):
         years, issued = plan.document.years, plan.document.day

@@ -49,6 +49,19 @@ class CitationNumberDiffers(RepositoryRule):
     severity = Severity.ERROR
     summary = "同一被引文件的文号前后不一"
     summary_en = "one cited document is given two different document numbers"
+    doc_zh = """检查被引文件在每一处引用中的文号都相同。
+
+    **作用。** 收集本次检查的所有计划的 ``document.cites``,
+    按标题分组 (比较时忽略空格、全角半角和引号)。同一标题给出了两个不同的文号 —— 无论在同一
+    份计划中还是在两份计划中 —— 与第一处不同的每一处引用都会被报告,并指向第一处。
+    没有写文号的引用不比较。
+
+    **为何重要。** 文号是读者找到被引文件的依据。
+    同一标题有两个文号 (发改振兴〔2022〕76号 与 〔2022〕766号),说明至少有一处引用会把读者引
+    向错误的文件 —— 或者是把两份文件弄混了。
+
+    **示例。** 附件1 和附件2 的引言引用同一方案,文号一处是 76号,一处是 766号。
+    """
 
     def check_repository(self, plans):
         by_title: dict[str, list] = {}

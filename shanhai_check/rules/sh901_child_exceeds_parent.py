@@ -54,6 +54,19 @@ class ChildExceedsParent(RepositoryRule):
     severity = Severity.ERROR
     summary = "下级计划计入上级目标的份额超过了上级目标"
     summary_en = "a child plan's share of a parent goal exceeds the goal"
+    doc_zh = """核对下级计划计入上级计划目标的份额 (``relation: share``)。
+
+    **作用。** 对每个上级目标,每个以 ``share`` 与它关联的下级目标都必须容纳得
+    下 (下级的最小可能值不得超过上级的最大可能值),所有份额合起来也是如此。
+    数值换算为上级的单位后按区间比较 (6个 与 30个,1.2亿元 与 5000万元),
+    因此上级一方写“以上”时上不封顶。
+
+    **为何重要。** 市里承诺的消薄飞地比全省计划的总数还多,说明两份计划中有一份用的是旧数字;
+    而考核看的正是省级总数,它因此就错了。
+
+    **示例。** 省里计划 6 个消薄飞地,市里计入省级目标的却是 8 个。示例跨两个文件,
+    各以一行 ``# file:`` 标明。
+    """
 
     def check_repository(self, plans):
         rollups, _ = gather(plans)

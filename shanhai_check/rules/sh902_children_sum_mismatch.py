@@ -46,6 +46,16 @@ class ChildrenSumMismatch(RepositoryRule):
     severity = Severity.ERROR
     summary = "上级目标不等于各下级目标之和"
     summary_en = "a parent goal is not the sum of its children's goals"
+    doc_zh = """核对声明为各下级目标之和的上级目标 (``relation: sum``)。
+
+    **作用。** 把以 ``sum`` 关联到同一上级目标的下级目标相加 (按区间,换算为上级的单位,因此舍
+    入和“以上”都被考虑),和不可能等于上级目标时,报告该上级目标。
+
+    **为何重要。** 省里的目标是各市目标之和、且各市的计划都在仓库中时,
+    出现差额说明某个市的数字改了而省里没改,或者反过来。
+
+    **示例。** 省里 26 个乡村振兴示范点,而唯一计入的市级计划只有 14 个。
+    """
 
     def check_repository(self, plans):
         rollups, _ = gather(plans)

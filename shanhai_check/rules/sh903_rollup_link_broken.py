@@ -45,6 +45,17 @@ class RollupLinkBroken(RepositoryRule):
     severity = Severity.ERROR
     summary = "上级计划链接所指的目标不存在、不唯一或单位不可换算"
     summary_en = "a roll-up link names no goal, an ambiguous goal, or units that do not convert"
+    doc_zh = """检查每个 ``parent: links`` 条目在两边都恰好指向一个目标。
+
+    **作用。** 每个链接的 ``goal`` 必须恰好指向下级计划的一个目标,``parent_goal`` 必须恰好指
+    向上级计划的一个目标 (按 ``id``,或者在只有一个目标用该指标时按指标名),
+    两者的单位还必须可以换算 (个 与 个,万元 与 亿元)。
+
+    **为何重要。** 指不到任何目标的链接会悄悄地不被核对: 规划人员声明的汇总关系
+    永远得不到验证。
+
+    **示例。** 链接的 ``parent_goal`` 写作“飞地”,上级计划中没有这个目标 (只有 消薄飞地)。
+    """
 
     def check_repository(self, plans):
         _, broken = gather(plans)

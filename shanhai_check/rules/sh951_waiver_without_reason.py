@@ -36,6 +36,17 @@ class WaiverWithoutReason(Rule):
     severity = Severity.ERROR
     summary = "豁免没有写明理由"
     summary_en = "a waiver gives no reason"
+    doc_zh = """检查每条豁免都写明了理由。
+
+    **作用。** 计划可以豁免已知且已认可的检查结果 (``waivers:``,写明规则 ``code``、
+    ``applies_to`` 中取自该结果消息的文字,以及 ``reason``)。理由缺失或为空白的豁免即被报告,
+    而且它什么也不豁免。
+
+    **为何重要。** 豁免是一个到年终考核时要说得清的决定。理由不写在旁边,
+    下一位规划人员就分不清这是认可的例外,还是被压下去的错误。
+
+    **示例。** 对 SH205 的豁免没有写 ``reason``。
+    """
 
     def check(self, plan):
         for waiver in plan.waivers:

@@ -41,6 +41,18 @@ class WaiverUnused(Rule):
     severity = Severity.WARNING
     summary = "豁免没有对应任何检查结果,已失效"
     summary_en = "a waiver matches no finding (it is stale)"
+    doc_zh = """检查每条豁免仍然豁免了某个检查结果。
+
+    **作用。** 其他检查全部完成后,计划本身文件中与该计划某条豁免相符 (代码相同,
+    消息中含有 ``applies_to`` 的文字) 的结果,都作为“已豁免”放在一边: 照样
+    列出 (``check -v``、JSON 和 SARIF 报告),但不计数,也不影响退出状态。写明了理由、
+    却不与任何结果相符的豁免即被报告。豁免从不适用于 SH951/SH952 本身。
+
+    **为何重要。** 不与任何结果相符的豁免已经失效: 要么计划已经改正,要么结果的措辞变了。
+    留着它,它可能会悄悄掩盖下一个恰好与之相符的不同问题。
+
+    **示例。** 计划中没有任何 SH205 的结果,对它的豁免因此没有用上。
+    """
 
     def check(self, plan):
         return iter(())  # applied by the engine after every other rule: see apply()

@@ -1,0 +1,406 @@
+"""Every input-error message (SH0xx), one small class each, in Chinese and English.
+
+Input errors say why a file cannot be checked at all, so a planner reading the English report
+needs them in English as much as the findings. They live apart from :mod:`messages` (what
+rules say) and are grouped by where they arise: reading YAML, the schema, building the model,
+the engine. Names, keys and figures from the plan are arguments; the English templates quote
+them (and use no apostrophes), so the only Chinese an English report shows is the planner's
+own, between quotes.
+
+An argument may itself be a message (a "did you mean" hint, type names, the error that made
+a roster unusable); :class:`InputMessage` renders it in the same language as the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from shanhai_check.messages import Message
+
+
+class InputMessage(Message):
+    """A message whose arguments may be messages or input errors, rendered in its language."""
+
+    def render(self, lang: str = "zh") -> str:
+        template = self.en if lang == "en" else self.zh
+        return template.format(**{name: _in(value, lang) for name, value in self.args.items()})
+
+
+def _in(value: object, lang: str) -> object:
+    """An argument as the sentence shows it: a nested error as its whole line, a message rendered."""
+    located = getattr(value, "located", None)  # an InputError: where, code and message
+    if located is not None:
+        return located(lang)
+    return value.render(lang) if isinstance(value, Message) else value
+
+
+class Plain(Message):
+    """Text that has only one wording (kept for callers that still pass a plain string)."""
+
+    def __init__(self, text: str):
+        super().__init__(text=text)
+
+    def render(self, lang: str = "zh") -> str:
+        return self.args["text"]
+
+
+# -- small parts of sentences ----------------------------------------------------------------
+class Names(Message):
+    """A list of names from the plan: 'a, b' in Chinese, quoted one by one in English."""
+
+    def __init__(self, names):
+        super().__init__(names=list(names))
+
+    def render(self, lang: str = "zh") -> str:
+        names = self.args["names"]
+        return ", ".join(f"'{n}'" for n in names) if lang == "en" else ", ".join(names)
+
+
+class DidYouMean(InputMessage):
+    zh = ",是否应为 '{near}'?"
+    en = "; did you mean '{near}'?"
+
+
+class KeysAre(InputMessage):
+    zh = ",可用的键: {keys}"
+    en = "; the keys are: {keys}"
+
+
+# -- reading YAML (yamltree.py) --------------------------------------------------------------
+class FileMissing(InputMessage):
+    zh = "文件不存在"
+    en = "the file does not exist"
+
+
+class IsAFolder(InputMessage):
+    zh = "是目录而不是文件"
+    en = "is a folder, not a file"
+
+
+class CannotRead(InputMessage):
+    zh = "无法读取文件: {reason}"
+    en = "cannot read the file: {reason}"
+
+
+class NulBytes(InputMessage):
+    zh = "文件含有 NUL 字节,不是文本文件"
+    en = "the file contains NUL bytes; it is not a text file"
+
+
+class NotText(InputMessage):
+    zh = "文件不是 UTF-8 或 GB18030 编码的文本"
+    en = "the file is not text encoded in UTF-8 or GB18030"
+
+
+class YamlSyntax(InputMessage):
+    """PyYAML's own words (English) for the problem, after our prefix."""
+
+    zh = "YAML 语法错误: {problem}{started}"
+    en = "YAML syntax error: {problem}{started}"
+
+
+class StartedAt(InputMessage):
+    zh = " (始于第 {line} 行)"
+    en = " (it started at line {line})"
+
+
+class TooManyNodesExpanded(InputMessage):
+    zh = "节点过多 (展开后超过 {limit} 个,可能是别名展开攻击)"
+    en = "too many nodes (more than {limit} once aliases are expanded; possibly an alias bomb)"
+
+
+class TooManyNodes(InputMessage):
+    zh = "节点过多 (超过 {limit} 个,可能是别名展开攻击)"
+    en = "too many nodes (more than {limit}; possibly an alias bomb)"
+
+
+class TooDeep(InputMessage):
+    zh = "嵌套过深 (超过 {limit} 层)"
+    en = "nested too deep (more than {limit} levels)"
+
+
+class ForbiddenTag(InputMessage):
+    zh = "不允许的 YAML 标签: {tag}"
+    en = "YAML tag not allowed: {tag}"
+
+
+class MergeKey(InputMessage):
+    zh = "不支持合并键 '<<',请直接写出各项"
+    en = "merge keys '<<' are not supported; write the items out"
+
+
+class KeyNotText(InputMessage):
+    zh = "映射的键必须是简单的文字"
+    en = "a mapping key must be plain text"
+
+
+class DuplicateKey(InputMessage):
+    zh = "重复的键 '{key}' (第 {line} 行已有),后者会悄悄覆盖前者"
+    en = "duplicate key '{key}' (already at line {line}); the second would silently replace the first"
+
+
+class BadInteger(InputMessage):
+    zh = "不支持的整数写法: {text} (请写十进制数)"
+    en = "integer written in an unsupported way: '{text}' (write it in decimal)"
+
+
+class BadNumber(InputMessage):
+    zh = "不支持的数值: {text} (不接受 NaN、无穷大或科学计数法)"
+    en = "unsupported number: '{text}' (NaN, infinity and scientific notation are not accepted)"
+
+
+class TooManyDigits(InputMessage):
+    zh = "数字位数过多: {text}…"
+    en = "too many digits: '{text}…'"
+
+
+# -- the schema (validate.py) ----------------------------------------------------------------
+class Types(Message):
+    """JSON Schema types as a planner calls them: '列表' / 'a list', alternatives joined by 或 / or."""
+
+    NAMES = {
+        "string": ("文字", "text"),
+        "number": ("数值", "a number"),
+        "integer": ("整数", "a whole number"),
+        "boolean": ("true/false", "true/false"),
+        "null": ("空值", "empty (null)"),
+        "object": ("映射 (键: 值)", "a mapping (key: value)"),
+        "array": ("列表", "a list"),
+    }
+
+    def __init__(self, types):
+        super().__init__(types=[types] if isinstance(types, str) else list(types))
+
+    def render(self, lang: str = "zh") -> str:
+        index, joiner = (1, " or ") if lang == "en" else (0, "或")
+        return joiner.join(self.NAMES[t][index] for t in self.args["types"])
+
+
+class KeyPath(InputMessage):
+    """Where in the file: a key path such as goals[2].value (quoted in English)."""
+
+    zh = "{path}"
+    en = "'{path}'"
+
+
+class TopLevel(InputMessage):
+    zh = "文件顶层"
+    en = "the top level of the file"
+
+
+class InPath(InputMessage):
+    zh = " (在 {path} 中)"
+    en = " (in '{path}')"
+
+
+class NotConst(InputMessage):
+    zh = "{name} 应为 '{value}'"
+    en = "{name} should be '{value}'"
+
+
+class NotInEnum(InputMessage):
+    zh = "{name} 的值 '{value}' 无效,可选: {choices}"
+    en = "{name}: '{value}' is not valid; choose one of {choices}"
+
+
+class WrongType(InputMessage):
+    zh = "{name} 应为{expected},实为{actual}"
+    en = "{name} should be {expected}, not {actual}"
+
+
+class NotADate(InputMessage):
+    zh = "{name} 应为日期 YYYY-MM-DD,实为 '{value}'"
+    en = "{name} should be a date YYYY-MM-DD, not '{value}'"
+
+
+class PatternMismatch(InputMessage):
+    zh = "{name} 的值 '{value}' 格式不对 (应符合 {pattern})"
+    en = "{name}: '{value}' is not in the right form (it should match {pattern})"
+
+
+class UnknownKey(InputMessage):
+    zh = "未知的键 '{key}'{where}{hint}"
+    en = "unknown key '{key}'{where}{hint}"
+
+
+class MissingKey(InputMessage):
+    zh = "{name} 缺少必填的键 '{key}'"
+    en = "{name} lacks the required key '{key}'"
+
+
+# -- building the model (load.py) ------------------------------------------------------------
+class NotAMapping(InputMessage):
+    zh = "文件为空或不是映射 (应以 document: 开头)"
+    en = "the file is empty or not a mapping (it should begin with document:)"
+
+
+class NeitherPlanNorRoster(InputMessage):
+    zh = "缺少必填的键 'document' (计划文件) 或 'roster' (名册文件)"
+    en = "the file lacks the required key 'document' (a plan file) or 'roster' (a roster file)"
+
+
+class RosterWord(InputMessage):
+    zh = "名册"
+    en = "roster"
+
+
+class ParentPlanWord(InputMessage):
+    zh = "上级计划"
+    en = "parent plan"
+
+
+class OutsideRoot(InputMessage):
+    zh = "{what}路径 '{reference}' 超出了检查的目录树 ({root})"
+    en = "{what} path '{reference}' leaves the checked tree ({root})"
+
+
+class RosterUnusable(InputMessage):
+    zh = "名册文件 '{reference}' 不可用: {cause}"
+    en = "roster file '{reference}' cannot be used: {cause}"
+
+
+class NotARosterFile(InputMessage):
+    zh = "不是名册文件 (名册文件只含 roster: 一个键)"
+    en = "not a roster file (a roster file has the one key roster:)"
+
+
+class BadDeadline(InputMessage):
+    zh = "期限无法识别为日期: {reason}"
+    en = "deadline cannot be read as a date: {reason}"
+
+
+class UnitTwice(InputMessage):
+    zh = "名册中单位 '{name}' 重复 (第 {line} 行已有)"
+    en = "unit '{name}' appears twice in the roster (already at line {line})"
+
+
+class GroupTwice(InputMessage):
+    zh = "名册中组 '{name}' 重复 (第 {line} 行已有)"
+    en = "group '{name}' appears twice in the roster (already at line {line})"
+
+
+class UnitGroupUndefined(InputMessage):
+    zh = "单位 '{unit}' 所属的组 '{group}' 未在 groups 中定义{hint}"
+    en = "unit '{unit}' belongs to group '{group}', which groups does not define{hint}"
+
+
+class IncludedGroupUndefined(InputMessage):
+    zh = "组 '{group}' 包含的组 '{name}' 未定义{hint}"
+    en = "group '{group}' includes group '{name}', which is not defined{hint}"
+
+
+class UndefinedMetric(InputMessage):
+    zh = "未定义的指标 '{key}'{hint} (请在 metrics 中定义)"
+    en = "undefined metric '{key}'{hint} (define it under metrics)"
+
+
+class BadFigure(InputMessage):
+    zh = "数值 '{raw}' 有误: {reason}"
+    en = "figure '{raw}' is wrong: {reason}"
+
+
+class ColumnUnitIncompatible(InputMessage):
+    zh = "列 '{column}' 的单位 {unit} 与指标 {metric} 的单位 {metric_unit} 不可换算"
+    en = "column '{column}': its unit '{unit}' cannot be converted to the unit '{metric_unit}' of metric '{metric}'"
+
+
+class ColumnTwice(InputMessage):
+    zh = "列 '{column}' 重复"
+    en = "column '{column}' appears twice"
+
+
+class ColumnLinkUndefined(InputMessage):
+    zh = "列 '{column}' 引用了不存在的列 '{other}'{hint}"
+    en = "column '{column}' refers to column '{other}', which does not exist{hint}"
+
+
+class RowLength(InputMessage):
+    zh = "'{row}' 一行有 {count} 个值,表有 {columns} 列 ({keys})"
+    en = "row '{row}' has {count} value(s) but the table has {columns} column(s) ({keys})"
+
+
+class RowColumnUnknown(InputMessage):
+    zh = "'{row}' 一行中的列 '{key}' 不在表的 columns 中{hint}"
+    en = "row '{row}': column '{key}' is not among the columns of the table{hint}"
+
+
+class HeadingWithExtraKey(InputMessage):
+    zh = "标题项只能有 heading 一个键,不能有 '{extra}' (把任务写成下一项)"
+    en = "a heading item has the one key heading, not '{extra}' (write the task as the next item)"
+
+
+class CountSources(InputMessage):
+    zh = "计数 '{what}' 须且只须给出 listed、group、table、task 之一 (现有 {found} 个)"
+    en = "count '{what}' must give exactly one of listed, group, table, task (it gives {found})"
+
+
+class RoleWithoutTask(InputMessage):
+    zh = "role 只能与 task 一起使用"
+    en = "role can only be used together with task"
+
+
+# -- the engine (engine.py) ------------------------------------------------------------------
+class PathMissing(InputMessage):
+    zh = "文件或目录不存在"
+    en = "no such file or folder"
+
+
+class ParentUnusable(InputMessage):
+    zh = "上级计划 '{reference}' 不可用: {problem}"
+    en = "parent plan '{reference}' cannot be used: {problem}"
+
+
+class ParentIsRoster(InputMessage):
+    zh = "是名册文件,不是计划"
+    en = "it is a roster file, not a plan"
+
+
+class ShowNeedsPlan(InputMessage):
+    zh = "是名册文件,不是计划; 只有计划有分配表"
+    en = "it is a roster file, not a plan; only plans have allocation tables"
+
+
+# -- reasons from quantity.py and dates.py ----------------------------------------------------
+# Those modules raise QuantityError / DatePhraseError with Chinese text only. Until they carry
+# messages of their own, Reason translates their (few, fixed) sentences; a test checks that
+# every sentence they can raise is covered. Unknown text is shown as it is, never dropped.
+_REASONS = [
+    (r"计量单位为空", "the unit is empty"),
+    (r"单位不可换算: (.*) 与 (.*)", "units cannot be converted: '{0}' and '{1}'"),
+    (r"无法识别的数字: (.*)", "unreadable number: '{0}'"),
+    (r"千分位写法有误: (.*)", "thousands separators written wrong: '{0}'"),
+    (r"数字位数过多 \(超过(.*)位\): (.*)", "too many digits (more than {0}): '{1}'"),
+    (r"负数不能带比较词或范围: (.*)", "a negative figure cannot have a comparison word or a range: '{0}'"),
+    (r"数值为空", "the figure is empty"),
+    (r"比较词重复: (.*)", "comparison word given twice: '{0}'"),
+    (r"无法识别的数值: (.*)", "unreadable figure: '{0}'"),
+    (r"区间不能再加比较词: (.*)", "a range cannot also have a comparison word: '{0}'"),
+    (r"区间上限小于下限: (.*)", "the upper end of the range is below its lower end: '{0}'"),
+    (r"区间两端单位不同: (.*)", "the two ends of the range have different units: '{0}'"),
+    (r"'(.*)' 中没有可读的日期 \(也没有年份可用\)", "no readable date in '{0}' (and no year to go by)"),
+    (r"'(.*)' 中没有可读的日期", "no readable date in '{0}'"),
+]
+_NESTED_REASON = re.compile(r"'(.*)' 不是有效日期: (.*)")
+
+
+def translate_reason(text: str) -> str:
+    """The English for a QuantityError or DatePhraseError sentence; *text* itself if unknown."""
+    nested = _NESTED_REASON.fullmatch(text)
+    if nested:
+        return f"'{nested[1]}' is not a valid date: {translate_reason(nested[2])}"
+    for pattern, english in _REASONS:
+        match = re.fullmatch(pattern, text)
+        if match:
+            return english.format(*match.groups())
+    return text
+
+
+class Reason(Message):
+    """Why quantity.py or dates.py could not read a figure or a date (see translate_reason)."""
+
+    def __init__(self, error: Exception):
+        super().__init__(text=str(error))
+
+    def render(self, lang: str = "zh") -> str:
+        text = self.args["text"]
+        return translate_reason(text) if lang == "en" else text

@@ -1,0 +1,202 @@
+"""Every code's documentation, in Chinese or English: for ``explain``, ``rules`` and SARIF.
+
+The words live next to the code they describe. A rule's English documentation is its class
+docstring: an opening paragraph, then **What it does.** / **Why it matters.** / **Example.**
+with one ```yaml block. Its Chinese documentation is the class attribute ``doc_zh``: an
+opening paragraph, then **作用。** / **为何重要。** / **示例。** — without the YAML, which is
+written once, in the docstring, and shared by both languages (the test suite runs it, so the
+example shown is always one that triggers the rule). Input codes (SH0xx) keep the same kind
+of text in ``input_codes.py``. This module only takes those texts apart and puts them
+together again (with a line on how to try the example); it documents no code itself.
+"""
+
+from __future__ import annotations
+
+import difflib
+import inspect
+import re
+import textwrap
+from dataclasses import dataclass
+
+from shanhai_check.findings import Severity
+
+HEADINGS = {
+    "en": ("**What it does.**", "**Why it matters.**", "**Example.**"),
+    "zh": ("**作用。**", "**为何重要。**", "**示例。**"),
+}
+YAML_BLOCK = re.compile(r"```yaml\n(.*?)```\n?", re.S)
+FILE_MARK = re.compile(r"^# file: (\S+)$", re.M)
+INPUT_WORDS = {"zh": "输入错误", "en": "input error"}  # beside the severities of report/text.py
+
+
+@dataclass(frozen=True)
+class CodeDoc:
+    """One code's documentation in one language. ``severity`` is None for an input code
+    (the file could not be checked; exit status 2)."""
+
+    code: str
+    name: str
+    severity: Severity | None
+    summary: str
+    intro: str  # the opening paragraph (hard-wrapped as written)
+    what: str
+    why: str
+    note: str  # the words of the example section, if any
+    example: str  # the YAML that triggers the code, shared by both languages
+    lang: str  # the language the sections are in (English when the Chinese is missing)
+
+    @property
+    def level(self) -> str:
+        """'error' / 'warning' / 'info', or 'input' for an input code (as ``rules`` prints it)."""
+        return self.severity.value if self.severity else "input"
+
+    def files(self) -> list[str]:
+        """The file names the example is to be saved as: plan.yaml, or its '# file:' names."""
+        return FILE_MARK.findall(self.example) or ["plan.yaml"]
+
+
+def sections(text: str, lang: str) -> tuple[str, str, str, str] | None:
+    """(opening paragraph, what, why, example words) of a documentation text in *lang*, with
+    the YAML taken out; None when a heading is missing or out of order."""
+    rest = "\n".join(line.strip() for line in YAML_BLOCK.sub("", text or "").splitlines())
+    parts = []
+    for heading in HEADINGS[lang]:
+        before, found, rest = rest.partition(heading)
+        if not found:
+            return None
+        parts.append(before.strip())
+    return parts[0], parts[1], parts[2], rest.strip()
+
+
+def example_of(text: str) -> str:
+    """The first ```yaml block of a docstring, dedented; '' when there is none."""
+    match = YAML_BLOCK.search(text or "")
+    return textwrap.dedent(match.group(1)) if match else ""
+
+
+def flowed(paragraph: str, lang: str) -> str:
+    """A hard-wrapped paragraph as one line, for viewers that wrap by themselves (SARIF).
+    English lines are joined by a space. Chinese lines are broken only between characters or
+    at a space between two Latin words, so they are joined without a space when either side
+    is Chinese (Markdown would show the line break as a stray space inside a word)."""
+    lines = [line.strip() for line in paragraph.splitlines() if line.strip()]
+    out = lines[0] if lines else ""
+    for line in lines[1:]:
+        out += ("" if lang == "zh" and (_wide(out[-1]) or _wide(line[0])) else " ") + line
+    return out
+
+
+def _wide(char: str) -> bool:
+    """A Chinese character or a punctuation mark of Chinese text (full-width, “”, ——, ……)."""
+    return "\u2e80" <= char <= "\u9fff" or "\uff00" <= char <= "\uffef" or char in "\u2014\u2018\u2019\u201c\u201d\u2026"
+
+
+def codes() -> list[str]:
+    """Every code, input codes first, then the rules in registry order (as ``rules`` lists them)."""
+    from shanhai_check.input_codes import INPUT_CODES
+    from shanhai_check.rules import ALL_RULES
+
+    return list(INPUT_CODES) + [rule.code for rule in ALL_RULES]
+
+
+def document(code: str, lang: str = "zh") -> CodeDoc | None:
+    """The documentation of *code* (or of a rule name: column-total) in *lang*; None if unknown.
+    A rule whose Chinese text is missing or malformed shows its English one (the test suite
+    requires both, so this only softens a rule still being written)."""
+    from shanhai_check.input_codes import INPUT_CODES, INPUT_DOCS
+    from shanhai_check.rules import ALL_RULES
+
+    wanted = code.strip()
+    for rule in ALL_RULES:
+        if wanted.upper() == rule.code or wanted.lower() == rule.name:
+            english = rule.__doc__ or ""
+            chinese = vars(rule).get("doc_zh", "")  # the class's own, as its docstring is
+            texts = [(chinese, "zh"), (english, "en")] if lang == "zh" else [(english, "en")]
+            summary = rule.summary if lang == "zh" else rule.summary_en
+            return _build(rule.code, rule.name, rule.severity, summary, texts, example_of(english))
+    for input_code, (name, zh, en) in INPUT_CODES.items():
+        if wanted.upper() == input_code or wanted.lower() == name:
+            doc = INPUT_DOCS[input_code]
+            texts = [(doc.zh, "zh"), (doc.en, "en")] if lang == "zh" else [(doc.en, "en")]
+            return _build(input_code, name, None, zh if lang == "zh" else en, texts, doc.example)
+    return None
+
+
+def _build(code: str, name: str, severity: Severity | None, summary: str, texts: list[tuple[str, str]], example: str) -> CodeDoc:
+    """From the first of *texts* — (text, its language), the wanted language first and English
+    last — that has every section; failing all, the English text whole, as its opening."""
+    for text, lang in texts:
+        parts = sections(text, lang)
+        if parts is not None:
+            return CodeDoc(code, name, severity, summary, *parts, example, lang)
+    return CodeDoc(code, name, severity, summary, inspect.cleandoc(YAML_BLOCK.sub("", texts[-1][0])), "", "", "", example, "en")
+
+
+def all_documents(lang: str = "zh") -> list[CodeDoc]:
+    """Every code's documentation, in the order of :func:`codes`."""
+    return [document(code, lang) for code in codes()]
+
+
+def nearest(code: str, count: int = 3) -> list[str]:
+    """The codes (or names) closest to a mistyped one, best first."""
+    from shanhai_check.input_codes import INPUT_CODES
+    from shanhai_check.rules import ALL_RULES
+
+    wanted = code.strip()
+    if wanted[:2].upper() == "SH":
+        return difflib.get_close_matches(wanted.upper(), codes(), n=count, cutoff=0.5)
+    names = [name for name, _, _ in INPUT_CODES.values()] + [rule.name for rule in ALL_RULES]
+    return difflib.get_close_matches(wanted.lower(), names, n=count, cutoff=0.5)
+
+
+TRY = {
+    "zh": "试一试: 把上面的 YAML 保存为 {files},运行 `shanhai-check check {args}`,会报告 {code}。",
+    "en": "To try it: save the YAML above as {files} and run `shanhai-check check {args}`; it reports {code}.",
+}
+SPLIT = {
+    "zh": "(按 `# file:` 行分成 {count} 个文件)",
+    "en": "(split at the `# file:` lines into {count} files)",
+}
+
+
+def body(doc: CodeDoc, flow: bool = False) -> str:
+    """The documentation as Markdown, laid out as the docstrings are: opening paragraph, the
+    three sections, the example and how to try it. ``explain`` prints it as written under a
+    header line; SARIF carries it as each rule's help, *flow*ed (a paragraph a line)."""
+    what, why, example = HEADINGS[doc.lang]
+    prose = [doc.intro] + [f"{heading} {text}" for heading, text in ((what, doc.what), (why, doc.why)) if text]
+    if doc.note or doc.example:
+        prose.append(f"{example} {doc.note}".rstrip())
+    paragraphs = [p.strip() for part in prose for p in part.split("\n\n") if p.strip()]
+    if flow:
+        paragraphs = [flowed(p, doc.lang) for p in paragraphs]
+    if doc.example:
+        paragraphs += [f"```yaml\n{doc.example}```", trial(doc)]
+    return "\n\n".join(paragraphs)
+
+
+def trial(doc: CodeDoc) -> str:
+    """How to try the example: the file names to save it as, and the command to run."""
+    files = doc.files()
+    names = ("、" if doc.lang == "zh" else ", ").join(files)
+    if len(files) > 1:
+        names += " " + SPLIT[doc.lang].format(count=len(files))
+    return TRY[doc.lang].format(files=names, args=" ".join(files), code=doc.code)
+
+
+def explanation(doc: CodeDoc, lang: str = "zh") -> str:
+    """What ``explain`` prints: code, name and level, the one-line summary, then the body."""
+    from shanhai_check.report.text import SEVERITY_WORDS
+
+    level = SEVERITY_WORDS[lang][doc.severity] if doc.severity else INPUT_WORDS[lang]
+    return f"{doc.code}  {doc.name}  {level}\n{doc.summary}\n\n{body(doc)}"
+
+
+def unknown(code: str, lang: str = "zh") -> str:
+    """One line for a code that names nothing, with the nearest codes when some are close."""
+    close = nearest(code)
+    if lang == "en":
+        hint = f"nearest: {', '.join(close)}; " if close else ""
+        return f"no rule or input code '{code}'; {hint}`shanhai-check rules` lists them all"
+    hint = f"最接近的: {'、'.join(close)}; " if close else ""
+    return f"没有规则或输入错误代码 '{code}'; {hint}`shanhai-check rules` 列出全部代码"
