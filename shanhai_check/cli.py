@@ -202,8 +202,8 @@ def main() -> None:
     except SystemExit:
         raise
     except KeyboardInterrupt:
-        click.echo("shanhai-check: 已中断", err=True)
+        click.echo("shanhai-check: 已中断 / interrupted", err=True)  # the language option may not be parsed yet
         sys.exit(2)
     except Exception as exc:  # noqa: BLE001 - the last line of defence for users
-        click.echo(f"shanhai-check: 内部错误 ({type(exc).__name__}: {exc}); 请报告此问题", err=True)
+        click.echo(f"shanhai-check: 内部错误 / internal error ({type(exc).__name__}: {exc}); 请报告此问题 / please report it", err=True)
         sys.exit(2)
