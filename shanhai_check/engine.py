@@ -114,7 +114,8 @@ def _load_parent(plan: Plan, repository: Repository, errors: dict) -> Plan | Non
     where = plan.parent.where
     problem: object = ""  # a message, or the parent's own error shown whole, in the report's language
     try:
-        loaded = repository.load(plan.parent.plan)
+        # named relative to the working directory, like the checked files, so messages quoting it read alike
+        loaded = repository.load(os.path.relpath(plan.parent.plan))
     except InputErrors as failure:
         problem = failure.errors[0]
     except OSError as failure:  # a missing parent is the child's input problem, not a crash

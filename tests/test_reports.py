@@ -221,10 +221,12 @@ def test_github_commands_of_a_seed_plan_in_english(monkeypatch):
 
 
 def test_related_places_in_another_file_are_relative_like_the_file_property(child_and_parent):
-    """The parent, loaded only for reference, has an absolute path in the engine's result."""
+    """The parent, loaded only for reference, is named relative to the working directory like
+    the checked file, in the engine's result and in every report."""
     result = run(["city.yaml"])
     (finding,) = [f for f in result.findings if f.code == "SH901"]
-    assert [(os.path.isabs(r.path), r.line) for r in finding.related] == [(False, 9), (True, 5)]
+    assert [(r.path, r.line) for r in finding.related] == [("city.yaml", 9), ("province.yaml", 5)]
+    assert "province.yaml 的 消薄飞地" in finding.text() and not any(os.path.isabs(w) for w in finding.text().split())
     (annotation,) = [line for line in github.render(result).splitlines() if "SH901" in line]
     assert annotation.startswith("::error file=city.yaml,line=5,col=5,title=SH901 child-exceeds-parent::")
     assert annotation.endswith("%0A↳ 相关行: 9、province.yaml:5")
