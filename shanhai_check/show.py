@@ -20,7 +20,7 @@ from shanhai_check.input_messages import ShowNeedsPlan
 from shanhai_check.load import Repository, RosterFile
 from shanhai_check.model import Cell, Column, Plan, Row, Table
 from shanhai_check.quantity import Quantity
-from shanhai_check.rules.base import Term, add_up, blank_rows
+from shanhai_check.rules.base import Term, add_up, blank_rows, column_terms
 from shanhai_check.rules.sh101_column_total import ColumnTotal
 from shanhai_check.rules.sh102_row_total import RowTotal
 from shanhai_check.rules.sh103_total_not_checkable import TotalNotCheckable
@@ -152,9 +152,8 @@ def _table(table: Table, codes: dict[tuple[int, int], list[str]]) -> TableView:
     columns = []
     for column in table.columns:
         stated = table.total.cells.get(column.key) if table.total else None
-        blank = {id(row) for row in blank_rows(table, column.key)}
-        terms = [Term(r.name, r.cells[column.key].value, r.cells[column.key].where) for r in table.rows if id(r) not in blank]
-        comparison = compare(stated.value if stated else None, terms, len(blank), at(stated, "SH101", "SH103"))
+        blanks = len(blank_rows(table, column.key))
+        comparison = compare(stated.value if stated else None, column_terms(table, column.key), blanks, at(stated, "SH101", "SH103"))
         columns.append(ColumnView(column.key, column.header, column.unit.text if column.unit else "", comparison))
     rows = [_row(row, table.columns, at) for row in table.rows]
     total = _row(table.total, table.columns, at) if table.total else None

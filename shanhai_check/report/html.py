@@ -30,6 +30,7 @@ from shanhai_check.report import svg
 from shanhai_check.report.svg import attrs as _attrs
 from shanhai_check.report.places import shown
 from shanhai_check.report.text import SEVERITY_WORDS
+from shanhai_check.rules.base import add_up, blank_rows, column_terms
 
 WORDS = {
     "zh": {
@@ -336,10 +337,9 @@ def _filled(cell: Cell | None) -> bool:
 
 def column_sum(table: Table, column: Column) -> Decimal | None:
     """The exact sum of a column's rows as written, or None when a row has no value."""
-    cells = [row.cells.get(column.key) for row in table.rows]
-    if not all(_filled(c) for c in cells):
+    if blank_rows(table, column.key):
         return None
-    return sum((c.value.nominal for c in cells), Decimal(0))
+    return add_up(column_terms(table, column.key))[0]
 
 
 def goal_bars(plan: Plan, column: Column, word: str) -> list[svg.Bar]:

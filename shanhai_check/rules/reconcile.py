@@ -11,7 +11,7 @@ from typing import Iterator
 
 from shanhai_check.model import Allocation, Goal, Plan, Table
 from shanhai_check.quantity import Interval, Quantity
-from shanhai_check.rules.base import Term, add_up, blank_rows, canonical
+from shanhai_check.rules.base import Term, add_up, blank_rows, canonical, column_terms
 
 
 @dataclass
@@ -52,9 +52,9 @@ def _table_total(table: Table, key: str) -> Term | None:
         return Term(f"{table.id} 合计", stated.value, stated.where)
     if not table.rows or blank_rows(table, key):
         return None
-    cells = [row.cells[key] for row in table.rows]
-    exact, _ = add_up([Term("", c.value, c.where) for c in cells])
-    return Term(f"{table.id} 各行之和", Quantity.exact(exact, cells[0].value.unit), table.where)
+    terms = column_terms(table, key)
+    exact, _ = add_up(terms)
+    return Term(f"{table.id} 各行之和", Quantity.exact(exact, terms[0].value.unit), table.where)
 
 
 def first_allocations(plan: Plan, metric: str) -> dict[str, Allocation]:

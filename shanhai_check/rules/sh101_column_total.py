@@ -5,7 +5,7 @@ from __future__ import annotations
 from shanhai_check import messages as msg
 from shanhai_check.findings import Severity
 from shanhai_check.quantity import format_quantity, plain
-from shanhai_check.rules.base import Rule, Term, add_up, amount, blank_rows, rounding_note, show_terms, stated_totals
+from shanhai_check.rules.base import Rule, add_up, amount, blank_rows, column_terms, rounding_note, show_terms, stated_totals
 
 
 class ColumnTotal(Rule):
@@ -58,8 +58,7 @@ class ColumnTotal(Rule):
         for table, column, stated in stated_totals(plan):
             if blank_rows(table, column.key):
                 continue  # SH103 says which cells are missing
-            terms = [Term(row.name, row.cells[column.key].value, row.cells[column.key].where) for row in table.rows]
-            yield self._compare(table, column, stated, terms)
+            yield self._compare(table, column, stated, column_terms(table, column.key))
 
     def _compare(self, table, column, stated, terms):
         exact, computed = add_up(terms)
