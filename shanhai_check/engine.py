@@ -146,11 +146,13 @@ def run(paths: list[str], root: str | None = None, rules=ALL_RULES, progress=ite
         else:
             plans.append(loaded)
     link_errors = link(plans, repository)
+    cross_plan = [r for r in rules if issubclass(r, RepositoryRule)]
+    per_plan = [r for r in rules if r not in cross_plan]
     by_path: dict[str, FileResult] = {}
     for plan in plans:
-        by_path[plan.path] = check_plan(plan, [r for r in rules if not issubclass(r, RepositoryRule)])
+        by_path[plan.path] = check_plan(plan, per_plan)
         by_path[plan.path].errors.extend(link_errors.get(plan.path, []))
-    for rule_class in (r for r in rules if issubclass(r, RepositoryRule)):
+    for rule_class in cross_plan:
         for outcome in rule_class().check_repository(plans):
             target = by_path.get(outcome.location.path)
             if target is not None:  # outcomes about a parent loaded only for reference are not reported

@@ -6,7 +6,7 @@ documentation as the class docstring (English, with the example) and ``doc_zh`` 
 
 from __future__ import annotations
 
-from shanhai_check.rules.base import RepositoryRule, Rule
+from shanhai_check.rules.base import Rule
 from shanhai_check.rules.sh101_column_total import ColumnTotal
 from shanhai_check.rules.sh102_row_total import RowTotal
 from shanhai_check.rules.sh103_total_not_checkable import TotalNotCheckable
@@ -80,6 +80,3 @@ ALL_RULES: tuple[type[Rule], ...] = (
 )
 
 RULES: dict[str, type[Rule]] = {rule.code: rule for rule in ALL_RULES}
-
-PLAN_RULES: tuple[type[Rule], ...] = tuple(r for r in ALL_RULES if not issubclass(r, RepositoryRule))
-REPOSITORY_RULES: tuple[type[RepositoryRule], ...] = tuple(r for r in ALL_RULES if issubclass(r, RepositoryRule))
