@@ -196,6 +196,11 @@ class Table:
     where: Location
     section: str = ""
 
+    @property
+    def all_rows(self) -> list[Row]:
+        """The rows, then the 合计 row when the table has one."""
+        return self.rows + ([self.total] if self.total else [])
+
     def column(self, key: str) -> Column | None:
         return next((c for c in self.columns if c.key == key), None)
 

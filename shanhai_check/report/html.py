@@ -298,7 +298,7 @@ class HtmlReport:
 
     def _notes(self, table: Table) -> str:
         """Each finding that points into the table, with its arithmetic, under the table."""
-        places = [c.where for row in table.rows + ([table.total] if table.total else []) for c in row.cells.values()]
+        places = [c.where for row in table.all_rows for c in row.cells.values()]
         numbered = {m.number: m.finding for place in places for m in self.index.marks.get(_key(place), [])}
         if not numbered:
             return ""

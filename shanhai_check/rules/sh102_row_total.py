@@ -53,7 +53,7 @@ class RowTotal(Rule):
 
     def check(self, plan):
         for table in plan.tables:
-            rows = table.rows + ([table.total] if table.total else [])
+            rows = table.all_rows
             for column in table.columns:
                 if not column.sum_of:
                     continue

@@ -11,7 +11,7 @@ from shanhai_check.rules.base import Rule
 def _figures(plan):
     """(what, quantity, where) for every figure of the plan."""
     for table in plan.tables:
-        for row in [*table.rows, *([table.total] if table.total else [])]:
+        for row in table.all_rows:
             for key, cell in row.cells.items():
                 yield f"{table.id} '{row.name}' 一行 {key}", cell.value, cell.where
     for goal in plan.goals:

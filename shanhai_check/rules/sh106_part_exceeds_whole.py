@@ -57,7 +57,7 @@ class PartExceedsWhole(Rule):
         for table in plan.tables:
             for column in (c for c in table.columns if c.part_of):
                 whole_column = table.column(column.part_of)
-                for row in [*table.rows, *([table.total] if table.total else [])]:
+                for row in table.all_rows:
                     part, whole = row.cells.get(column.key), row.cells.get(column.part_of)
                     if part is None or whole is None or part.value is None or whole.value is None:
                         continue
