@@ -162,6 +162,70 @@ def show(plan: str, fmt: str, output: str | None, force: bool, lang: str) -> Non
 
 
 @cli.command()
+@click.argument("drafts", nargs=-1, required=True, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Report format.")
+@click.option("--check", "run_checks", is_flag=True, help="Also check the drafts' own arithmetic (rules SHx1x: prose vs table totals, …).")
+@click.option("--plan", "plan_path", type=click.Path(dir_okay=False), help="Write a plan skeleton (YAML) for the one draft to this file.")
+@click.option("--force", is_flag=True, help="With --plan: replace an existing file.")
+@click.option("--lang", type=LANGS, default="zh", show_default=True)
+def extract(drafts: tuple[str, ...], fmt: str, run_checks: bool, plan_path: str | None, force: bool, lang: str) -> None:
+    """List every numeric claim in the prose of DRAFTS (.txt in UTF-8 or GB18030, or .docx):
+    place, comparator and figure, metric, and the words it stands in; and the tables found.
+
+    Exit status: 0, or 1 with --check when a finding is at error level, 2 when a draft cannot
+    be read (the others are still listed) or a file cannot be written.
+    """
+    from shanhai_check.drafts.extract import render_json, render_text
+    from shanhai_check.engine import FileResult, RunResult, check_draft_file
+    from shanhai_check.rules import ALL_RULES
+    from shanhai_check.rules.base import DraftRule
+
+    if plan_path and len(drafts) != 1:
+        raise click.UsageError("--plan 只能用于一个草稿" if lang == "zh" else "--plan takes exactly one draft")
+    texts, results = _read_drafts(drafts, lang)
+    if run_checks:
+        rules = [r for r in ALL_RULES if issubclass(r, DraftRule)]
+        results += [check_draft_file(t.path, rules, t) for t in texts]
+    else:
+        results += [FileResult(t.path, kind="draft") for t in texts]
+    result = RunResult(results)
+    if fmt == "json":
+        click.echo(render_json(texts, {r.path: r.findings for r in results} if run_checks else None, lang))
+    else:
+        click.echo(render_text(texts))
+        if run_checks:
+            click.echo(_report(result, "text", lang, ("SH",)))
+    if plan_path and texts:
+        _write_skeleton(texts[0], plan_path, force, lang)
+    sys.exit(result.exit_code)
+
+
+def _read_drafts(paths, lang: str):
+    """(the drafts that could be read, results carrying the errors of those that could not)."""
+    from shanhai_check.drafts.check import read_and_analyse
+    from shanhai_check.engine import FileResult
+    from shanhai_check.findings import InputError
+
+    texts, failed = [], []
+    for path in paths:
+        try:
+            texts.append(read_and_analyse(path))
+        except InputError as error:
+            click.echo(f"shanhai-check: {error.located(lang)}", err=True)
+            failed.append(FileResult(path, kind="draft", errors=[error]))
+    return texts, failed
+
+
+def _write_skeleton(text, path: str, force: bool, lang: str) -> None:
+    import yaml
+
+    from shanhai_check.drafts.extract import skeleton
+
+    body = yaml.safe_dump(skeleton(text), allow_unicode=True, sort_keys=False, width=200)
+    _write_report(path, "# 由 shanhai-check extract --plan 生成的计划草稿: 请核对并补全\n" + body.rstrip("\n"), force, lang)
+
+
+@cli.command()
 def schema() -> None:
     """Print the plan format as a JSON Schema (for editor completion)."""
     import json

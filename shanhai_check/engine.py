@@ -13,16 +13,19 @@ from shanhai_check.findings import Finding, InputError, InputErrors, Severity, V
 from shanhai_check.load import Repository, RosterFile
 from shanhai_check.model import Plan, Waiver
 from shanhai_check.rules import ALL_RULES
-from shanhai_check.rules.base import RepositoryRule
+from shanhai_check.drafts.read import DRAFT_SUFFIXES, is_draft
+from shanhai_check.rules.base import DraftRule, RepositoryRule
 from shanhai_check.rules.sh952_waiver_unused import WaiverUnused
 
 PLAN_SUFFIXES = (".yaml", ".yml")
+# Drafts (.txt, .docx) are checked for their own arithmetic by the draft rules (SHx1x).
+CHECKED_SUFFIXES = PLAN_SUFFIXES + DRAFT_SUFFIXES
 
 
 @dataclass
 class FileResult:
     path: str
-    kind: str = "plan"  # plan | roster
+    kind: str = "plan"  # plan | roster | draft
     findings: list[Finding] = field(default_factory=list)
     verified: list[Verified] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
@@ -67,7 +70,7 @@ def _walk(folder: str) -> list[str]:
     found = []
     for top, dirs, names in os.walk(folder):  # followlinks=False: a symlink loop cannot trap us
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found.extend(os.path.join(top, n) for n in sorted(names) if n.endswith(PLAN_SUFFIXES))
+        found.extend(os.path.join(top, n) for n in sorted(names) if n.endswith(CHECKED_SUFFIXES))
     return found
 
 
@@ -91,6 +94,20 @@ def check_plan(plan: Plan, rules=ALL_RULES) -> FileResult:
 def _keep(result: FileResult, outcomes) -> None:
     for outcome in outcomes:
         (result.findings if isinstance(outcome, Finding) else result.verified).append(outcome)
+
+
+def check_draft_file(path: str, rules, text=None) -> FileResult:
+    """A draft's result: what the draft rules found, or why it could not be read.
+    *text*: the draft already analysed (``extract --check``), else it is read here."""
+    from shanhai_check.drafts.check import check_text, read_and_analyse
+
+    try:
+        text = text or read_and_analyse(path)
+    except InputError as error:
+        return FileResult(path, kind="draft", errors=[error])
+    result = FileResult(path, kind="draft")
+    _keep(result, check_text(text, rules))
+    return result
 
 
 def link(plans: list[Plan], repository: Repository) -> dict[str, list[InputError]]:
@@ -135,7 +152,12 @@ def run(paths: list[str], root: str | None = None, rules=ALL_RULES, progress=ite
     repository = Repository(root or default_root(paths))
     results = [FileResult(e.location.path, errors=[e]) for e in missing]
     plans: list[Plan] = []
+    draft_rules = [r for r in rules if issubclass(r, DraftRule)]
+    rules = [r for r in rules if r not in draft_rules]
     for path in progress(files):  # progress: wraps the file list, e.g. to draw a bar
+        if is_draft(path):
+            results.append(check_draft_file(path, draft_rules))
+            continue
         try:
             loaded = repository.load(path)
         except InputErrors as failure:

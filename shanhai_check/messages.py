@@ -16,8 +16,9 @@ class Message:
         self.args = args
 
     def render(self, lang: str = "zh") -> str:
+        """The sentence in *lang*; an argument that is itself a message is rendered in it too."""
         template = self.en if lang == "en" else self.zh
-        return template.format(**self.args)
+        return template.format(**{k: v.render(lang) if isinstance(v, Message) else v for k, v in self.args.items()})
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.args!r})"
@@ -276,3 +277,19 @@ class WaiverWithoutReason(Message):
 class WaiverUnused(Message):
     zh = "豁免 {code} ('{applies_to}') 没有对应任何检查结果,已失效,请删除"
     en = "waiver of {code} ('{applies_to}') matches no finding; it is stale, remove it"
+
+
+# -- SHx1x: a draft's own text --------------------------------------------------------------
+class DraftClaimAgreesWithTable(Message):
+    zh = "'{quote}' = {total} ({table} {column} 合计)"
+    en = "'{quote}' = {total} ({table} {column} total)"
+
+
+class DraftClaimVsTable(Message):
+    zh = "'{quote}' ≠ {total} ({table} {column} 合计); 差额 {gap}{explained}"
+    en = "'{quote}' ≠ {total} ({table} {column} total); gap {gap}{explained}"
+
+
+class GapStatedElsewhere(Message):
+    zh = ", 恰为第 {line} 行所写 '{quote}': 表中没有这一项"
+    en = ", exactly what line {line} states ('{quote}'): the table has no row for it"

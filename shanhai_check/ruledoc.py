@@ -24,7 +24,9 @@ HEADINGS = {
     "en": ("**What it does.**", "**Why it matters.**", "**Example.**"),
     "zh": ("**作用。**", "**为何重要。**", "**示例。**"),
 }
-YAML_BLOCK = re.compile(r"```yaml\n(.*?)```\n?", re.S)
+# A rule's example: a plan (```yaml) or, for the draft rules, a draft's text (```text).
+YAML_BLOCK = re.compile(r"```(?:yaml|text)\n(.*?)```\n?", re.S)
+EXAMPLE_NAMES = {"yaml": "plan.yaml", "text": "draft.txt"}
 FILE_MARK = re.compile(r"^# file: (\S+)$", re.M)
 INPUT_WORDS = {"zh": "输入错误", "en": "input error"}  # beside the severities of report/text.py
 
@@ -44,6 +46,7 @@ class CodeDoc:
     note: str  # the words of the example section, if any
     example: str  # the YAML that triggers the code, shared by both languages
     lang: str  # the language the sections are in (English when the Chinese is missing)
+    kind: str = "yaml"  # the example is a plan (yaml) or a draft's text (text)
 
     @property
     def level(self) -> str:
@@ -52,7 +55,7 @@ class CodeDoc:
 
     def files(self) -> list[str]:
         """The file names the example is to be saved as: plan.yaml, or its '# file:' names."""
-        return FILE_MARK.findall(self.example) or ["plan.yaml"]
+        return FILE_MARK.findall(self.example) or [EXAMPLE_NAMES[self.kind]]
 
 
 def sections(text: str, lang: str) -> tuple[str, str, str, str] | None:
@@ -113,7 +116,8 @@ def document(code: str, lang: str = "zh") -> CodeDoc | None:
             chinese = vars(rule).get("doc_zh", "")  # the class's own, as its docstring is
             texts = [(chinese, "zh"), (english, "en")] if lang == "zh" else [(english, "en")]
             summary = rule.summary if lang == "zh" else rule.summary_en
-            return _build(rule.code, rule.name, rule.severity, summary, texts, example_of(english))
+            kind = "text" if "```text" in english else "yaml"
+            return _build(rule.code, rule.name, rule.severity, summary, texts, example_of(english), kind)
     for input_code, (name, zh, en) in INPUT_CODES.items():
         if wanted.upper() == input_code or wanted.lower() == name:
             doc = INPUT_DOCS[input_code]
@@ -122,14 +126,14 @@ def document(code: str, lang: str = "zh") -> CodeDoc | None:
     return None
 
 
-def _build(code: str, name: str, severity: Severity | None, summary: str, texts: list[tuple[str, str]], example: str) -> CodeDoc:
+def _build(code: str, name: str, severity: Severity | None, summary: str, texts: list[tuple[str, str]], example: str, kind: str = "yaml") -> CodeDoc:
     """From the first of *texts* — (text, its language), the wanted language first and English
     last — that has every section; failing all, the English text whole, as its opening."""
     for text, lang in texts:
         parts = sections(text, lang)
         if parts is not None:
-            return CodeDoc(code, name, severity, summary, *parts, example, lang)
-    return CodeDoc(code, name, severity, summary, inspect.cleandoc(YAML_BLOCK.sub("", texts[-1][0])), "", "", "", example, "en")
+            return CodeDoc(code, name, severity, summary, *parts, example, lang, kind)
+    return CodeDoc(code, name, severity, summary, inspect.cleandoc(YAML_BLOCK.sub("", texts[-1][0])), "", "", "", example, "en", kind)
 
 
 def all_documents(lang: str = "zh") -> list[CodeDoc]:
@@ -144,15 +148,22 @@ def nearest(code: str, count: int = 3) -> list[str]:
 
     wanted = code.strip()
     if wanted[:2].upper() == "SH":
-        return difflib.get_close_matches(wanted.upper(), codes(), n=count, cutoff=0.5)
-    names = [name for name, _, _ in INPUT_CODES.values()] + [rule.name for rule in ALL_RULES]
-    return difflib.get_close_matches(wanted.lower(), names, n=count, cutoff=0.5)
+        wanted, choices = wanted.upper(), codes()
+    else:
+        wanted, choices = wanted.lower(), [name for name, _, _ in INPUT_CODES.values()] + [rule.name for rule in ALL_RULES]
+    close = difflib.get_close_matches(wanted, choices, n=len(choices), cutoff=0.5)
+
+    def likeness(choice: str) -> tuple:  # equal scores: a typo keeps most characters in place
+        return (-difflib.SequenceMatcher(None, wanted, choice).ratio(), -sum(a == b for a, b in zip(wanted, choice)))
+
+    return sorted(close, key=likeness)[:count]
 
 
 TRY = {
-    "zh": "试一试: 把上面的 YAML 保存为 {files},运行 `shanhai-check check {args}`,会报告 {code}。",
-    "en": "To try it: save the YAML above as {files} and run `shanhai-check check {args}`; it reports {code}.",
+    "zh": "试一试: 把上面的 {what} 保存为 {files},运行 `shanhai-check check {args}`,会报告 {code}。",
+    "en": "To try it: save the {what} above as {files} and run `shanhai-check check {args}`; it reports {code}.",
 }
+WHAT = {("zh", "yaml"): "YAML", ("en", "yaml"): "YAML", ("zh", "text"): "文本", ("en", "text"): "text"}
 SPLIT = {
     "zh": "(按 `# file:` 行分成 {count} 个文件)",
     "en": "(split at the `# file:` lines into {count} files)",
@@ -171,7 +182,7 @@ def body(doc: CodeDoc, flow: bool = False) -> str:
     if flow:
         paragraphs = [flowed(p, doc.lang) for p in paragraphs]
     if doc.example:
-        paragraphs += [f"```yaml\n{doc.example}```", trial(doc)]
+        paragraphs += [f"```{doc.kind}\n{doc.example}```", trial(doc)]
     return "\n\n".join(paragraphs)
 
 
@@ -181,7 +192,7 @@ def trial(doc: CodeDoc) -> str:
     names = ("、" if doc.lang == "zh" else ", ").join(files)
     if len(files) > 1:
         names += " " + SPLIT[doc.lang].format(count=len(files))
-    return TRY[doc.lang].format(files=names, args=" ".join(files), code=doc.code)
+    return TRY[doc.lang].format(what=WHAT[doc.lang, doc.kind], files=names, args=" ".join(files), code=doc.code)
 
 
 def explanation(doc: CodeDoc, lang: str = "zh") -> str:

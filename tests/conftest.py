@@ -72,6 +72,12 @@ def yaml_blocks(text: str) -> list[str]:
     return [textwrap.dedent(b) for b in re.findall(r"```yaml\n(.*?)```", text, flags=re.S)]
 
 
+def rule_example(rule) -> tuple[str, str]:
+    """(file name, text) of a rule's one example: a plan (```yaml), or a draft (```text)."""
+    (found,) = re.findall(r"```(yaml|text)\n(.*?)```", rule.__doc__, flags=re.S)
+    return ("plan.yaml" if found[0] == "yaml" else "draft.txt"), textwrap.dedent(found[1])
+
+
 def split_files(text: str, name: str) -> dict[str, str]:
     """An example spanning several files marks each with a '# file: NAME' line."""
     parts = re.split(r"^# file: (\S+)\n", text, flags=re.M)

@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from conftest import invoke, split_files, yaml_blocks
+from conftest import invoke, rule_example, split_files, yaml_blocks
 from shanhai_check import ruledoc
 from shanhai_check.engine import RunResult
 from shanhai_check.input_codes import INPUT_CODES, INPUT_DOCS
@@ -44,7 +44,7 @@ def test_chinese_documentation_sits_in_the_rule_class_itself(rule):
 
 @pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.code)
 def test_the_example_shown_is_the_one_test_rules_runs(rule):
-    (example,) = yaml_blocks(rule.__doc__)  # what test_rule_example_triggers_the_rule checks
+    _, example = rule_example(rule)  # what test_rule_example_triggers_the_rule checks
     assert ruledoc.document(rule.code, "zh").example == ruledoc.document(rule.code, "en").example == example
 
 

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from conftest import ROOT, yaml_blocks
+from conftest import ROOT, rule_example, yaml_blocks
 from shanhai_check.findings import Severity
 from shanhai_check.input_codes import INPUT_CODES
 from shanhai_check.rules import ALL_RULES, RULES
@@ -31,8 +31,8 @@ def test_rule_is_documented(rule):
 
 @pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.code)
 def test_rule_example_triggers_the_rule(rule, check_text):
-    (example,) = yaml_blocks(rule.__doc__)
-    result = check_text(example)
+    name, example = rule_example(rule)
+    result = check_text(example, name)
     assert not result.input_errors, [str(e) for e in result.input_errors]
     codes = [f.code for f in result.findings]
     assert rule.code in codes, f"{rule.code} example gave {codes}"

@@ -6,7 +6,7 @@ import json
 
 from shanhai_check import __version__
 from shanhai_check.engine import RunResult
-from shanhai_check.findings import Location
+from shanhai_check.findings import Finding, Location
 
 JSON_REPORT_VERSION = 1
 
@@ -15,19 +15,20 @@ def _location(location: Location) -> dict:
     return {"file": location.path, "line": location.line, "column": location.column}
 
 
+def finding_record(f: Finding, lang: str = "zh") -> dict:
+    return {
+        "code": f.code,
+        "name": f.name,
+        "severity": f.severity.value,
+        "message": f.text(lang),
+        **_location(f.location),
+        "related": [_location(r) for r in f.related],
+        "numbers": {k: str(v) for k, v in f.numbers.items()},
+    }
+
+
 def render(result: RunResult, lang: str = "zh") -> str:
-    findings = [
-        {
-            "code": f.code,
-            "name": f.name,
-            "severity": f.severity.value,
-            "message": f.text(lang),
-            **_location(f.location),
-            "related": [_location(r) for r in f.related],
-            "numbers": {k: str(v) for k, v in f.numbers.items()},
-        }
-        for f in result.findings
-    ]
+    findings = [finding_record(f, lang) for f in result.findings]
     errors = [
         {"code": e.code, "severity": "error", "message": e.render(lang), **_location(e.location)}
         for e in result.input_errors

@@ -18,6 +18,7 @@ from shanhai_check.rules.sh202_goal_mismatch import GoalMismatch
 from shanhai_check.rules.sh203_allocation_vs_table import AllocationVsTable
 from shanhai_check.rules.sh204_allocation_stated_twice import AllocationStatedTwice
 from shanhai_check.rules.sh205_goal_without_breakdown import GoalWithoutBreakdown
+from shanhai_check.rules.sh211_draft_claim_vs_table import DraftClaimVsTable
 from shanhai_check.rules.sh301_member_breaks_rule import MemberBreaksRule
 from shanhai_check.rules.sh302_group_size import GroupSize
 from shanhai_check.rules.sh303_group_not_checkable import GroupNotCheckable
@@ -54,6 +55,7 @@ ALL_RULES: tuple[type[Rule], ...] = (
     AllocationVsTable,
     AllocationStatedTwice,
     GoalWithoutBreakdown,
+    DraftClaimVsTable,
     MemberBreaksRule,
     GroupSize,
     GroupNotCheckable,

@@ -134,3 +134,17 @@ class RepositoryRule(Rule):
 
     def check_repository(self, plans: list[Plan]) -> Iterator["Finding | Verified"]:
         raise NotImplementedError
+
+
+class DraftRule(Rule):
+    """A rule that reads a draft's own text (.txt / .docx), not a plan: codes SHx1x.
+
+    The engine calls :meth:`check_draft` with the analysed draft (lines, tables, numeric
+    claims; see :mod:`shanhai_check.drafts`); plans never reach it.
+    """
+
+    def check(self, plan: Plan) -> Iterator["Finding | Verified"]:
+        return iter(())
+
+    def check_draft(self, text) -> Iterator["Finding | Verified"]:
+        raise NotImplementedError

@@ -1,0 +1,156 @@
+"""``shanhai-check extract``: the numeric claims of a draft, as text or JSON, and a plan skeleton.
+
+A viewer over :mod:`shanhai_check.drafts`: it lists what the analysis found (every figure in
+the prose with its metric, comparator and unit, and the tables rebuilt from the text); the
+checks themselves are rules (SH211 and the other SHx1x), run by ``--check``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from shanhai_check.drafts.claims import Claim
+from shanhai_check.drafts.tables import DraftTable
+from shanhai_check.drafts.text import DraftText
+from shanhai_check.quantity import format_quantity, plain
+
+COMPARATOR_WORDS = {"eq": "=", "ge": "≥", "le": "≤", "about": "≈", "range": "~"}
+
+
+def claim_record(text: DraftText, claim: Claim) -> dict:
+    """One claim as data: where, what it says, and how it was read."""
+    quantity = claim.quantity
+    return {
+        "line": claim.line,
+        "column": claim.column,
+        "quote": text.quote(claim),
+        "figure": claim.figure.text,
+        "metric": claim.metric,
+        "subject": claim.subject,
+        "number": claim.figure.number,
+        "value": plain(quantity.value),
+        "upper": plain(quantity.upper) if quantity.upper is not None else None,
+        "unit": claim.figure.unit,
+        "comparator": quantity.comparator.value,
+    }
+
+
+def table_record(table: DraftTable) -> dict:
+    return {
+        "title": table.title,
+        "line": table.line,
+        "columns": [c.name for c in table.columns],
+        "rows": {r.label: [c.text for c in r.cells] for r in table.rows},
+        "total": [c.text for c in table.total.cells] if table.total else None,
+    }
+
+
+def render_json(texts: list[DraftText], findings: dict[str, list] | None, lang: str) -> str:
+    from shanhai_check.report.json import finding_record
+
+    files = []
+    for text in texts:
+        entry = {"file": text.path, "claims": [claim_record(text, c) for c in text.claims], "tables": [table_record(t) for t in text.tables]}
+        if findings is not None:
+            entry["findings"] = [finding_record(f, lang) for f in findings.get(text.path, [])]
+        files.append(entry)
+    return json.dumps({"version": 1, "files": files}, ensure_ascii=False, indent=2)
+
+
+def render_text(texts: list[DraftText]) -> str:
+    """One line per claim: place, comparator and figure, metric, and the words it stands in."""
+    from wcwidth import wcswidth
+
+    lines = []
+    for text in texts:
+        for claim in text.claims:
+            place = f"{text.path}:{claim.line}:{claim.column}"
+            figure = COMPARATOR_WORDS[claim.comparator.value] + " " + format_quantity(claim.quantity)
+            metric = claim.metric or "-"
+            lines.append(f"{place}  {figure}{' ' * max(1, 16 - wcswidth(figure))}{metric}{' ' * max(1, 20 - wcswidth(metric))}「{text.quote(claim)}」")
+        for table in text.tables:
+            total = "合计 " + ", ".join(c.text for c in table.total.cells) if table.total else "无合计"
+            lines.append(f"{text.path}:{table.line}:1  表 {table.title}: {len(table.rows)} 行 × {len(table.columns)} 列, {total}")
+    return "\n".join(lines)
+
+
+# -- plan skeleton --------------------------------------------------------------------------
+_TITLE = re.compile(r"(?:工作要点|任务分解|工作方案|实施方案|实施意见|工作计划|行动计划)")
+_ITEM = re.compile(r"^\s*([0-9]+)[.、．]\s*([^。]{1,40})。")
+_ROLES = re.compile(r"【([^】]*)】")
+_ROLE_WORDS = {"牵头单位": "牵头", "责任单位": "责任", "配合单位": "配合"}
+_WHOLE_SUBJECT = re.compile(r"^(?:全市|全省|全区|全县|全年|今年|年度)?$")
+
+
+def skeleton(text: DraftText) -> dict:
+    """A plan for the planner to finish: document, metrics, goals with their quotes, tables,
+    and the numbered tasks with their units by role. It loads; nothing in it is invented."""
+    metrics: dict[str, dict] = {}
+    plan: dict = {"format": "shanhai-check/1", "document": {"title": _title(text), "source": text.path}}
+    goals = [_goal(text, c, metrics) for c in text.claims if c.metric and _WHOLE_SUBJECT.match(c.subject) and c.quantity.unit]
+    tables = [_table(t, i, metrics) for i, t in enumerate(text.tables, 1)]
+    items = _items(text)
+    plan["metrics"] = metrics
+    plan["goals"] = [g for g in goals if g]
+    plan["tables"] = [t for t in tables if t]
+    if items:
+        plan["task_lists"] = [{"id": "正文", "items": items}]
+    return {k: v for k, v in plan.items() if v}
+
+
+def _title(text: DraftText) -> str:
+    for line in text.draft.lines:
+        if _TITLE.search(line) and len(line.strip()) <= 60:
+            return line.strip()
+    return next((line.strip() for line in text.draft.lines if line.strip()), text.path)
+
+
+def _metric_key(name: str, unit: str, metrics: dict) -> str:
+    """The metric's key: its name, made unique when the same words measure in two units."""
+    key = name
+    while key in metrics and metrics[key]["unit"] != unit:
+        key += "'"
+    metrics.setdefault(key, {"unit": unit})
+    return key
+
+
+def _goal(text: DraftText, claim: Claim, metrics: dict) -> dict:
+    key = _metric_key(claim.metric, claim.quantity.unit.text, metrics)
+    return {"metric": key, "value": format_quantity(claim.quantity), "quote": text.quote(claim), "section": f"第{claim.line}行"}
+
+
+def _table(table: DraftTable, index: int, metrics: dict) -> dict | None:
+    if any(c.unit is None or not c.name for c in table.columns):
+        return None  # a column with no unit cannot be declared; the planner adds it by hand
+    keys = [_metric_key(re.sub(r"[(（].*$", "", c.name).strip() or c.name, c.unit.text, metrics) for c in table.columns]
+    entry = {"id": table.title.split()[0] if table.title else f"表{index}", "title": table.title, "columns": keys}
+    entry["rows"] = {row.label: [_cell(c) for c in row.cells] for row in table.rows}
+    if table.total:
+        entry["total"] = [_cell(c) for c in table.total.cells]
+    return entry
+
+
+def _cell(cell) -> object:
+    return cell.text if cell.quantity is None else plain(cell.quantity.value)
+
+
+def _items(text: DraftText) -> list[dict]:
+    items = []
+    for number, line in text.prose_lines:
+        match = _ITEM.match(line)
+        roles = _roles(line)
+        if match and roles:
+            items.append({"item": int(match.group(1)), "title": match.group(2).strip(), "parts": [{"text": line.strip()[:200], "units": roles}]})
+    return items
+
+
+def _roles(line: str) -> dict:
+    roles: dict[str, list[str]] = {}
+    for bracket in _ROLES.findall(line):
+        for part in re.split(r"[;；]", bracket):
+            word, _, names = part.partition(":") if ":" in part else part.partition("：")
+            role = _ROLE_WORDS.get(word.strip())
+            if role and names.strip():
+                roles.setdefault(role, []).extend(n.strip() for n in re.split(r"[、,，]", names) if n.strip())
+    return roles

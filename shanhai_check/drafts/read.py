@@ -1,0 +1,111 @@
+"""Read a draft (.txt in UTF-8 or GB18030, or .docx) into numbered, normalised lines.
+
+Normalisation keeps every character in its column, so a finding's line:column points at the
+same place in the planner's file: full-width ASCII (１２３，％) becomes half-width, the
+ideographic space a space, and traditional characters simplified (OpenCC ``t2s``: 萬→万,
+幫扶→帮扶), because published notices and pasted web text mix all three.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from dataclasses import dataclass, field
+
+from shanhai_check import input_messages as say
+from shanhai_check.findings import InputError
+from shanhai_check.yamltree import read_text
+
+DRAFT_SUFFIXES = (".txt", ".docx")
+
+# Full-width ASCII (U+FF01–U+FF5E) maps one to one onto U+0021–U+007E.
+_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One cell of a Word table, with the line it is shown on in the draft's numbering."""
+
+    text: str
+    line: int
+
+
+@dataclass
+class Draft:
+    """A draft's text as lines (1-based: ``lines[0]`` is line 1) and, for Word, its tables."""
+
+    path: str
+    lines: list[str]
+    encoding: str = "utf-8"  # utf-8 | gb18030 | docx
+    word_tables: list[list[list[Cell]]] = field(default_factory=list)
+
+    def line(self, number: int) -> str:
+        return self.lines[number - 1]
+
+
+def is_draft(path: str) -> bool:
+    return path.lower().endswith(DRAFT_SUFFIXES)
+
+
+def read_draft(path: str) -> Draft:
+    """The draft at *path*; InputError (SH006) when it cannot be read as text or Word."""
+    if path.lower().endswith(".docx"):
+        return _read_word(path)
+    text = read_text(path)  # UTF-8 (BOM allowed), else GB18030; NUL bytes refused
+    encoding = "utf-8"
+    try:
+        with open(path, "rb") as handle:
+            handle.read().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        encoding = "gb18030"
+    return Draft(path, [normalise(line) for line in text.splitlines()], encoding)
+
+
+def normalise(text: str) -> str:
+    """Half-width ASCII and simplified characters, one output character per input character."""
+    text = text.translate(_HALF_WIDTH)
+    simplified = _converter()(text)
+    if len(simplified) == len(text):
+        return simplified
+    return "".join(_converter()(char) if len(_converter()(char)) == 1 else char for char in text)
+
+
+@functools.lru_cache(maxsize=1)
+def _converter():
+    """OpenCC's traditional-to-simplified converter, built once (it loads dictionaries)."""
+    import opencc
+
+    return opencc.OpenCC("t2s").convert
+
+
+def _read_word(path: str) -> Draft:
+    """Paragraphs as lines, then each table row as one line of tab-separated cells."""
+    try:
+        import docx
+
+        document = docx.Document(path)
+    except Exception as exc:  # python-docx raises many kinds (zip, XML, missing part)
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
+        if os.path.isdir(path):
+            raise InputError(path, 1, say.IsAFolder(), code="SH006") from None
+        raise InputError(path, 1, say.CannotRead(reason=reason), code="SH006") from None
+    lines = [normalise(p.text) for p in document.paragraphs]
+    tables = []
+    for table in document.tables:
+        rows = []
+        for row in table.rows:
+            cells = _unique_cells(row)
+            lines.append("\t".join(normalise(c) for c in cells))
+            rows.append([Cell(normalise(c), len(lines)) for c in cells])
+        tables.append(rows)
+    return Draft(path, lines, "docx", tables)
+
+
+def _unique_cells(row) -> list[str]:
+    """A row's cell texts, a merged cell once (python-docx repeats it for each grid column)."""
+    seen, texts = set(), []
+    for cell in row.cells:
+        if id(cell._tc) not in seen:
+            seen.add(id(cell._tc))
+            texts.append(cell.text.strip())
+    return texts

@@ -1,0 +1,50 @@
+"""A draft analysed once: its lines, its tables, and the numeric claims of its prose.
+
+Every draft check reads a :class:`DraftText`; none reads the file. Table lines are set apart
+so a flattened table's cells are never taken for claims of the prose.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+from shanhai_check.drafts.claims import Claim, claims_in_line
+from shanhai_check.drafts.read import Draft
+from shanhai_check.drafts.tables import DraftTable, table_lines, tables_in
+from shanhai_check.findings import Location
+
+
+@dataclass
+class DraftText:
+    draft: Draft
+    tables: list[DraftTable] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+
+    @property
+    def path(self) -> str:
+        return self.draft.path
+
+    def at(self, line: int, column: int = 1, label: str = "") -> Location:
+        return Location(self.draft.path, line, column, label)
+
+    def where(self, claim: Claim) -> Location:
+        return self.at(claim.line, claim.column, claim.figure.text)
+
+    def text_of(self, claim: Claim) -> str:
+        return self.draft.line(claim.line)
+
+    def quote(self, claim: Claim) -> str:
+        return claim.quote(self.text_of(claim))
+
+    @functools.cached_property
+    def prose_lines(self) -> list[tuple[int, str]]:
+        """(number, text) of every line that is not part of a table."""
+        in_tables = table_lines(self.tables)
+        return [(n, t) for n, t in enumerate(self.draft.lines, 1) if n not in in_tables]
+
+
+def analyse(draft: Draft) -> DraftText:
+    text = DraftText(draft, tables_in(draft))
+    text.claims = [claim for number, line in text.prose_lines for claim in claims_in_line(number, line)]
+    return text

@@ -1,0 +1,127 @@
+"""SH211 draft-claim-vs-table: a figure in a draft's prose disagrees with its table's 合计."""
+
+from __future__ import annotations
+
+import re
+
+from shanhai_check import messages as msg
+from shanhai_check.findings import Severity
+from shanhai_check.quantity import Comparator, Interval, QuantityError
+from shanhai_check.rules.base import DraftRule, span
+
+# A claim about the whole: no subject, or one that names the whole (全市, 今年 …), not a unit.
+_WHOLE_SUBJECT = re.compile(r"^(?:全市|全省|全区|全县|全年|今年|年度|本年度|当年|全地区)?$")
+_PER_UNIT = re.compile(r"各|每|分别")
+_UNIT_NAME = re.compile(r"[(（].*$")
+
+
+class DraftClaimVsTable(DraftRule):
+    """Compares a draft's headline figures with the 合计 of its own tables, straight from the text.
+
+    **What it does.** Reads the draft's tables (Word tables, or tables a web page flattened
+    one cell per line or into one line of cells) and, for every column with a 合计, the prose
+    claims about the same metric as a whole: the metric phrase names the column ("落实援建资金
+    2757万元" for the column 援建资金(万元)), the units convert (万元 ↔ 亿元), and no unit is
+    named as the claim's subject (市本级 772万元 is a part, not the whole) nor is it per unit
+    (各, 每, 分别). They are compared as intervals, so 18.3亿元 allows the rounding of its
+    last digit. When the gap is exactly another figure of the same metric stated in the
+    prose, the finding says so: the table lacks that row.
+
+    **Why it matters.** This is the contradiction a reader finds first and a drafter last:
+    the headline says one amount and the attachment adds up to another. Found in the draft
+    itself, before anyone encodes it.
+
+    **Example.**
+
+    ```text
+    一、主要目标
+    全年落实援建资金500万元。
+    附件1
+    单位
+    援建资金
+    (万元)
+    甲区
+    200
+    乙区
+    200
+    合计
+    400
+    ```
+    """
+
+    code = "SH211"
+    name = "draft-claim-vs-table"
+    severity = Severity.ERROR
+    summary = "草稿正文中的数字与其表格合计不符"
+    summary_en = "a figure in a draft's prose differs from the total of its own table"
+    doc_zh = """直接读草稿:正文中的总量数字与草稿自己表格的合计比较。
+
+    **作用。** 读出草稿中的表格 (Word 表格,或网页排成一格一行、一行多格的表格),对每个有合计
+    的列,找正文中以整体口径说同一指标的数字:指标名称与列名相同 (“落实援建资金2757万元”对应
+    援建资金(万元) 一列),单位可换算 (万元 ↔ 亿元),且没有点名某个单位 (市本级 772万元 只是一部
+    分),也不是“各/每/分别”的分项数。按区间比较,18.3亿元 允许末位的舍入。差额恰好等于正文中
+    同一指标的另一个数字时,发现会指出:表中缺这一项。
+
+    **为何重要。** 这是读者最先、起草人最后发现的矛盾:正文说一个数,附件加起来是另一个数。
+    在草稿阶段、尚未编码为 YAML 之前就能发现。
+
+    **示例。** 正文“全年落实援建资金500万元”,附件1 援建资金合计 400 万元。
+    """
+
+    def check_draft(self, text):
+        for table in text.tables:
+            if table.total is None:
+                continue
+            for column, cell in zip(table.columns, table.total.cells):
+                if cell.quantity is None or column.unit is None:
+                    continue
+                for claim in _claims_about(text, column):
+                    yield self._compare(text, table, column, cell, claim)
+
+    def _compare(self, text, table, column, cell, claim):
+        stated = claim.quantity.convert(column.unit)
+        total = cell.quantity
+        args = dict(quote=text.quote(claim), total=span(total.interval(), column.unit), table=table.title, column=_metric(column.name))
+        here, there = text.where(claim), text.at(cell.line, cell.column, f"{table.title} 合计")
+        if stated.interval().meets(total.interval()):
+            return self.verified(msg.DraftClaimAgreesWithTable(**args), here, [there])
+        gap = stated.value - total.value
+        source = _stated_elsewhere(text, claim, column, gap)
+        explained = msg.GapStatedElsewhere(line=source.line, quote=text.quote(source)) if source else ""
+        related = [there] + ([text.where(source)] if source else [])
+        message = msg.DraftClaimVsTable(**args, gap=span(Interval.point(gap), column.unit), explained=explained)
+        return self.finding(message, here, related, Severity.WARNING if source else None)
+
+
+def _metric(column_name: str) -> str:
+    return _UNIT_NAME.sub("", column_name).strip()
+
+
+def _claims_about(text, column):
+    metric = _metric(column.name)
+    for claim in text.claims:
+        unit = claim.quantity.unit
+        if not metric or unit is None or unit.base != column.unit.base:
+            continue
+        if metric not in claim.metric or not _WHOLE_SUBJECT.match(claim.subject):
+            continue
+        if _PER_UNIT.search(text.text_of(claim)[claim.clause_start : claim.figure.start]):
+            continue
+        yield claim
+
+
+def _stated_elsewhere(text, claim, column, gap):
+    """Another figure of the same metric equal to the gap (市本级 772万元), if the prose has one."""
+    metric = _metric(column.name)
+    for other in text.claims:
+        unit = other.quantity.unit
+        if other is claim or unit is None or unit.base != column.unit.base or other.comparator is not Comparator.EQ:
+            continue
+        if metric not in other.metric:
+            continue
+        try:
+            if other.quantity.convert(column.unit).value == gap:
+                return other
+        except QuantityError:
+            continue
+    return None

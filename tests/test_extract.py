@@ -1,0 +1,147 @@
+"""extract: numeric claims in a draft's prose, tables rebuilt from the text, --check, --plan."""
+
+import json
+
+import pytest
+import yaml
+
+from claims_fixture import scores
+from conftest import invoke
+
+SEEDS = "../shared/seeds"
+
+# A small draft: a headline, a flattened table one cell per line, and a unit's share in prose.
+DRAFT = """\
+2021年度示例市山海协作工作要点
+一、主要目标
+全年落实援建资金500万元,组织对接活动不少于3次,推动1~2个项目落地。
+二、工作要点
+1.落实援建资金。市本级落实援建资金100万元。【牵头单位:市支援合作局;配合单位:甲区、乙区】
+附件1
+单 位
+援建资金
+(万元)
+甲区
+200
+乙区
+200
+合  计
+400
+"""
+
+
+def test_recall_and_precision_on_the_seed_fixture(capsys):
+    """The hand-made fixture (tests/data/extract/) lists every numeric claim of each seed."""
+    results = scores()
+    assert len(results) == 5
+    expected = sum(s.expected for s in results)
+    matched = sum(s.matched for s in results)
+    found = sum(s.found for s in results)
+    with capsys.disabled():
+        print(f"\nextract on the seeds: recall {matched / expected:.3f}, precision {matched / found:.3f} ({matched} of {expected}, {found} found)")
+    assert matched / expected >= 0.9 and matched / found >= 0.9
+    for score in results:  # no seed may be carried by the others
+        assert score.recall >= 0.9 and score.precision >= 0.9, (score.source, score.missed, score.extra)
+    assert sum(s.comparator_agrees for s in results) / matched >= 0.9
+
+
+def _draft(tmp_path, text=DRAFT, name="draft.txt", encoding="utf-8"):
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return str(path)
+
+
+def test_claims_listed_with_place_comparator_and_metric(tmp_path):
+    result = invoke("extract", "--format", "json", _draft(tmp_path))
+    assert result.exit_code == 0
+    claims = json.loads(result.output)["files"][0]["claims"]
+    assert [(c["line"], c["figure"], c["comparator"], c["metric"]) for c in claims] == [
+        (3, "500万元", "eq", "援建资金"),
+        (3, "不少于3次", "ge", "对接活动"),
+        (3, "1~2个", "range", "项目落地"),
+        (5, "100万元", "eq", "援建资金"),
+    ]
+    assert claims[2]["value"] == "1" and claims[2]["upper"] == "2"
+
+
+def test_table_cells_are_not_claims(tmp_path):
+    table = json.loads(invoke("extract", "--format", "json", _draft(tmp_path)).output)["files"][0]["tables"][0]
+    assert table == {"title": "附件1", "line": 6, "columns": ["援建资金(万元)"], "rows": {"甲区": ["200"], "乙区": ["200"]}, "total": ["400"]}
+
+
+def test_check_reports_the_headline_against_the_table_total_with_the_gap_explained(tmp_path):
+    path = _draft(tmp_path)
+    result = invoke("extract", "--check", "--format", "json", path)
+    findings = json.loads(result.output)["files"][0]["findings"]
+    assert [(f["code"], f["severity"], f["line"], [r["line"] for r in f["related"]]) for f in findings] == [("SH211", "warning", 3, [15, 5])]
+    assert "'全年落实援建资金500万元' ≠ 400万元" in findings[0]["message"] and "差额 100万元" in findings[0]["message"]
+    assert result.exit_code == 0  # explained by the 市本级 line: a warning
+
+
+def test_check_unexplained_gap_is_an_error(tmp_path):
+    path = _draft(tmp_path, DRAFT.replace("市本级落实援建资金100万元", "市本级另有安排"))
+    result = invoke("extract", "--check", path)
+    assert result.exit_code == 1
+    assert f"{path}" in result.output and "SH211" in result.output and "500万元' ≠ 400万元" in result.output
+
+
+def test_check_on_the_seed_finds_2757_against_1985(tmp_path):
+    result = invoke("check", "--format", "json", f"{SEEDS}/000_c29847e117ae2a05.txt")
+    report = json.loads(result.output)
+    assert [(f["code"], f["line"], [r["line"] for r in f["related"]]) for f in report["findings"]] == [("SH211", 37, [281, 67])]
+    assert "差额 772万元" in report["findings"][0]["message"]
+    assert {v["line"] for v in report["verified"]} == {37, 43}  # 18.3亿元 twice = 附件1 到位资金 合计
+
+
+def test_gb18030_and_traditional_characters(tmp_path):
+    text = DRAFT.replace("落实援建资金500万元", "落實援建資金500萬元")
+    result = invoke("extract", "--format", "json", _draft(tmp_path, text, encoding="gb18030"))
+    claims = json.loads(result.output)["files"][0]["claims"]
+    assert (claims[0]["figure"], claims[0]["metric"]) == ("500万元", "援建资金")
+
+
+def test_full_width_digits_keep_their_columns(tmp_path):
+    result = invoke("extract", "--format", "json", _draft(tmp_path, "落实援建资金５００万元,约占６５％。\n"))
+    claims = json.loads(result.output)["files"][0]["claims"]
+    assert [(c["column"], c["value"], c["unit"], c["comparator"]) for c in claims] == [(7, "500", "万元", "eq"), (15, "65", "%", "about")]
+
+
+def test_word_document(tmp_path):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph("全年落实援建资金500万元。")
+    table = document.add_table(rows=4, cols=2)
+    for row, cells in zip(table.rows, [("单位", "援建资金(万元)"), ("甲区", "300"), ("乙区", "200"), ("合计", "500")]):
+        for cell, value in zip(row.cells, cells):
+            cell.text = value
+    path = tmp_path / "draft.docx"
+    document.save(path)
+    result = invoke("extract", "--check", "--format", "json", str(path))
+    report = json.loads(result.output)["files"][0]
+    assert report["tables"][0]["total"] == ["500"] and report["findings"] == []
+    assert result.exit_code == 0
+
+
+def test_unreadable_draft_is_one_line_and_exit_2_others_still_listed(tmp_path):
+    good = _draft(tmp_path)
+    bad = tmp_path / "broken.docx"
+    bad.write_bytes(b"not a zip")
+    result = invoke("extract", str(bad), good)
+    assert result.exit_code == 2
+    assert f"{bad}:1" in result.stderr and "Traceback" not in result.output
+    assert "500万元" in result.stdout
+
+
+def test_plan_skeleton_loads_and_is_never_overwritten_without_force(tmp_path):
+    out = tmp_path / "plan.yaml"
+    assert invoke("extract", _draft(tmp_path), "--plan", str(out)).exit_code == 0
+    plan = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert plan["goals"][0] == {"metric": "援建资金", "value": "500万元", "quote": "全年落实援建资金500万元", "section": "第3行"}
+    assert plan["tables"][0]["rows"] == {"甲区": ["200"], "乙区": ["200"]} and plan["tables"][0]["total"] == ["400"]
+    assert plan["task_lists"][0]["items"][0]["parts"][0]["units"] == {"牵头": ["市支援合作局"], "配合": ["甲区", "乙区"]}
+    checked = invoke("check", str(out), "--root", str(tmp_path))
+    assert checked.exit_code in (0, 1) and "SH0" not in checked.output  # loads: no input error
+    before = out.read_bytes()
+    again = invoke("extract", _draft(tmp_path), "--plan", str(out))
+    assert again.exit_code == 2 and out.read_bytes() == before
+    assert invoke("extract", _draft(tmp_path), "--plan", str(out), "--force").exit_code == 0
