@@ -293,3 +293,8 @@ class DraftClaimVsTable(Message):
 class GapStatedElsewhere(Message):
     zh = ", 恰为第 {line} 行所写 '{quote}': 表中没有这一项"
     en = ", exactly what line {line} states ('{quote}'): the table has no row for it"
+
+
+class NumberingRunsOn(Message):
+    zh = "{task_list} 的{kind} {first} 至 {last} 依次连续"
+    en = "{task_list}: {kind_en} {first} to {last} run in order"

@@ -33,6 +33,8 @@ from shanhai_check.rules.sh503_name_differs import NameDiffers
 from shanhai_check.rules.sh504_lead_without_task import LeadWithoutTask
 from shanhai_check.rules.sh601_number_repeated import NumberRepeated
 from shanhai_check.rules.sh602_number_skipped import NumberSkipped
+from shanhai_check.rules.sh611_draft_number_repeated import DraftNumberRepeated
+from shanhai_check.rules.sh612_draft_number_skipped import DraftNumberSkipped
 from shanhai_check.rules.sh603_count_mismatch import CountMismatch
 from shanhai_check.rules.sh701_deadline_before_document import DeadlineBeforeDocument
 from shanhai_check.rules.sh702_date_outside_period import DateOutsidePeriod
@@ -70,6 +72,8 @@ ALL_RULES: tuple[type[Rule], ...] = (
     LeadWithoutTask,
     NumberRepeated,
     NumberSkipped,
+    DraftNumberRepeated,
+    DraftNumberSkipped,
     CountMismatch,
     DeadlineBeforeDocument,
     DateOutsidePeriod,

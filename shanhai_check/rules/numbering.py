@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from shanhai_check.findings import Location
-from shanhai_check.model import Heading, Task
+from shanhai_check.model import Heading
 from shanhai_check.quantity import cn_integer
 
 _LEVEL1 = re.compile(r"^\s*([一二三四五六七八九十百零〇]+)\s*[、.．]")
@@ -45,15 +45,21 @@ def _ordinal(heading: Heading) -> tuple[int, int, str] | None:
 
 
 def irregularities(task_list) -> list[Irregularity]:
+    """The repeats and jumps of a task list's numbering (see :func:`outline_irregularities`)."""
+    return outline_irregularities(task_list.outline)
+
+
+def outline_irregularities(outline) -> list[Irregularity]:
+    """Repeats and jumps in *outline*: headings, and numbered entries (anything with ``item``)."""
     last: dict[int, tuple[int, str, Location]] = {}
     may_restart: set[int] = set()
     unnumbered: list[Location] = []
     found = []
-    for entry in task_list.outline:
-        if isinstance(entry, Task) and entry.item is None:
+    for entry in outline:
+        if not isinstance(entry, Heading) and entry.item is None:
             unnumbered.append(entry.where)
             continue
-        if isinstance(entry, Task):
+        if not isinstance(entry, Heading):
             level, number, shown = ITEM, entry.item, str(entry.item)
         else:
             read = _ordinal(entry)
@@ -70,3 +76,22 @@ def irregularities(task_list) -> list[Irregularity]:
         if level == ITEM:
             unnumbered = []
     return found
+
+
+def repeated_message(list_name: str, found: Irregularity):
+    from shanhai_check import messages as msg
+
+    kind, kind_en = KIND[found.kind]
+    return msg.NumberRepeated(task_list=list_name, kind=kind, kind_en=kind_en, number=found.shown, line=found.previous_where.line)
+
+
+def skipped_message(list_name: str, found: Irregularity):
+    from shanhai_check import messages as msg
+
+    kind, kind_en = KIND[found.kind]
+    missing = "、".join(str(n) for n in range(found.previous + 1, found.number))
+    gap = len(found.unnumbered)
+    return msg.NumberSkipped(
+        task_list=list_name, kind=kind, kind_en=kind_en, previous=found.previous_shown, number=found.shown, missing=missing,
+        unnumbered=f";其间有 {gap} 项未编号" if gap else "", unnumbered_en=f"; {gap} unnumbered item(s) stand in the gap" if gap else "",
+    )

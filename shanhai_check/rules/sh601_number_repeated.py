@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from shanhai_check import messages as msg
 from shanhai_check.findings import Severity
 from shanhai_check.rules.base import Rule
-from shanhai_check.rules.numbering import KIND, irregularities
+from shanhai_check.rules.numbering import irregularities, repeated_message, skipped_message
 
 
 class NumberRepeated(Rule):
@@ -53,6 +52,4 @@ class NumberRepeated(Rule):
         for task_list in plan.task_lists:
             for found in irregularities(task_list):
                 if found.repeated:
-                    kind, kind_en = KIND[found.kind]
-                    message = msg.NumberRepeated(task_list=task_list.id, kind=kind, kind_en=kind_en, number=found.shown, line=found.previous_where.line)
-                    yield self.finding(message, found.where, [found.previous_where])
+                    yield self.finding(repeated_message(task_list.id, found), found.where, [found.previous_where])

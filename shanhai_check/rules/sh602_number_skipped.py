@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from shanhai_check import messages as msg
 from shanhai_check.findings import Severity
 from shanhai_check.rules.base import Rule
-from shanhai_check.rules.numbering import KIND, irregularities
+from shanhai_check.rules.numbering import irregularities, repeated_message, skipped_message
 
 
 class NumberSkipped(Rule):
@@ -53,13 +52,5 @@ class NumberSkipped(Rule):
     def check(self, plan):
         for task_list in plan.task_lists:
             for found in irregularities(task_list):
-                if found.repeated:
-                    continue
-                kind, kind_en = KIND[found.kind]
-                missing = "、".join(str(n) for n in range(found.previous + 1, found.number))
-                gap = len(found.unnumbered)
-                message = msg.NumberSkipped(
-                    task_list=task_list.id, kind=kind, kind_en=kind_en, previous=found.previous_shown, number=found.shown, missing=missing,
-                    unnumbered=f";其间有 {gap} 项未编号" if gap else "", unnumbered_en=f"; {gap} unnumbered item(s) stand in the gap" if gap else "",
-                )
-                yield self.finding(message, found.where, [found.previous_where, *found.unnumbered])
+                if not found.repeated:
+                    yield self.finding(skipped_message(task_list.id, found), found.where, [found.previous_where, *found.unnumbered])
