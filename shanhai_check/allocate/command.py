@@ -34,6 +34,8 @@ def allocate(plan_path: str | None, metric: str | None, total: str | None, granu
     from shanhai_check.report.table_export import OutputError
 
     try:
+        if fmt == "xlsx" and not output:
+            raise AllocationError(say.XlsxNeedsOutput())
         problem, plan = _problem(plan_path, metric, total, granularity)
         for kind, option in ((FIXED, "--fixed"), (FLOOR, "--floor"), (CEILING, "--ceiling")):
             for spec in claims[kind]:
@@ -43,8 +45,6 @@ def allocate(plan_path: str | None, metric: str | None, total: str | None, granu
             problem.weigh(names, weight)
         if not problem.units:
             raise AllocationError(say.NothingToAllocate())
-        if fmt == "xlsx" and not output:
-            raise AllocationError(say.XlsxNeedsOutput())
         result = problem.solve()
         if result.tied:
             click.echo(notes(problem, result, "", lang)[-1], err=True)
@@ -83,7 +83,7 @@ def _problem(plan_path: str | None, metric: str | None, total: str | None, granu
     total_figure = _figure("--total", total) if total is not None else None
     step = _figure("--granularity", granularity) if granularity is not None else None
     if plan_path is None:
-        if total_figure is None:
+        if total_figure is None or total_figure.unit is None:  # the unit the proposal's metric is declared in
             raise AllocationError(say.NeedTotal())
         unit = total_figure.unit
         step_value = figure_in(step, unit).nominal if step is not None else step_of(total_figure)

@@ -21,7 +21,7 @@ ceiling and fixed amount holds. Raising one unit's weight (others unchanged) nev
 amount: its share grows while every other share shrinks or stays, so it keeps each step it had.
 
 **The Alabama paradox.** Largest remainder is *not* monotone in the total: raising the total
-can lower a unit's amount (weights 6, 6, 2 get 3, 3, 1 of 7 but 4, 4, 0 of 8). A planner who
+can lower a unit's amount (weights 1, 3, 3 get 1, 1, 1 of 3 but 0, 2, 2 of 4). A planner who
 re-runs an allocation after the goal changes should compare the two proposals, not assume
 that no unit can lose. (Divisor methods avoid this, but cannot keep every amount within one
 step of its exact share, which a plan's readers check first.)

@@ -110,8 +110,8 @@ class NothingToAllocate(Message):
 
 
 class NeedTotal(Message):
-    zh = "没有计划时须用 --total 给出总额"
-    en = "without a plan, give the total with --total"
+    zh = "没有计划时须用 --total 给出带单位的总额 (如 2757万元)"
+    en = "without a plan, give the total with its unit with --total (such as 2757万元)"
 
 
 class NeedGoal(Message):

@@ -76,7 +76,7 @@ def to_yaml(problem: Problem, result: Apportionment, plan: str, lang: str) -> st
     """The proposal as a plan fragment: its table (and its metric when there is no plan)."""
     lines = [comment(line) for line in notes(problem, result, plan, lang)]
     key = scalar(problem.key)
-    if not plan and problem.unit is not None:
+    if not plan:
         lines += ["metrics:", f"  {key}: {{unit: {scalar(problem.unit_text)}}}"]
     title = say.TableTitle(metric=problem.metric).render(lang)
     lines += [
