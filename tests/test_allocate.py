@@ -345,6 +345,8 @@ def test_an_impossible_allocation_writes_nothing(tmp_path):
     (("allocate", "--total", "10", "--fixed", "甲=1"), "没有计划时须用 --total 给出带单位的总额 (如 2757万元)"),
     (("allocate", "--total", "10个", "--format", "xlsx"), "--format xlsx 需要 -o/--output 文件"),
     (("allocate", "--total", "10个"), "没有可分配的单位: 请给出计划,或用 --fixed/--floor/--ceiling/--weight 列出单位"),
+    (("allocate", NINGBO, "--goal", "挂职干部"), "没有可分配的单位: 计划中 新一轮挂职干部人才 没有表列、分组规则或正文分配; 请用"),
+    (("allocate", str(ROOT / "plans" / "2023-jiangbei-liandu.yaml")), "请用 --goal 指定要分配的指标 (有: 乡村振兴示范点, 示范点基础设施项目, 示范点产业项目, 销售额, "),
     (("allocate", str(ROOT / "plans" / "rosters" / "ningbo-city.yaml"), "--goal", "x"), "是名册文件,不是计划"),
 ])
 def test_bad_requests_are_one_line_and_exit_2(args, message):

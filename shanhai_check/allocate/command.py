@@ -44,7 +44,7 @@ def allocate(plan_path: str | None, metric: str | None, total: str | None, granu
         for names, weight in _weights(weights_file, weights, plan):
             problem.weigh(names, weight)
         if not problem.units:
-            raise AllocationError(say.NothingToAllocate())
+            raise AllocationError(say.NoUnitsInPlan(metric=problem.metric) if plan else say.NothingToAllocate())
         result = problem.solve()
         if result.tied:
             click.echo(notes(problem, result, "", lang)[-1], err=True)
@@ -92,7 +92,8 @@ def _problem(plan_path: str | None, metric: str | None, total: str | None, granu
 
     plan = load_plan(plan_path)
     if metric is None:
-        raise AllocationError(say.NeedGoal(known=", ".join(dict.fromkeys(g.metric for g in plan.goals))))
+        known = list(dict.fromkeys(g.metric for g in plan.goals)) or list(plan.metrics)  # those with goals first
+        raise AllocationError(say.NeedGoal(known=", ".join(known) or "—"))
     try:
         return from_plan(plan, metric, total_figure, step), plan
     except QuantityError as error:  # a --total or --granularity in a unit the metric cannot take

@@ -109,6 +109,11 @@ class NothingToAllocate(Message):
     en = "no units to allocate to: give a plan, or name units with --fixed/--floor/--ceiling/--weight"
 
 
+class NoUnitsInPlan(Message):
+    zh = "没有可分配的单位: 计划中 {metric} 没有表列、分组规则或正文分配; 请用 --fixed/--floor/--ceiling/--weight 列出单位"
+    en = "no units to allocate to: the plan has no table column, group rule or prose allocation of '{metric}'; name units with --fixed/--floor/--ceiling/--weight"
+
+
 class NeedTotal(Message):
     zh = "没有计划时须用 --total 给出带单位的总额 (如 2757万元)"
     en = "without a plan, give the total with its unit with --total (such as 2757万元)"
