@@ -259,6 +259,31 @@ def explain(code: str, lang: str) -> None:
     click.echo(explanation(doc, lang))
 
 
+@cli.command()
+@click.argument("plan", required=False, type=click.Path())
+@click.option("--goal", "metric", metavar="METRIC", help="The metric to allocate (its goal is the total).")
+@click.option("--total", metavar="FIGURE", help="The total (2757万元, 18.3亿元); required without a plan, else overrides the goal.")
+@click.option("--granularity", "--unit-granularity", metavar="STEP", help="Allocate in whole steps of this (1, 0.1亿元).  [default: the total's last digit]")
+@click.option("--fixed", multiple=True, metavar="UNITS=AMOUNT", help="These units (or groups) get exactly this each; repeatable.")
+@click.option("--floor", multiple=True, metavar="UNITS=AMOUNT", help="These units get at least this each; repeatable.")
+@click.option("--ceiling", multiple=True, metavar="UNITS=AMOUNT", help="These units get at most this each; repeatable.")
+@click.option("--weight", multiple=True, metavar="UNITS=W", help="Share of the remainder (default 1); repeatable, overrides --weights.")
+@click.option("--weights", "weights_file", type=click.Path(dir_okay=False), help="CSV file of unit,weight rows.")
+@click.option("--format", "fmt", type=click.Choice(["yaml", "csv", "xlsx"]), default="yaml", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (required for xlsx).")
+@click.option("--force", is_flag=True, help="With -o: replace an existing file.")
+@click.option("--lang", type=LANGS, default="zh", show_default=True)
+def allocate(plan: str | None, metric: str | None, total: str | None, granularity: str | None, fixed: tuple[str, ...], floor: tuple[str, ...], ceiling: tuple[str, ...], weight: tuple[str, ...], weights_file: str | None, fmt: str, output: str | None, force: bool, lang: str) -> None:
+    """Propose an allocation of a goal across units: fixed amounts, floors and ceilings from
+    the plan's rules (and the flags), the rest by weight, largest remainder first, summing
+    exactly to the total. Exit 2, naming the rule and the amount, when that is impossible.
+    """
+    from shanhai_check.allocate.command import allocate as run_allocate
+
+    claims = {"fixed": fixed, "floor": floor, "ceiling": ceiling}
+    sys.exit(run_allocate(plan, metric, total, granularity, claims, weight, weights_file, fmt, output, force, lang))
+
+
 def main() -> None:
     """Entry point: never a traceback; an unexpected failure is one line and exit 2."""
     try:
