@@ -12,8 +12,8 @@ from shanhai_check.input_messages import InputMessage
 
 # -- opening the file (read.py) ---------------------------------------------------------------
 class UnknownFormat(InputMessage):
-    zh = "不支持的文件类型 '{suffix}' (可用: {choices})"
-    en = "unsupported file type '{suffix}' (use {choices})"
+    zh = "不支持的文件类型: {name} (可用: {choices})"
+    en = "unsupported file type: {name} (use {choices})"
 
 
 class Unreadable(InputMessage):

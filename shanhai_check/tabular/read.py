@@ -52,7 +52,7 @@ def read_grid(path: str, number: int | None = None, sheet: str | None = None) ->
     the sheet named *sheet*; the first by default."""
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
-        raise TableError(path, say.UnknownFormat(suffix=suffix or "(无)", choices=", ".join(FORMATS)))
+        raise TableError(path, say.UnknownFormat(name=Path(path).name, choices=", ".join(FORMATS)))
     kind = suffix[1:]
     if sheet is not None and kind != "xlsx":
         raise TableError(path, say.OptionNotForFormat(option="--sheet", kind=kind))
@@ -168,8 +168,9 @@ def _docx(path: str, number: int | None) -> Grid:
         document = docx.Document(path)
     except Exception as exc:  # noqa: BLE001 - a damaged file can fail anywhere inside python-docx
         raise TableError(path, say.Unreadable(kind="docx", reason=_reason(exc))) from None
-    table = _choose(path, document.tables, number, say.NoTables())
-    index = document.tables.index(table) + 1
+    tables = document.tables  # a new list of new proxies at each call
+    table = _choose(path, tables, number, say.NoTables())
+    index = tables.index(table) + 1
     rows = [[GridCell(cell.text, Place("docx", r, c, str(index))) for c, cell in enumerate(row.cells, 1)] for r, row in enumerate(table.rows, 1)]
     captions: list[str] = []
     for element in document.element.body.iterchildren():

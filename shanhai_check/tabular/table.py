@@ -68,6 +68,7 @@ class ImportedTable:
     total: ImportedRow | None = None
     title: str = ""
     note: str = ""
+    id: str = field(default="", compare=False)  # the plan's id for it (附件1), when known
 
 
 class Placed:
