@@ -40,15 +40,14 @@ HEADER_UNIT = re.compile(r"^(?P<name>.*?)\s*\((?:计量)?(?:单位:)?\s*(?P<unit
 UNIT = re.compile(r"^(?:千|万|十万|百万|千万|亿|十亿|百亿|千亿)?(?:元|人次|人|户|个|次|名|篇|家|项|条|所|座|场|批|期|天|村|亩|吨|公里|平方公里|平方米|米|%|‰)$")
 # A plain decimal, with or without thousands separators: the common case, read exactly.
 PLAIN_NUMBER = re.compile(r"-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
-CJK = "\u3400-\u9fff\uf900-\ufaff"
-_CJK_GAP = re.compile(rf"(?<=[{CJK}])\s+(?=[{CJK}])")
+LETTER_SPACED = re.compile(r"[\u3400-\u9fff](?:\s+[\u3400-\u9fff])+")
 
 
 def clean(text: str) -> str:
-    """A cell's text on one line: lines joined, the spaces typesetters put between Chinese
-    characters (单 位, 合 计) dropped, other runs of white space made one space."""
-    joined = "".join(line.strip() for line in text.splitlines())
-    return re.sub(r"\s+", " ", _CJK_GAP.sub("", joined)).strip()
+    """A cell's text on one line: lines joined, the spaces of a letter-spaced word (单 位,
+    合  计) dropped, other runs of white space made one space (表一 示例 keeps its space)."""
+    joined = " ".join("".join(line.strip() for line in text.splitlines()).split())
+    return re.sub(r"\s+", "", joined) if LETTER_SPACED.fullmatch(joined) else joined
 
 
 def figure_text(text: str) -> str | None:
