@@ -14,8 +14,9 @@ from shanhai_check.tabular import messages as say
 from shanhai_check.tabular.table import ImportedTable, Placed, TableError
 
 
-def _say(line: Placed, lang: str) -> None:
-    click.echo(f"shanhai-check: {line.located(lang)}", err=True)
+def _say(*lines, lang: str) -> None:
+    """Each line on stderr: an error or warning here, or a plan's or roster's input errors."""
+    click.echo("\n".join(f"shanhai-check: {line.located(lang)}" for line in lines), err=True)
 
 
 def import_table(path: str, number: int | None, sheet: str | None, roster: str | None, table_id: str | None, output: str | None, force: bool, lang: str) -> int:
@@ -31,13 +32,13 @@ def import_table(path: str, number: int | None, sheet: str | None, roster: str |
         if roster:
             warnings += unlisted(table, path, roster)
     except TableError as error:
-        _say(error, lang)
+        _say(error, lang=lang)
         return 2
     except InputErrors as failure:  # the roster file
-        click.echo("\n".join(f"shanhai-check: {error.located(lang)}" for error in failure.errors), err=True)
+        _say(*failure.errors, lang=lang)
         return 2
-    for warning in warnings:
-        _say(warning, lang)
+    if warnings:
+        _say(*warnings, lang=lang)
     origin = f"{Path(path).name} ({grid.name})" if grid.name != Path(path).stem else Path(path).name
     comment = f"imported from {origin} by shanhai-check import" if lang == "en" else f"由 shanhai-check import 从 {origin} 导入"
     text = to_yaml(table, table_id or Path(path).stem, comment)
@@ -77,7 +78,7 @@ def export_table(plan_path: str, table_id: str | None, output: str, force: bool,
     try:
         plan = load_plan(plan_path)
     except InputErrors as failure:
-        click.echo("\n".join(f"shanhai-check: {error.located(lang)}" for error in failure.errors), err=True)
+        _say(*failure.errors, lang=lang)
         return 2
     ids = Names(t.id for t in plan.tables)
     chosen = [t for t in plan.tables if t.id == table_id] if table_id else plan.tables
@@ -88,7 +89,7 @@ def export_table(plan_path: str, table_id: str | None, output: str, force: bool,
             raise TableError(plan_path, say.ChooseTable(count=len(chosen), ids=ids))
         write(from_plan(plan, chosen[0]), output, force)
     except TableError as error:
-        _say(error, lang)
+        _say(error, lang=lang)
         return 2
     except OutputError as error:
         click.echo(f"shanhai-check: {error.render(lang)}", err=True)
