@@ -1,4 +1,4 @@
-"""The command line: ``shanhai-check check|show|rules|explain|schema``.
+"""The command line: ``shanhai-check check|show|import|export|rules|explain|schema``.
 
 Exit status: 0 clean, 1 findings at error level, 2 unusable input or usage. Modules beyond
 click are imported inside the commands that need them, so ``--version`` starts fast.
@@ -159,6 +159,39 @@ def show(plan: str, fmt: str, output: str | None, force: bool, lang: str) -> Non
     except OutputError as exc:
         click.echo(f"shanhai-check: {exc.render(lang)}", err=True)
         sys.exit(2)
+
+
+@cli.command(name="import")
+@click.argument("file", type=click.Path())
+@click.option("--table", "number", type=click.IntRange(min=1), help="The N-th table of a .docx or sheet of a .xlsx (default: the first).")
+@click.option("--sheet", help="The sheet of a .xlsx, by name.")
+@click.option("--roster", type=click.Path(), help="A roster (or plan) file: warn about row names it does not know.")
+@click.option("--id", "table_id", help="The table's id in the plan (default: the file's name, 附件1.xlsx → 附件1).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the YAML to this file instead of stdout.")
+@click.option("--force", is_flag=True, help="With -o: replace an existing file.")
+@click.option("--lang", type=LANGS, default="zh", show_default=True)
+def import_command(file: str, number: int | None, sheet: str | None, roster: str | None, table_id: str | None, output: str | None, force: bool, lang: str) -> None:
+    """Read an allocation table from FILE (.xlsx, .csv or .docx) and print it as plan YAML.
+
+    The header gives each metric and its unit (到位资金(亿元), or 单位:万元 above the table),
+    the first column the units, the 合计 row the stated total; blank cells and — are missing.
+    """
+    from shanhai_check.tabular.commands import import_table
+
+    sys.exit(import_table(file, number, sheet, roster, table_id, output, force, lang))
+
+
+@cli.command(name="export")
+@click.argument("plan", type=click.Path())
+@click.option("--table", "table_id", help="The table's id (附件1); needed when the plan has several.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="The file to write: .csv, .xlsx or .docx.")
+@click.option("--force", is_flag=True, help="Replace an existing file.")
+@click.option("--lang", type=LANGS, default="zh", show_default=True)
+def export_command(plan: str, table_id: str | None, output: str, force: bool, lang: str) -> None:
+    """Write a table of PLAN to a .csv, .xlsx or .docx file, as import reads it back."""
+    from shanhai_check.tabular.commands import export_table
+
+    sys.exit(export_table(plan, table_id, output, force, lang))
 
 
 @cli.command()

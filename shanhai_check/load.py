@@ -243,7 +243,7 @@ class _Builder:
         rows = [self.row(name, rows_raw[name], rows_raw.at(name), columns) for name in rows_raw]
         total = self.row("合计", raw["total"], raw.at("total"), columns) if "total" in raw else None
         rows_are_units = raw.get("rows_are", "units") == "units"
-        return m.Table(raw["id"], raw.get("title", ""), columns, rows, total, rows_are_units, where, raw.get("section", ""))
+        return m.Table(raw["id"], raw.get("title", ""), columns, rows, total, rows_are_units, where, raw.get("section", ""), raw.get("row_header", ""))
 
     def column(self, raw, where: Location) -> m.Column:
         if isinstance(raw, str):

@@ -195,6 +195,7 @@ class Table:
     rows_are_units: bool
     where: Location
     section: str = ""
+    row_header: str = ""  # the first column's header as printed (单位); export writes it back
 
     @property
     def all_rows(self) -> list[Row]:

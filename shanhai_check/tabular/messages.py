@@ -1,0 +1,124 @@
+"""What ``import`` and ``export`` say, one small class per message, in Chinese and English.
+
+Errors (the file cannot be used: exit status 2) and warnings (the table was imported, but a
+planner should look at something) about tables in Word and Excel files. Names and texts from
+the user's file are arguments; English quotes them.
+"""
+
+from __future__ import annotations
+
+from shanhai_check.input_messages import InputMessage
+
+
+# -- opening the file (read.py) ---------------------------------------------------------------
+class UnknownFormat(InputMessage):
+    zh = "不支持的文件类型: {name} (可用: {choices})"
+    en = "unsupported file type: {name} (use {choices})"
+
+
+class Unreadable(InputMessage):
+    zh = "无法作为 {kind} 文件打开: {reason}"
+    en = "cannot be opened as a {kind} file: {reason}"
+
+
+class NoTables(InputMessage):
+    zh = "文档中没有表格"
+    en = "the document has no table"
+
+
+class NoSuchTable(InputMessage):
+    zh = "没有第 {number} 个表格 (共 {count} 个)"
+    en = "there is no table {number} (there are {count})"
+
+
+class NoSuchSheet(InputMessage):
+    zh = "没有名为 '{name}' 的工作表 (有: {names})"
+    en = "there is no sheet named '{name}' (the sheets are: {names})"
+
+
+class OptionNotForFormat(InputMessage):
+    zh = "{option} 不适用于 {kind} 文件"
+    en = "{option} does not apply to {kind} files"
+
+
+class FormulaWithoutResult(InputMessage):
+    zh = "公式 {formula} 没有保存的计算结果; 请在 Excel 或 WPS 中打开并保存后再导入"
+    en = "the formula {formula} has no saved result; open and save the file in Excel or WPS, then import it"
+
+
+# -- finding the table (layout.py) ------------------------------------------------------------
+class EmptyTable(InputMessage):
+    zh = "表格是空的"
+    en = "the table is empty"
+
+
+class NoDataRows(InputMessage):
+    zh = "表头之下没有数据行"
+    en = "there are no data rows under the header"
+
+
+class NoNumericColumn(InputMessage):
+    zh = "没有数值列 (第一列之后的各列都不含数字)"
+    en = "there is no numeric column (no column after the first holds a number)"
+
+
+class NotAFigure(InputMessage):
+    zh = "'{text}' 不是数值 (列 {column}, '{row}' 一行)"
+    en = "'{text}' is not a figure (column '{column}', row '{row}')"
+
+
+class NoUnit(InputMessage):
+    zh = "列 '{column}' 没有计量单位: 请在表头写明 (如 到位资金(亿元)),或在表格上方写 单位:万元"
+    en = "column '{column}' has no unit: give it in the header (到位资金(亿元)) or above the table (单位:万元)"
+
+
+class RowTwice(InputMessage):
+    zh = "'{name}' 一行出现了两次 (另一次在 {first})"
+    en = "row '{name}' appears twice (also at {first})"
+
+
+class ColumnTwice(InputMessage):
+    zh = "列 '{name}' 出现了两次 (另一次在 {first})"
+    en = "column '{name}' appears twice (also at {first})"
+
+
+class TotalTwice(InputMessage):
+    zh = "合计行出现了两次 (另一次在 {first})"
+    en = "the 合计 row appears twice (also at {first})"
+
+
+# -- warnings ---------------------------------------------------------------------------------
+class AsWarning(InputMessage):
+    zh = "警告: {message}"
+    en = "warning: {message}"
+
+
+class ColumnSkipped(InputMessage):
+    zh = "列 '{column}' 没有数值,未导入"
+    en = "column '{column}' holds no figures; it was not imported"
+
+
+class UnitNotInRoster(InputMessage):
+    zh = "'{name}' 不在名册 {roster} 中{hint}"
+    en = "'{name}' is not in the roster {roster}{hint}"
+
+
+class NearestNames(InputMessage):
+    zh = ";最接近的名册名称: {names}"
+    en = "; nearest roster names: {names}"
+
+
+# -- export (write.py) ------------------------------------------------------------------------
+class NoSuchPlanTable(InputMessage):
+    zh = "计划中没有表 '{id}' (有: {ids})"
+    en = "the plan has no table '{id}' (it has: {ids})"
+
+
+class ChooseTable(InputMessage):
+    zh = "计划有 {count} 个表,请用 --table 选择一个: {ids}"
+    en = "the plan has {count} tables; choose one with --table: {ids}"
+
+
+class RowWithoutName(InputMessage):
+    zh = "这一行有数值却没有名称 (第一列为空)"
+    en = "this row has figures but no name (its first cell is empty)"

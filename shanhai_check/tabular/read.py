@@ -1,0 +1,187 @@
+"""Read a table from a ``.xlsx``, ``.csv`` or ``.docx`` file into a :class:`Grid` of cell texts.
+
+Each cell keeps its place, so that a later error points at it. A merged cell (xlsx, docx) is
+given its text in every grid position it covers: a header merged over two columns then heads
+both, and a 单位 cell merged over two header rows stands in both. What the texts mean — which
+rows are captions, header or 合计 — is :mod:`.layout`'s business.
+
+Numbers in xlsx are read as the spreadsheet shows them (see :func:`float_text`), never through
+pandas, which would turn every figure into a float and lose the merged ranges and each cell's
+address. CSV is decoded as UTF-8 (with or without a BOM) or else GB18030, like plan files.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from shanhai_check.findings import InputError
+from shanhai_check.tabular import messages as say
+from shanhai_check.tabular.table import Place, TableError
+
+FORMATS = (".xlsx", ".csv", ".docx")
+# Excel keeps 15 significant digits; a double that needs more to round-trip (0.1+0.2 =
+# 0.30000000000000004) is an artefact of binary arithmetic that no sheet ever shows.
+EXCEL_DIGITS = 15
+# The decimals a number format shows: '0.00', '#,##0.0', '0.0%' (its first, positive part).
+FORMAT_DECIMALS = re.compile(r"0\.(0+)")
+
+
+@dataclass
+class GridCell:
+    text: str
+    place: Place
+
+
+@dataclass
+class Grid:
+    """The cells of one table, row by row; ``captions`` are the lines printed just above it
+    (a Word table's title and 单位:万元), ``name`` the sheet or table it came from."""
+
+    rows: list[list[GridCell]]
+    name: str
+    captions: list[str] = field(default_factory=list)
+
+
+def read_grid(path: str, number: int | None = None, sheet: str | None = None) -> Grid:
+    """The table at *path*: the *number*-th table of a .docx or sheet of a .xlsx (from 1), or
+    the sheet named *sheet*; the first by default."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in FORMATS:
+        raise TableError(path, say.UnknownFormat(name=Path(path).name, choices=", ".join(FORMATS)))
+    kind = suffix[1:]
+    if sheet is not None and kind != "xlsx":
+        raise TableError(path, say.OptionNotForFormat(option="--sheet", kind=kind))
+    if number is not None and kind == "csv":
+        raise TableError(path, say.OptionNotForFormat(option="--table", kind=kind))
+    if not Path(path).is_file():
+        from shanhai_check.input_messages import FileMissing, IsAFolder
+
+        raise TableError(path, IsAFolder() if Path(path).is_dir() else FileMissing())
+    if kind == "csv":
+        return _csv(path)
+    return _xlsx(path, number, sheet) if kind == "xlsx" else _docx(path, number)
+
+
+def _csv(path: str) -> Grid:
+    from shanhai_check.yamltree import read_text
+
+    try:
+        text = read_text(path)
+    except InputError as error:
+        raise TableError(path, error.wording, f"{error.location.line}") from None
+    first_line = text.partition("\n")[0]
+    delimiter = "\t" if "\t" in first_line and "," not in first_line else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows, line = [], 1
+    try:
+        for record in reader:
+            rows.append([GridCell(t, Place("csv", line, c)) for c, t in enumerate(record, 1)])
+            line = reader.line_num + 1  # a quoted cell may span lines: the next record starts here
+    except csv.Error as exc:
+        raise TableError(path, say.Unreadable(kind="CSV", reason=exc), f"{reader.line_num}") from None
+    return Grid(rows, Path(path).stem)
+
+
+def _choose(path: str, items: list, number: int | None, empty: say.InputMessage):
+    if not items:
+        raise TableError(path, empty)
+    if number is not None and number > len(items):
+        raise TableError(path, say.NoSuchTable(number=number, count=len(items)))
+    return items[(number or 1) - 1]
+
+
+def _xlsx(path: str, number: int | None, sheet: str | None) -> Grid:
+    import openpyxl
+
+    try:  # a damaged file can fail anywhere inside openpyxl (zip, XML, styles)
+        values = openpyxl.load_workbook(path, data_only=True)
+        formulas = openpyxl.load_workbook(path, data_only=False)
+    except Exception as exc:  # noqa: BLE001
+        raise TableError(path, say.Unreadable(kind="xlsx", reason=_reason(exc))) from None
+    if sheet is not None:
+        if sheet not in values.sheetnames:
+            raise TableError(path, say.NoSuchSheet(name=sheet, names=", ".join(values.sheetnames)))
+        chosen = values[sheet]
+    else:
+        chosen = _choose(path, values.worksheets, number, say.NoTables())
+    written = formulas[chosen.title]
+    rows = []
+    for r in range(1, chosen.max_row + 1):
+        row = []
+        for c in range(1, chosen.max_column + 1):
+            place = Place("xlsx", r, c, chosen.title)
+            cell = chosen.cell(r, c)
+            if cell.value is None and written.cell(r, c).data_type == "f":
+                raise TableError(path, say.FormulaWithoutResult(formula=written.cell(r, c).value), place)
+            row.append(GridCell(cell_text(cell.value, cell.number_format), place))
+        rows.append(row)
+    for merged in chosen.merged_cells.ranges:
+        text = rows[merged.min_row - 1][merged.min_col - 1].text
+        for r in range(merged.min_row, merged.max_row + 1):
+            for c in range(merged.min_col, merged.max_col + 1):
+                rows[r - 1][c - 1].text = text
+    return Grid(rows, chosen.title)
+
+
+def cell_text(value: object, number_format: str = "General") -> str:
+    """A spreadsheet cell's value as the sheet shows it."""
+    if value is None:
+        return ""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return str(value)
+    return float_text(value, number_format)
+
+
+def float_text(value: float, number_format: str = "General") -> str:
+    """The decimal a number cell shows, exactly, from its binary value and number format.
+
+    ``repr`` gives the shortest decimal that reads back as the same double — the figure the
+    planner typed, as long as it has at most 15 significant digits (all a spreadsheet keeps);
+    longer ones are rounded to 15. The format then restores what a double cannot hold: the
+    trailing zeros of '0.00' (1.30 is a figure to the hundredth) and the ×100 of '0.0%'.
+    """
+    exact = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    if len(exact.as_tuple().digits) > EXCEL_DIGITS:
+        exact = Decimal(format(value, f".{EXCEL_DIGITS}g"))
+    if exact == exact.to_integral_value():
+        exact = exact.quantize(Decimal(1))  # 110.0 is the integer 110
+    positive = number_format.split(";")[0]
+    percent = positive.endswith("%")
+    if percent:
+        exact = exact.scaleb(2)
+    shown = FORMAT_DECIMALS.search(positive)
+    if shown and -exact.as_tuple().exponent < len(shown[1]):
+        exact = exact.quantize(Decimal(1).scaleb(-len(shown[1])))
+    return format(exact, "f") + ("%" if percent else "")
+
+
+def _docx(path: str, number: int | None) -> Grid:
+    import docx
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(path)
+    except Exception as exc:  # noqa: BLE001 - a damaged file can fail anywhere inside python-docx
+        raise TableError(path, say.Unreadable(kind="docx", reason=_reason(exc))) from None
+    tables = document.tables  # a new list of new proxies at each call
+    table = _choose(path, tables, number, say.NoTables())
+    index = tables.index(table) + 1
+    rows = [[GridCell(cell.text, Place("docx", r, c, str(index))) for c, cell in enumerate(row.cells, 1)] for r, row in enumerate(table.rows, 1)]
+    captions: list[str] = []
+    for element in document.element.body.iterchildren():
+        if element is table._tbl:
+            break
+        if element.tag.endswith("}tbl"):
+            captions = []  # only what stands between the previous table and this one
+        elif element.tag.endswith("}p"):
+            captions.append(Paragraph(element, document).text)
+    return Grid(rows, f"表{index}", [c for c in captions if c.strip()][-3:])
+
+
+def _reason(exc: Exception) -> str:
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
