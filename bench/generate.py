@@ -62,8 +62,9 @@ def flow(names) -> str:
 
 
 class Generator:
-    def __init__(self, out: str, seed: int, years: int):
+    def __init__(self, out: str, seed: int, years: int, rate: int = RATE):
         self.out = out
+        self.rate = rate
         self.random = random.Random(seed)
         self.years = [2019 + i for i in range(years)]
         self.manifest: list[dict] = []
@@ -139,9 +140,11 @@ class Generator:
              units: list[str], placeholder: str, parent: tuple[str, list[tuple[str, str]]] | None) -> dict[str, Decimal]:
         """Write one plan; returns its goals as they would be without deliberate faults (the
         合计 of its table), for its parent's table."""
-        faults = {code for code in DELIBERATE if self.random.randrange(RATE) == 0}
+        faults = {code for code in DELIBERATE if self.random.randrange(self.rate) == 0}
         if parent is None:
             faults.discard("SH901")
+        if not any(paired.values()):  # no group rule to break
+            faults.discard("SH301")
         totals = {key: sum((v[key] for v in rows.values()), Decimal(0)) for key, _, _ in METRICS}
         goals, clean = dict(totals), dict(totals)
         month = self.random.randrange(2, 5)
@@ -247,9 +250,10 @@ class Generator:
         return goals
 
 
-def generate(out: str, seed: int = 1, scale: float = 1.0, cities: int | None = None) -> dict:
-    """Write the repository under *out*; returns the manifest (files written, expected findings)."""
-    generator = Generator(out, seed, max(1, round(5 * scale)))
+def generate(out: str, seed: int = 1, scale: float = 1.0, cities: int | None = None, rate: int = RATE) -> dict:
+    """Write the repository under *out*; returns the manifest (files written, expected findings).
+    *rate*: about one plan in *rate* gets each deliberate inconsistency."""
+    generator = Generator(out, seed, max(1, round(5 * scale)), rate)
     if cities is not None:
         generator.cities = generator.cities[:cities]
     generator.run()
