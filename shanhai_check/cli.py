@@ -47,7 +47,8 @@ def _complete_codes(ctx: click.Context, param: click.Parameter, incomplete: str)
 @click.option("-q", "--quiet", is_flag=True, help="Only the findings: no summary line (text format).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to this file instead of stdout (required for html).")
 @click.option("--force", is_flag=True, help="With -o: replace an existing file.")
-def check(paths: tuple[str, ...], fmt: str | None, lang: str | None, root: str | None, verbose: bool, select: tuple[str, ...], ignore: tuple[str, ...], exit_zero: bool, statistics: bool, quiet: bool, output: str | None, force: bool) -> None:
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True, help="Check files in this many processes (0: one per core).")
+def check(paths: tuple[str, ...], fmt: str | None, lang: str | None, root: str | None, verbose: bool, select: tuple[str, ...], ignore: tuple[str, ...], exit_zero: bool, statistics: bool, quiet: bool, output: str | None, force: bool, jobs: int) -> None:
     """Check plan files or folders of plans (default: plans/, or `paths` in the configuration).
 
     Settings come from the command line, then [tool.shanhai_check] in pyproject.toml or
@@ -73,7 +74,8 @@ def check(paths: tuple[str, ...], fmt: str | None, lang: str | None, root: str |
     if fmt == "html" and not output:  # a page is a file to open, not something for a terminal
         raise click.UsageError("--format html 需要 -o/--output 文件" if lang == "zh" else "--format html needs -o/--output FILE")
     selection = _selection(config, select, ignore, lang)
-    result = selection.apply(run(list(paths or config.paths or ["plans"]), root=root, progress=partial(progress, lang=lang)))
+    checked = run(list(paths or config.paths or ["plans"]), root=root, progress=partial(progress, lang=lang), jobs=jobs, keep_plans=fmt == "html")
+    result = selection.apply(checked)
     report = _report(result, fmt, lang, selection.codes, tty=not output and sys.stdout.isatty(), verbose=verbose, quiet=quiet, statistics=statistics)
     if output:
         _write_report(output, report, force, lang)

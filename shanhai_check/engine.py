@@ -14,8 +14,9 @@ from shanhai_check.load import Repository, RosterFile
 from shanhai_check.model import Plan, Waiver
 from shanhai_check.rules import ALL_RULES
 from shanhai_check.drafts.read import DRAFT_SUFFIXES, is_draft
-from shanhai_check.rules.base import DraftRule, RepositoryRule
+from shanhai_check.rules.base import DraftRule, RepositoryRule, Rule
 from shanhai_check.rules.sh952_waiver_unused import WaiverUnused
+from shanhai_check.workers import check_files
 
 PLAN_SUFFIXES = (".yaml", ".yml")
 # Drafts (.txt, .docx) are checked for their own arithmetic by the draft rules (SHx1x).
@@ -146,41 +147,69 @@ def _load_parent(plan: Plan, repository: Repository, errors: dict) -> Plan | Non
     return None
 
 
-def run(paths: list[str], root: str | None = None, rules=ALL_RULES, progress=iter) -> RunResult:
-    """Load every file once, link parents, run per-plan rules, then the cross-plan rules once."""
+def run(paths: list[str], root: str | None = None, rules=ALL_RULES, progress=iter, jobs: int = 1, keep_plans: bool = True) -> RunResult:
+    """Check each file as it is loaded (in *jobs* processes when there are enough files), keep
+    of each plan only its summary, then link parents, run the cross-plan rules once over the
+    summaries, and apply waivers. *keep_plans*: keep each loaded plan on its result, for
+    reports that draw its tables (memory then grows with the repository)."""
     files, missing = collect(paths)
-    repository = Repository(root or default_root(paths))
-    results = [FileResult(e.location.path, errors=[e]) for e in missing]
-    plans: list[Plan] = []
-    draft_rules = [r for r in rules if issubclass(r, DraftRule)]
-    rules = [r for r in rules if r not in draft_rules]
-    for path in progress(files):  # progress: wraps the file list, e.g. to draw a bar
-        if is_draft(path):
-            results.append(check_draft_file(path, draft_rules))
-            continue
-        try:
-            loaded = repository.load(path)
-        except InputErrors as failure:
-            results.append(FileResult(path, errors=failure.errors))
-            continue
-        if isinstance(loaded, RosterFile):
-            results.append(FileResult(path, kind="roster"))
-        else:
-            plans.append(loaded)
-    link_errors = link(plans, repository)
     cross_plan = [r for r in rules if issubclass(r, RepositoryRule)]
-    per_plan = [r for r in rules if r not in cross_plan]
+    draft_rules = [r for r in rules if issubclass(r, DraftRule)]
+    per_plan = [r for r in rules if r not in cross_plan and r not in draft_rules]
+    checker = FileChecker(root or default_root(paths), per_plan, keep_plans, draft_rules)
+    results = [FileResult(e.location.path, errors=[e]) for e in missing]
     by_path: dict[str, FileResult] = {}
-    for plan in plans:
-        by_path[plan.path] = check_plan(plan, per_plan)
-        by_path[plan.path].errors.extend(link_errors.get(plan.path, []))
+    summaries: list[Plan] = []
+    for _, (result, summary) in zip(progress(files), check_files(checker, files, jobs)):  # progress: e.g. draws a bar
+        if summary is None:
+            results.append(result)
+            continue
+        by_path[result.path] = result
+        summaries.append(summary)
+    link_errors = link(summaries, checker.repository)
+    settling = [r for r in per_plan if r.settle is not Rule.settle]
+    for summary in summaries:
+        result = by_path[summary.path]
+        result.errors.extend(link_errors.get(summary.path, []))
+        for rule_class in settling:  # findings that depend on the plans linked to this one
+            mine = [f for f in result.findings if f.code == rule_class.code]
+            kept = rule_class().settle(summary, mine)
+            result.findings = [f for f in result.findings if f.code != rule_class.code or f in kept]
     for rule_class in cross_plan:
-        for outcome in rule_class().check_repository(plans):
+        for outcome in rule_class().check_repository(summaries):
             target = by_path.get(outcome.location.path)
             if target is not None:  # outcomes about a parent loaded only for reference are not reported
                 _keep(target, [outcome])
-    for plan in plans:  # waivers last: they see every finding, cross-plan ones included
-        WaiverUnused().apply(plan, by_path[plan.path])
+    for summary in summaries:  # waivers last: they see every finding, cross-plan ones included
+        WaiverUnused().apply(summary, by_path[summary.path])
     results.extend(by_path.values())
     results.sort(key=lambda r: r.path)
     return RunResult(results)
+
+
+class FileChecker:
+    """Loads and checks one file with the per-plan rules: what each worker process runs.
+
+    Returns the file's result and, for a plan, its summary (what the cross-plan rules read);
+    the plan itself is dropped unless *keep_plans*. Both are picklable.
+    """
+
+    def __init__(self, root: str, rules, keep_plans: bool, draft_rules=()):
+        self.repository = Repository(root)
+        self.rules = rules
+        self.keep_plans = keep_plans
+        self.draft_rules = draft_rules
+
+    def __call__(self, path: str) -> tuple[FileResult, Plan | None]:
+        if is_draft(path):  # a draft has no summary: no plan links to it
+            return check_draft_file(path, self.draft_rules), None
+        try:
+            loaded = self.repository.load(path)
+        except InputErrors as failure:
+            return FileResult(path, errors=failure.errors), None
+        if isinstance(loaded, RosterFile):
+            return FileResult(path, kind="roster"), None
+        result = check_plan(loaded, self.rules)
+        if not self.keep_plans:
+            result.plan = None
+        return result, loaded.summary()

@@ -103,6 +103,11 @@ class InputError(Exception):
     def __str__(self) -> str:
         return self.located("zh")
 
+    def __reduce__(self):
+        """Pickled by its parts (``-j`` workers send input errors back to the parent)."""
+        where = self.location
+        return (InputError, (where.path, where.line, self.wording, where.column, self.code))
+
 
 class InputErrors(Exception):
     """Every input error found in one file (a planner fixes them all in one pass)."""

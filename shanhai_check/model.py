@@ -7,7 +7,7 @@ and the document's own words.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from shanhai_check.dates import DateReading
@@ -380,6 +380,13 @@ class Plan:
     waivers: list[Waiver] = field(default_factory=list)
     # Filled when the repository is linked: (child plan, its link) for every child goal counted here.
     children: list[tuple["Plan", RollupLink]] = field(default_factory=list)
+
+    def summary(self) -> "Plan":
+        """What the cross-plan rules and waivers read of this plan — its document and cites,
+        metrics, goals, parent link and waivers — without its roster, tables and tasks. A run
+        keeps this for every plan, and the whole plan only as long as it is being checked."""
+        empty = Roster({}, {}, self.roster.path)
+        return replace(self, roster=empty, allocations=[], rules=[], tables=[], task_lists=[], leads=[], counts=[], children=[])
 
     def tasks(self):
         for task_list in self.task_lists:

@@ -29,6 +29,14 @@ class Rule:
     def check(self, plan: Plan) -> Iterator["Finding | Verified"]:
         raise NotImplementedError
 
+    def settle(self, plan: Plan, findings: list[Finding]) -> list[Finding]:
+        """The findings of :meth:`check` that still hold once the repository is linked.
+
+        The engine checks each plan before it knows which plans link to it, then calls this
+        with the plan's summary (its ``children`` filled in). Most rules need no such step.
+        """
+        return findings
+
     def finding(
         self, message: Message, location: Location, related: Iterable[Location] = (), severity: Severity | None = None, **numbers
     ) -> Finding:

@@ -57,8 +57,20 @@ class GoalWithoutBreakdown(Rule):
 
     def check(self, plan):
         covered = broken_down_metrics(plan)
-        counted = [plan.goal(link.parent_goal) for _, link in plan.children]
+        counted = _counted(plan)
         for goal in plan.goals:
-            if goal.metric in covered or any(goal is other for other in counted) or goal.value is None:
+            if goal.metric in covered or goal.source.where in counted or goal.value is None:
                 continue
             yield self.finding(msg.GoalWithoutBreakdown(metric=goal.metric, goal=goal.value), goal.source.where)
+
+    def settle(self, plan, findings):
+        """Child plans are known only once the repository is linked: a goal one of them counts
+        toward is broken down after all."""
+        counted = _counted(plan)
+        return [f for f in findings if f.location not in counted]
+
+
+def _counted(plan) -> set:
+    """Where the goals are that child plans declare they count toward."""
+    goals = (plan.goal(link.parent_goal) for _, link in plan.children)
+    return {goal.source.where for goal in goals if goal is not None}
