@@ -7,7 +7,7 @@ and unit; optional fixture claims (a numeral inside a name, a time window) count
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
@@ -24,14 +24,13 @@ COMPARATORS = {"=": Comparator.EQ, ">=": Comparator.GE, ">": Comparator.GE, "<="
 
 
 @dataclass
-class Score:
+class Measured:
+    """How many items the fixture expects, how many were found, how many of those match."""
+
     source: str
-    expected: int
-    found: int
-    matched: int
-    comparator_agrees: int
-    missed: list
-    extra: list
+    expected: int = 0
+    found: int = 0
+    matched: int = 0
 
     @property
     def recall(self) -> float:
@@ -40,6 +39,13 @@ class Score:
     @property
     def precision(self) -> float:
         return self.matched / self.found if self.found else 1.0
+
+
+@dataclass
+class Score(Measured):
+    comparator_agrees: int = 0
+    missed: list = field(default_factory=list)
+    extra: list = field(default_factory=list)
 
 
 def key(line: int, value: str, unit: str) -> tuple:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from claims_fixture import Measured
 from shanhai_check.engine import run
 from shanhai_check.findings import Finding
 
@@ -32,20 +33,8 @@ KIND_CODES = {
 
 
 @dataclass
-class Score:
-    source: str
-    expected: int = 0
-    found: int = 0
-    matched: int = 0
+class Score(Measured):
     false_errors: list = field(default_factory=list)
-
-    @property
-    def recall(self) -> float:
-        return self.matched / self.expected if self.expected else 1.0
-
-    @property
-    def precision(self) -> float:
-        return self.matched / self.found if self.found else 1.0
 
 
 def score(fixture: Path) -> Score:
