@@ -105,10 +105,17 @@ def test_fixed_amount_not_a_whole_number_of_steps():
     assert error.render() == "甲 的固定额 1.25亿元 (省定结对) 不是分配单位 0.1亿元 的整数倍 (余 0.05亿元)"
 
 
-def test_ceiling_below_floor_after_rounding_to_steps():
+def test_ceiling_below_floor():
+    error = impossible(total=D(300), units=["甲", "乙"], floors={"甲": D(110)}, ceilings={"甲": D(100)}, unit="万元")
+    assert error.render() == "甲 的最高额 100万元 低于最低额 110万元,差 10万元"
+    assert error.by == D(10)
+
+
+def test_no_step_between_floor_and_ceiling():
     """A floor of 1.05 rounds up to 1.1 and a ceiling of 1.08 down to 1.0: no step fits."""
-    error = impossible(total=D(2), units=["甲", "乙"], granularity=D("0.1"), floors={"甲": D("1.05")}, ceilings={"甲": D("1.08")})
-    assert error.render() == "甲 的最高额 1.08 低于最低额 1.05 (按分配单位 0.1 取整后差 0.1)"
+    error = impossible(total=D(2), units=["甲", "乙"], granularity=D("0.1"), floors={"甲": D("1.05")}, ceilings={"甲": D("1.08")}, unit="亿元")
+    assert error.render() == "甲 的最低额 1.05亿元 与最高额 1.08亿元 之间没有分配单位 0.1亿元 的整数倍 (取整后相差 0.1亿元)"
+    assert error.render("en") == "no whole number of steps of 0.1亿元 lies between the floor 1.05亿元 and the ceiling 1.08亿元 of '甲' (rounded, they are 0.1亿元 apart)"
     assert error.by == D("0.1")
 
 
