@@ -9,7 +9,7 @@ import shutil
 from decimal import Decimal as D
 
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT, invoke, write
@@ -57,6 +57,19 @@ def test_ningbo_funds_in_place_are_allocated_in_tenths_of_a_yi():
     amounts = problem.solve().amounts
     assert (problem.total, problem.granularity) == (D("18.3"), D("0.1"))
     assert list(amounts.values()) == [D("1.2")] * 7 + [D("1.1")] * 9
+
+
+@pytest.mark.parametrize("step, lang, message", [
+    ("1000万元", "zh", None),  # 0.1亿元 in other words
+    ("1亿元", "zh", "shanhai-check: 目标 18.3亿元 不是分配单位 1亿元 的整数倍 (余 0.3亿元)\n"),
+    ("1人次", "en", "shanhai-check: --granularity: the figure '1人次' is wrong: units cannot be converted: '人次' and '亿元'\n"),
+])
+def test_granularity_is_read_in_the_metric_s_unit(step, lang, message):
+    result = invoke("allocate", NINGBO, "--goal", "到位资金", "--granularity", step, "--lang", lang)
+    if message is None:
+        assert result.exit_code == 0 and "      东钱湖: [1.1]  # 权重 1\n" in result.stdout
+    else:
+        assert (result.exit_code, result.stderr) == (2, message)
 
 
 def test_ningbo_proposal_checks_clean_as_the_plan_s_table(tmp_path):
@@ -178,6 +191,16 @@ def test_sum_is_exact_and_every_rule_holds(case):
         assert amount >= case["floors"].get(unit, 0)
         assert unit not in case["ceilings"] or amount <= case["ceilings"][unit]
         assert unit not in case["fixed"] or amount == case["fixed"][unit]
+
+
+@settings(max_examples=200, deadline=None)
+@given(problems(), st.integers(1, 50))
+def test_a_total_below_the_floors_fails_by_exactly_the_excess(case, short):
+    committed = sum(case["fixed"].values(), D(0)) + sum(case["floors"].values(), D(0))
+    assume(committed >= short * case["granularity"])
+    error = impossible(**{**case, "total": committed - short * case["granularity"]})
+    assert error.by == short * case["granularity"]
+    assert error.render().startswith("固定额与最低额之和 ")
 
 
 @settings(max_examples=200, deadline=None)

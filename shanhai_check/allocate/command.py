@@ -86,7 +86,7 @@ def _problem(plan_path: str | None, metric: str | None, total: str | None, granu
         if total_figure is None or total_figure.unit is None:  # the unit the proposal's metric is declared in
             raise AllocationError(say.NeedTotal())
         unit = total_figure.unit
-        step_value = figure_in(step, unit).nominal if step is not None else step_of(total_figure)
+        step_value = figure_in("--granularity", step, unit).nominal if step is not None else step_of(total_figure)
         return Problem(metric or DEFAULT_METRIC, metric or DEFAULT_METRIC, total_figure.nominal, unit, step_value, "--total"), None
     from shanhai_check.show import load_plan
 
@@ -94,10 +94,7 @@ def _problem(plan_path: str | None, metric: str | None, total: str | None, granu
     if metric is None:
         known = list(dict.fromkeys(g.metric for g in plan.goals)) or list(plan.metrics)  # those with goals first
         raise AllocationError(say.NeedGoal(known=", ".join(known) or "—"))
-    try:
-        return from_plan(plan, metric, total_figure, step), plan
-    except QuantityError as error:  # a --total or --granularity in a unit the metric cannot take
-        raise AllocationError(say.BadAmount(option="--total/--granularity", text=f"{total or ''} {granularity or ''}".strip(), reason=Reason(error))) from None
+    return from_plan(plan, metric, total_figure, step), plan
 
 
 def _figure(option: str, text: str) -> Quantity:
@@ -113,10 +110,7 @@ def _figure(option: str, text: str) -> Quantity:
 
 def _amount(option: str, text: str, problem: Problem) -> Decimal:
     """A claim's amount in the problem's unit."""
-    try:
-        return figure_in(_figure(option, text), problem.unit).nominal
-    except QuantityError as error:
-        raise AllocationError(say.BadAmount(option=option, text=text, reason=Reason(error))) from None
+    return figure_in(option, _figure(option, text), problem.unit).nominal
 
 
 def _spec(option: str, spec: str, plan: Plan | None) -> tuple[list[str], str]:
