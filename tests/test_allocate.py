@@ -393,6 +393,9 @@ def test_weights_from_a_csv_file_flags_win(tmp_path):
     # 43 over weights 海曙区 1 (the group row comes later and wins), 江北区 2, six others 1:
     # 86/9 = 9.56 and 43/9 = 4.78 each; the six steps missing go to the larger remainders.
     assert rows["江北区"] == "119" and rows["海曙区"] == "115" and rows["宁波保税区"] == "0" and rows["合计"] == "2800"
+    # Seven equal remainders of 7/9 for six steps: the last listed goes without, and the tie is said.
+    assert rows["宁波国家高新区"] == "114"
+    assert result.stderr == "余数相同、按列出顺序决定的单位: 海曙区、奉化区、宁海县、象山县、宁波杭州湾新区、梅山物流产业集聚区、宁波国家高新区\n"
 
 
 def test_a_bad_weight_row_is_named_by_file_and_line(tmp_path):

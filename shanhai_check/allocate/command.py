@@ -16,7 +16,7 @@ import click
 
 from shanhai_check.allocate import messages as say
 from shanhai_check.allocate.core import AllocationError
-from shanhai_check.allocate.output import notes, to_yaml, write_table
+from shanhai_check.allocate.output import to_yaml, write_table
 from shanhai_check.allocate.problem import CEILING, FIXED, FLOOR, Problem, figure_in, from_plan, step_of
 from shanhai_check.input_messages import Reason
 from shanhai_check.model import Plan
@@ -46,22 +46,19 @@ def allocate(plan_path: str | None, metric: str | None, total: str | None, granu
         if not problem.units:
             raise AllocationError(say.NoUnitsInPlan(metric=problem.metric) if plan else say.NothingToAllocate())
         result = problem.solve()
-        if result.tied:
-            click.echo(notes(problem, result, "", lang)[-1], err=True)
+        if result.tied:  # also in the YAML's notes; a spreadsheet has no place for it
+            click.echo(say.Tied(units="、".join(result.tied)).render(lang), err=True)
         if fmt == "yaml":
             text = to_yaml(problem, result, plan_path or "", lang)
             _emit_text(text, output, force)
         else:
             written = write_table(problem, result, fmt, output, force, lang)
             click.echo(written.rstrip("\n"))
-    except AllocationError as exc:
+    except (AllocationError, OutputError) as exc:
         click.echo(f"shanhai-check: {exc.render(lang)}", err=True)
         return 2
     except InputErrors as failure:
         click.echo("\n".join(f"shanhai-check: {error.located(lang)}" for error in failure.errors), err=True)
-        return 2
-    except OutputError as exc:
-        click.echo(f"shanhai-check: {exc.render(lang)}", err=True)
         return 2
     return 0
 
