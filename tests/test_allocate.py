@@ -9,7 +9,7 @@ import shutil
 from decimal import Decimal as D
 
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT, invoke, write
@@ -59,6 +59,19 @@ def test_ningbo_funds_in_place_are_allocated_in_tenths_of_a_yi():
     assert list(amounts.values()) == [D("1.2")] * 7 + [D("1.1")] * 9
 
 
+@pytest.mark.parametrize("step, lang, message", [
+    ("1000万元", "zh", None),  # 0.1亿元 in other words
+    ("1亿元", "zh", "shanhai-check: 目标 18.3亿元 不是分配单位 1亿元 的整数倍 (余 0.3亿元)\n"),
+    ("1人次", "en", "shanhai-check: --granularity: the figure '1人次' is wrong: units cannot be converted: '人次' and '亿元'\n"),
+])
+def test_granularity_is_read_in_the_metric_s_unit(step, lang, message):
+    result = invoke("allocate", NINGBO, "--goal", "到位资金", "--granularity", step, "--lang", lang)
+    if message is None:
+        assert result.exit_code == 0 and "      东钱湖: [1.1]  # 权重 1\n" in result.stdout
+    else:
+        assert (result.exit_code, result.stderr) == (2, message)
+
+
 def test_ningbo_proposal_checks_clean_as_the_plan_s_table(tmp_path):
     """The YAML proposal in place of the plan's tables: no SH2xx/SH3xx finding about 援建资金,
     and the goal, the prose allocation and both group rules are verified against it."""
@@ -105,10 +118,17 @@ def test_fixed_amount_not_a_whole_number_of_steps():
     assert error.render() == "甲 的固定额 1.25亿元 (省定结对) 不是分配单位 0.1亿元 的整数倍 (余 0.05亿元)"
 
 
-def test_ceiling_below_floor_after_rounding_to_steps():
+def test_ceiling_below_floor():
+    error = impossible(total=D(300), units=["甲", "乙"], floors={"甲": D(110)}, ceilings={"甲": D(100)}, unit="万元")
+    assert error.render() == "甲 的最高额 100万元 低于最低额 110万元,差 10万元"
+    assert error.by == D(10)
+
+
+def test_no_step_between_floor_and_ceiling():
     """A floor of 1.05 rounds up to 1.1 and a ceiling of 1.08 down to 1.0: no step fits."""
-    error = impossible(total=D(2), units=["甲", "乙"], granularity=D("0.1"), floors={"甲": D("1.05")}, ceilings={"甲": D("1.08")})
-    assert error.render() == "甲 的最高额 1.08 低于最低额 1.05 (按分配单位 0.1 取整后差 0.1)"
+    error = impossible(total=D(2), units=["甲", "乙"], granularity=D("0.1"), floors={"甲": D("1.05")}, ceilings={"甲": D("1.08")}, unit="亿元")
+    assert error.render() == "甲 的最低额 1.05亿元 与最高额 1.08亿元 之间没有分配单位 0.1亿元 的整数倍 (取整后相差 0.1亿元)"
+    assert error.render("en") == "no whole number of steps of 0.1亿元 lies between the floor 1.05亿元 and the ceiling 1.08亿元 of '甲' (rounded, they are 0.1亿元 apart)"
     assert error.by == D("0.1")
 
 
@@ -171,6 +191,16 @@ def test_sum_is_exact_and_every_rule_holds(case):
         assert amount >= case["floors"].get(unit, 0)
         assert unit not in case["ceilings"] or amount <= case["ceilings"][unit]
         assert unit not in case["fixed"] or amount == case["fixed"][unit]
+
+
+@settings(max_examples=200, deadline=None)
+@given(problems(), st.integers(1, 50))
+def test_a_total_below_the_floors_fails_by_exactly_the_excess(case, short):
+    committed = sum(case["fixed"].values(), D(0)) + sum(case["floors"].values(), D(0))
+    assume(committed >= short * case["granularity"])
+    error = impossible(**{**case, "total": committed - short * case["granularity"]})
+    assert error.by == short * case["granularity"]
+    assert error.render().startswith("固定额与最低额之和 ")
 
 
 @settings(max_examples=200, deadline=None)
@@ -363,6 +393,9 @@ def test_weights_from_a_csv_file_flags_win(tmp_path):
     # 43 over weights 海曙区 1 (the group row comes later and wins), 江北区 2, six others 1:
     # 86/9 = 9.56 and 43/9 = 4.78 each; the six steps missing go to the larger remainders.
     assert rows["江北区"] == "119" and rows["海曙区"] == "115" and rows["宁波保税区"] == "0" and rows["合计"] == "2800"
+    # Seven equal remainders of 7/9 for six steps: the last listed goes without, and the tie is said.
+    assert rows["宁波国家高新区"] == "114"
+    assert result.stderr == "余数相同、按列出顺序决定的单位: 海曙区、奉化区、宁海县、象山县、宁波杭州湾新区、梅山物流产业集聚区、宁波国家高新区\n"
 
 
 def test_a_bad_weight_row_is_named_by_file_and_line(tmp_path):

@@ -16,7 +16,7 @@ import click
 
 from shanhai_check.allocate import messages as say
 from shanhai_check.allocate.core import AllocationError
-from shanhai_check.allocate.output import notes, to_yaml, write_table
+from shanhai_check.allocate.output import to_yaml, write_table
 from shanhai_check.allocate.problem import CEILING, FIXED, FLOOR, Problem, figure_in, from_plan, step_of
 from shanhai_check.input_messages import Reason
 from shanhai_check.model import Plan
@@ -46,22 +46,19 @@ def allocate(plan_path: str | None, metric: str | None, total: str | None, granu
         if not problem.units:
             raise AllocationError(say.NoUnitsInPlan(metric=problem.metric) if plan else say.NothingToAllocate())
         result = problem.solve()
-        if result.tied:
-            click.echo(notes(problem, result, "", lang)[-1], err=True)
+        if result.tied:  # also in the YAML's notes; a spreadsheet has no place for it
+            click.echo(say.Tied(units="、".join(result.tied)).render(lang), err=True)
         if fmt == "yaml":
             text = to_yaml(problem, result, plan_path or "", lang)
             _emit_text(text, output, force)
         else:
             written = write_table(problem, result, fmt, output, force, lang)
             click.echo(written.rstrip("\n"))
-    except AllocationError as exc:
+    except (AllocationError, OutputError) as exc:
         click.echo(f"shanhai-check: {exc.render(lang)}", err=True)
         return 2
     except InputErrors as failure:
         click.echo("\n".join(f"shanhai-check: {error.located(lang)}" for error in failure.errors), err=True)
-        return 2
-    except OutputError as exc:
-        click.echo(f"shanhai-check: {exc.render(lang)}", err=True)
         return 2
     return 0
 
@@ -86,7 +83,7 @@ def _problem(plan_path: str | None, metric: str | None, total: str | None, granu
         if total_figure is None or total_figure.unit is None:  # the unit the proposal's metric is declared in
             raise AllocationError(say.NeedTotal())
         unit = total_figure.unit
-        step_value = figure_in(step, unit).nominal if step is not None else step_of(total_figure)
+        step_value = figure_in("--granularity", step, unit).nominal if step is not None else step_of(total_figure)
         return Problem(metric or DEFAULT_METRIC, metric or DEFAULT_METRIC, total_figure.nominal, unit, step_value, "--total"), None
     from shanhai_check.show import load_plan
 
@@ -94,10 +91,7 @@ def _problem(plan_path: str | None, metric: str | None, total: str | None, granu
     if metric is None:
         known = list(dict.fromkeys(g.metric for g in plan.goals)) or list(plan.metrics)  # those with goals first
         raise AllocationError(say.NeedGoal(known=", ".join(known) or "—"))
-    try:
-        return from_plan(plan, metric, total_figure, step), plan
-    except QuantityError as error:  # a --total or --granularity in a unit the metric cannot take
-        raise AllocationError(say.BadAmount(option="--total/--granularity", text=f"{total or ''} {granularity or ''}".strip(), reason=Reason(error))) from None
+    return from_plan(plan, metric, total_figure, step), plan
 
 
 def _figure(option: str, text: str) -> Quantity:
@@ -113,10 +107,7 @@ def _figure(option: str, text: str) -> Quantity:
 
 def _amount(option: str, text: str, problem: Problem) -> Decimal:
     """A claim's amount in the problem's unit."""
-    try:
-        return figure_in(_figure(option, text), problem.unit).nominal
-    except QuantityError as error:
-        raise AllocationError(say.BadAmount(option=option, text=text, reason=Reason(error))) from None
+    return figure_in(option, _figure(option, text), problem.unit).nominal
 
 
 def _spec(option: str, spec: str, plan: Plan | None) -> tuple[list[str], str]:

@@ -33,6 +33,7 @@ When the rules cannot all hold, :class:`AllocationImpossible` says which rule an
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -96,8 +97,8 @@ def apportion(
     bounds = {name: _bounds(name, steps, floors, ceilings, fixed, terms) for name in units}
     committed = sum(lo for lo, _ in bounds.values())
     if committed > goal:
-        parts = [(name, granularity * lo, "floor") for name, (lo, _) in bounds.items() if lo]
-        raise AllocationImpossible(say.FloorsExceedGoal(terms=terms.sum(parts), total=terms.amount(total), by=terms.amount(granularity * (committed - goal))), granularity * (committed - goal))
+        parts = [(name, granularity * lo) for name, (lo, _) in bounds.items() if lo]
+        raise terms.impossible(say.FloorsExceedGoal, granularity * (committed - goal), terms=terms.sum(parts), total=terms.amount(total))
     takers = [name for name in units if name not in fixed and weights.get(name, Decimal(1)) > 0]
     _check_room(goal - committed, takers, bounds, granularity, total, terms)
     quotas = _quotas(goal - committed, {name: Fraction(weights.get(name, Decimal(1))) for name in takers}, bounds)
@@ -115,15 +116,19 @@ class _Terms:
     def amount(self, value: Decimal) -> str:
         return plain(value) + self.unit
 
-    def sum(self, parts: list[tuple[str, Decimal, str]]) -> str:
+    def impossible(self, message: type[Message], by: Decimal, **shown: str) -> AllocationImpossible:
+        """The error for a rule that fails *by* this much (shown with the unit as ``by``)."""
+        return AllocationImpossible(message(by=self.amount(by), **shown), by)
+
+    def sum(self, parts: list[tuple[str, Decimal]]) -> str:
         """Units with the same amount from the same rule are one term, in order of first mention."""
         groups: dict[tuple[str, Decimal], int] = {}
         rank = {name: i for i, name in enumerate(self.sources)}  # the order the rules were stated in
-        for name, value, _ in sorted(parts, key=lambda part: rank.get(part[0], len(rank))):
+        for name, value in sorted(parts, key=lambda part: rank.get(part[0], len(rank))):
             key = (self.sources.get(name, name), value)
             groups[key] = groups.get(key, 0) + 1
         shown = [f"{count}×{plain(value)} ({source})" if count > 1 else f"{plain(value)} ({source})" for (source, value), count in groups.items()]
-        return " + ".join(shown) + f" = {self.amount(sum((v for _, v, _ in parts), Decimal(0)))}"
+        return " + ".join(shown) + f" = {self.amount(sum((v for _, v in parts), Decimal(0)))}"
 
 
 class _Steps:
@@ -149,21 +154,23 @@ def _bounds(name: str, steps: _Steps, floors, ceilings, fixed, terms: _Terms) ->
     source = terms.sources.get(name, name)
     if name in fixed:
         amount = steps.exact(fixed[name], say.FixedNotMultiple, unit=name, source=source, fixed=terms.amount(fixed[name]))
-        lo, hi = amount, amount
+        shown = dict(unit=name, fixed=terms.amount(fixed[name]))
         if name in floors and fixed[name] < floors[name]:
-            raise AllocationImpossible(say.FixedBelowFloor(unit=name, fixed=terms.amount(fixed[name]), floor=terms.amount(floors[name]), by=terms.amount(floors[name] - fixed[name])), floors[name] - fixed[name])
+            raise terms.impossible(say.FixedBelowFloor, floors[name] - fixed[name], floor=terms.amount(floors[name]), **shown)
         if name in ceilings and fixed[name] > ceilings[name]:
-            raise AllocationImpossible(say.FixedAboveCeiling(unit=name, fixed=terms.amount(fixed[name]), ceiling=terms.amount(ceilings[name]), by=terms.amount(fixed[name] - ceilings[name])), fixed[name] - ceilings[name])
-        return lo, hi
-    floor = steps.count(floors.get(name, Decimal(0)))
-    lo = -((-floor.numerator) // floor.denominator)  # a floor between steps rounds up
-    hi = None
-    if name in ceilings:
-        ceiling = steps.count(ceilings[name])
-        hi = ceiling.numerator // ceiling.denominator  # a ceiling between steps rounds down
-        if hi < lo:
-            by = steps.granularity * (lo - hi)
-            raise AllocationImpossible(say.CeilingBelowFloor(unit=name, floor=terms.amount(floors.get(name, Decimal(0))), ceiling=terms.amount(ceilings[name]), granularity=terms.amount(steps.granularity), by=terms.amount(by)), by)
+            raise terms.impossible(say.FixedAboveCeiling, fixed[name] - ceilings[name], ceiling=terms.amount(ceilings[name]), **shown)
+        return amount, amount
+    floor = floors.get(name, Decimal(0))
+    lo = math.ceil(steps.count(floor))  # a floor between steps rounds up
+    if name not in ceilings:
+        return lo, None
+    ceiling = ceilings[name]
+    hi = math.floor(steps.count(ceiling))  # a ceiling between steps rounds down
+    shown = dict(unit=name, floor=terms.amount(floor), ceiling=terms.amount(ceiling))
+    if ceiling < floor:
+        raise terms.impossible(say.CeilingBelowFloor, floor - ceiling, **shown)
+    if hi < lo:
+        raise terms.impossible(say.NoStepBetween, steps.granularity * (lo - hi), granularity=terms.amount(steps.granularity), **shown)
     return lo, hi
 
 
@@ -172,15 +179,14 @@ def _check_room(left: int, takers: list[str], bounds, granularity: Decimal, tota
     if left == 0:
         return
     if not takers:
-        raise AllocationImpossible(say.NoWeight(left=terms.amount(granularity * left)), granularity * left)
+        raise terms.impossible(say.NoWeight, granularity * left)
     if any(bounds[name][1] is None for name in takers):
         return
     room = sum(bounds[name][1] - bounds[name][0] for name in takers)
     if room >= left:
         return
-    most = [(name, granularity * (hi if name in takers else lo), "") for name, (lo, hi) in bounds.items() if (hi if name in takers else lo)]
-    by = granularity * (left - room)
-    raise AllocationImpossible(say.CeilingsBelowGoal(terms=terms.sum(most), total=terms.amount(total), by=terms.amount(by)), by)
+    most = [(name, granularity * (hi if name in takers else lo)) for name, (lo, hi) in bounds.items() if (hi if name in takers else lo)]
+    raise terms.impossible(say.CeilingsBelowGoal, granularity * (left - room), terms=terms.sum(most), total=terms.amount(total))
 
 
 def _quotas(left: int, weights: dict[str, Fraction], bounds) -> dict[str, Fraction]:

@@ -32,8 +32,13 @@ class FixedAboveCeiling(Message):
 
 
 class CeilingBelowFloor(Message):
-    zh = "{unit} 的最高额 {ceiling} 低于最低额 {floor} (按分配单位 {granularity} 取整后差 {by})"
-    en = "the ceiling {ceiling} of '{unit}' is below its floor {floor} (by {by} in whole steps of {granularity})"
+    zh = "{unit} 的最高额 {ceiling} 低于最低额 {floor},差 {by}"
+    en = "the ceiling {ceiling} of '{unit}' is below its floor {floor}, by {by}"
+
+
+class NoStepBetween(Message):
+    zh = "{unit} 的最低额 {floor} 与最高额 {ceiling} 之间没有分配单位 {granularity} 的整数倍 (取整后相差 {by})"
+    en = "no whole number of steps of {granularity} lies between the floor {floor} and the ceiling {ceiling} of '{unit}' (rounded, they are {by} apart)"
 
 
 class FloorsExceedGoal(Message):
@@ -47,8 +52,8 @@ class CeilingsBelowGoal(Message):
 
 
 class NoWeight(Message):
-    zh = "分配固定额和最低额后还余 {left},但没有权重大于 0 的单位可以分得"
-    en = "{left} remain after the fixed amounts and floors, but no unit has a weight above 0 to take them"
+    zh = "分配固定额和最低额后还余 {by},但没有权重大于 0 的单位可以分得"
+    en = "{by} remain after the fixed amounts and floors, but no unit has a weight above 0 to take them"
 
 
 class FixedTwice(Message):

@@ -25,8 +25,9 @@ from decimal import Decimal
 
 from shanhai_check.allocate import messages as say
 from shanhai_check.allocate.core import AllocationError, AllocationImpossible, Apportionment, apportion
+from shanhai_check.input_messages import Reason
 from shanhai_check.model import Plan
-from shanhai_check.quantity import Comparator, Measure, Quantity, plain
+from shanhai_check.quantity import Comparator, Measure, Quantity, QuantityError, format_quantity, plain
 
 FIXED, FLOOR, CEILING = "fixed", "floor", "ceiling"
 
@@ -100,9 +101,12 @@ class Problem:
         )
 
 
-def figure_in(quantity: Quantity, unit: Measure | None) -> Quantity:
-    """*quantity* in *unit* (a plain number is taken to be in it already)."""
-    return quantity.convert(unit) if unit is not None else quantity
+def figure_in(option: str, quantity: Quantity, unit: Measure | None) -> Quantity:
+    """*quantity*, given by *option*, in *unit* (a plain number is taken to be in it already)."""
+    try:
+        return quantity.convert(unit) if unit is not None else quantity
+    except QuantityError as error:  # 5人次 for a metric in 万元
+        raise AllocationError(say.BadAmount(option=option, text=format_quantity(quantity), reason=Reason(error))) from None
 
 
 def step_of(quantity: Quantity) -> Decimal:
@@ -125,8 +129,8 @@ def from_plan(plan: Plan, metric: str, total: Quantity | None = None, granularit
         total, where = goals[0].value, goals[0].source.place
     else:
         where = "--total"
-    total = figure_in(total, found.unit)
-    step = figure_in(granularity, found.unit).nominal if granularity is not None else step_of(total)
+    total = figure_in(where, total, found.unit)
+    step = figure_in("--granularity", granularity, found.unit).nominal if granularity is not None else step_of(total)
     problem = Problem(found.key, found.label, total.nominal, found.unit, step, where)
     problem.include(_table_rows(plan, found.key))
     for rule in (r for r in plan.rules if r.metric == found.key):
