@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -64,6 +65,8 @@ def read_grid(path: str, number: int | None = None, sheet: str | None = None) ->
         raise TableError(path, IsAFolder() if Path(path).is_dir() else FileMissing())
     if kind == "csv":
         return _csv(path)
+    if not zipfile.is_zipfile(path):  # the usual case: an old binary .doc / .xls renamed
+        raise TableError(path, say.NotAPackage(kind=kind))
     return _xlsx(path, number, sheet) if kind == "xlsx" else _docx(path, number)
 
 
