@@ -114,9 +114,10 @@ def _xlsx(path: str, number: int | None, sheet: str | None) -> Grid:
         chosen = _choose(path, values.worksheets, number, say.NoTables())
     written = formulas[chosen.title]
     rows = []
-    for r in range(1, chosen.max_row + 1):
+    height, width = chosen.max_row, chosen.max_column  # each a scan of every cell: ask once
+    for r in range(1, height + 1):
         row = []
-        for c in range(1, chosen.max_column + 1):
+        for c in range(1, width + 1):
             place = Place("xlsx", r, c, chosen.title)
             cell = chosen.cell(r, c)
             if cell.value is None and written.cell(r, c).data_type == "f":
