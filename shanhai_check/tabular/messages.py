@@ -21,6 +21,11 @@ class Unreadable(InputMessage):
     en = "cannot be opened as a {kind} file: {reason}"
 
 
+class NotAPackage(InputMessage):
+    zh = "不是 {kind} 文件 (不是 zip 包); 旧的 .doc / .xls 文件请先另存为 .docx / .xlsx"
+    en = "not a {kind} file (not a zip package); save old .doc / .xls files as .docx / .xlsx first"
+
+
 class NoTables(InputMessage):
     zh = "文档中没有表格"
     en = "the document has no table"

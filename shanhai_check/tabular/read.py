@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -64,6 +65,8 @@ def read_grid(path: str, number: int | None = None, sheet: str | None = None) ->
         raise TableError(path, IsAFolder() if Path(path).is_dir() else FileMissing())
     if kind == "csv":
         return _csv(path)
+    if not zipfile.is_zipfile(path):  # the usual case: an old binary .doc / .xls renamed
+        raise TableError(path, say.NotAPackage(kind=kind))
     return _xlsx(path, number, sheet) if kind == "xlsx" else _docx(path, number)
 
 
@@ -111,9 +114,10 @@ def _xlsx(path: str, number: int | None, sheet: str | None) -> Grid:
         chosen = _choose(path, values.worksheets, number, say.NoTables())
     written = formulas[chosen.title]
     rows = []
-    for r in range(1, chosen.max_row + 1):
+    height, width = chosen.max_row, chosen.max_column  # each a scan of every cell: ask once
+    for r in range(1, height + 1):
         row = []
-        for c in range(1, chosen.max_column + 1):
+        for c in range(1, width + 1):
             place = Place("xlsx", r, c, chosen.title)
             cell = chosen.cell(r, c)
             if cell.value is None and written.cell(r, c).data_type == "f":
