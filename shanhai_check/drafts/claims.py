@@ -59,13 +59,13 @@ class Claim:
 
 
 def claims_in_line(number: int, text: str) -> list[Claim]:
-    return [_claim(number, text, figure) for figure in figures_in(text)]
+    figures = figures_in(text)
+    return [_claim(number, text, figure, figures[:i]) for i, figure in enumerate(figures)]
 
 
-def _claim(number: int, text: str, figure: Figure) -> Claim:
+def _claim(number: int, text: str, figure: Figure, earlier: list[Figure]) -> Claim:
     start = _clause_start(text, figure.start)
-    before = text[start : figure.start]
-    before = _after_previous_figure(before, text, start, figure)
+    before = _after_previous_figure(text, start, figure, earlier)
     metric, subject = _metric_before(before)
     if not metric:  # "5个省定结对的区市", "帮扶800万元资金": the measured thing follows
         metric = _counted_after(text[figure.end :])
@@ -94,10 +94,11 @@ def _clause_start(text: str, column: int) -> int:
     return start
 
 
-def _after_previous_figure(before: str, text: str, start: int, figure: Figure) -> str:
-    """In "乐都区819万元民和县1226万元" the second figure's phrase starts after the first."""
-    previous = figures_in(text[start : figure.start])
-    return before[previous[-1].end :] if previous else before
+def _after_previous_figure(text: str, start: int, figure: Figure, earlier: list[Figure]) -> str:
+    """The words of the clause before *figure*; in "乐都区819万元民和县1226万元" the second
+    figure's words start after the first."""
+    in_clause = [f for f in earlier if f.start >= start]
+    return text[in_clause[-1].end if in_clause else start : figure.start]
 
 
 def _metric_before(before: str) -> tuple[str, str]:

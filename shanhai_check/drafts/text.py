@@ -38,6 +38,13 @@ class DraftText:
         return claim.quote(self.text_of(claim))
 
     @functools.cached_property
+    def outlines(self) -> list[tuple[str, list]]:
+        """The numbered headings and items, list by list (see :mod:`outline`)."""
+        from shanhai_check.drafts.outline import outlines
+
+        return outlines(self)
+
+    @functools.cached_property
     def prose_lines(self) -> list[tuple[int, str]]:
         """(number, text) of every line that is not part of a table."""
         in_tables = table_lines(self.tables)

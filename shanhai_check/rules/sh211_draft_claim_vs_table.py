@@ -69,6 +69,7 @@ class DraftClaimVsTable(DraftRule):
     """
 
     def check_draft(self, text):
+        nearest: dict[int, tuple] = {}  # each claim is compared with one table: the nearest that has its metric
         for table in text.tables:
             if table.total is None:
                 continue
@@ -76,7 +77,11 @@ class DraftClaimVsTable(DraftRule):
                 if cell.quantity is None or column.unit is None:
                     continue
                 for claim in _claims_about(text, column):
-                    yield self._compare(text, table, column, cell, claim)
+                    distance = _distance(claim.line, table.line)
+                    if id(claim) not in nearest or distance < nearest[id(claim)][0]:
+                        nearest[id(claim)] = (distance, table, column, cell, claim)
+        for _, table, column, cell, claim in sorted(nearest.values(), key=lambda n: (n[4].line, n[4].column)):
+            yield self._compare(text, table, column, cell, claim)
 
     def _compare(self, text, table, column, cell, claim):
         stated = claim.quantity.convert(column.unit)
@@ -91,6 +96,11 @@ class DraftClaimVsTable(DraftRule):
         related = [there] + ([text.where(source)] if source else [])
         message = msg.DraftClaimVsTable(**args, gap=span(Interval.point(gap), column.unit), explained=explained)
         return self.finding(message, here, related, Severity.WARNING if source else None)
+
+
+def _distance(claim_line: int, table_line: int) -> tuple[int, int]:
+    """Attachments follow the text that states their totals: a table after the claim first."""
+    return (0, table_line - claim_line) if table_line >= claim_line else (1, claim_line - table_line)
 
 
 def _metric(column_name: str) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from shanhai_check.drafts.outline import outlines
 from shanhai_check.findings import Severity
 from shanhai_check.rules.base import DraftRule
 from shanhai_check.rules.numbering import outline_irregularities, repeated_message
@@ -48,7 +47,7 @@ class DraftNumberRepeated(DraftRule):
     """
 
     def check_draft(self, text):
-        for name, entries in outlines(text):
+        for name, entries in text.outlines:
             for found in outline_irregularities(entries):
                 if found.repeated:
                     yield self.finding(repeated_message(name, found), found.where, [found.previous_where])

@@ -5,7 +5,6 @@ from __future__ import annotations
 from itertools import groupby
 
 from shanhai_check import messages as msg
-from shanhai_check.drafts.outline import outlines
 from shanhai_check.findings import Severity
 from shanhai_check.model import Heading
 from shanhai_check.rules.base import DraftRule
@@ -47,7 +46,7 @@ class DraftNumberSkipped(DraftRule):
     """
 
     def check_draft(self, text):
-        for name, entries in outlines(text):
+        for name, entries in text.outlines:
             found = outline_irregularities(entries)
             for irregular in found:
                 if not irregular.repeated:
