@@ -276,3 +276,8 @@ class WaiverWithoutReason(Message):
 class WaiverUnused(Message):
     zh = "豁免 {code} ('{applies_to}') 没有对应任何检查结果,已失效,请删除"
     en = "waiver of {code} ('{applies_to}') matches no finding; it is stale, remove it"
+
+
+class DecodedAsGb18030(Message):
+    zh = "文件不是 UTF-8 编码,已按 GB18030 (GBK) 读取; 建议另存为 UTF-8"
+    en = "the file is not UTF-8; it was read as GB18030 (GBK); consider saving it as UTF-8"

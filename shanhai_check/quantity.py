@@ -301,6 +301,8 @@ def parse_quantity(raw: "str | int | Decimal") -> Quantity:
         return Quantity(Comparator.EQ, value, precision=_precision(value))
     text = _normalise(raw)
     if text[:1] in ("-", "\u2212"):  # a negative figure loads, so the checker can report it (SH104)
+        if text[1:2] in ("-", "\u2212"):  # checked here, not by recursing: '-' × 5000 must not overflow the stack
+            raise QuantityError(f"无法识别的数值: {raw}")
         quantity = parse_quantity(text[1:])
         if quantity.comparator is not Comparator.EQ or quantity.value < 0:
             raise QuantityError(f"负数不能带比较词或范围: {raw}")

@@ -8,7 +8,9 @@ one silently), and no way for a tag such as ``!!python/object`` to run code.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from decimal import Decimal
 
 import yaml
@@ -24,6 +26,7 @@ except AttributeError:  # pragma: no cover - depends on how PyYAML was built
 
 MAX_DEPTH = 64
 MAX_NODES = 2_000_000
+MAX_BYTES = 10_000_000  # 200 times the largest published plan; a bigger file is refused unread
 
 _TAG = "tag:yaml.org,2002:"
 _PLAIN_DECIMAL = re.compile(r"[-+]?[0-9][0-9_]*(\.[0-9_]*)?|[-+]?\.[0-9_]+")
@@ -60,26 +63,34 @@ class YList(list):
         return self.places[index] if index < len(self.places) else self.where
 
 
-def read_text(path: str) -> str:
-    """The file's text: UTF-8 (a BOM is allowed), else GB18030 when it decodes cleanly."""
+def read_text(path: str) -> tuple[str, str]:
+    """The file's text and its encoding: UTF-8 (a BOM is allowed), else GB18030 when it
+    decodes cleanly."""
     try:
+        kind = os.stat(path).st_mode  # before opening: opening a FIFO would wait for a writer
+        if stat.S_ISDIR(kind):
+            raise IsADirectoryError
+        if not stat.S_ISREG(kind):  # a FIFO, a device (/dev/zero never ends), a socket
+            raise InputError(path, 1, say.NotAFile(), code="SH006")
         with open(path, "rb") as handle:
-            data = handle.read()
+            data = handle.read(MAX_BYTES + 1)  # bounded even if the file grows while we read
     except FileNotFoundError:
         raise InputError(path, 1, say.FileMissing(), code="SH006") from None
     except IsADirectoryError:
         raise InputError(path, 1, say.IsAFolder(), code="SH006") from None
     except OSError as exc:
         raise InputError(path, 1, say.CannotRead(reason=exc.strerror), code="SH006") from None
+    if len(data) > MAX_BYTES:
+        raise InputError(path, 1, say.TooLarge(limit=MAX_BYTES // 1_000_000), code="SH006")
     if b"\0" in data:
         line = data[: data.index(b"\0")].count(b"\n") + 1
         raise InputError(path, line, say.NulBytes(), code="SH006")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError as exc:
         utf8_error = exc
     try:
-        return data.decode("gb18030")
+        return data.decode("gb18030"), "gb18030"
     except UnicodeDecodeError:
         line = data[: utf8_error.start].count(b"\n") + 1
         raise InputError(path, line, say.NotText(), code="SH006") from None

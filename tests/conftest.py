@@ -89,10 +89,10 @@ def split_files(text: str, name: str) -> dict[str, str]:
 def check_text(tmp_path):
     """Check YAML text as a plan file; returns the RunResult."""
 
-    def _check(text: str, name: str = "plan.yaml"):
+    def _check(text: str, name: str = "plan.yaml", encoding: str = "utf-8"):
         files = split_files(textwrap.dedent(text), name)
         for file_name, content in files.items():
-            (tmp_path / file_name).write_text(content, encoding="utf-8")
+            (tmp_path / file_name).write_text(content, encoding=encoding)
         return run([str(tmp_path / n) for n in files], root=str(tmp_path))
 
     return _check
