@@ -15,7 +15,7 @@ from shanhai_check import model as m
 from shanhai_check.dates import DatePhraseError, read_date_phrase
 from shanhai_check.findings import InputError, InputErrors, Location
 from shanhai_check.messages import Message
-from shanhai_check.quantity import Measure, Quantity, QuantityError, parse_quantity
+from shanhai_check.quantity import Measure, Quantity, QuantityError, abbreviate, parse_quantity
 from shanhai_check.schema import PLAN_SCHEMA
 from shanhai_check.validate import did_you_mean, validate
 from shanhai_check.yamltree import YList, YMap, parse, read_text
@@ -226,7 +226,7 @@ class _Builder:
                 return quantity
             return quantity.convert(unit)
         except QuantityError as error:
-            self.fail(where, say.BadFigure(raw=raw, reason=say.Reason(error)), "SH004")
+            self.fail(where, say.BadFigure(raw=abbreviate(str(raw)), reason=say.Reason(error)), "SH004")
             return None
 
     def metric_figure(self, raw: YMap, key: str, place: Location) -> tuple[str, Quantity | None]:

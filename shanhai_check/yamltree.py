@@ -109,6 +109,10 @@ def parse(path: str, text: str) -> "YMap | YList | object":
         if context is not None and mark is not None and context.line != mark.line:
             started = say.StartedAt(line=context.line + 1)
         raise InputError(path, line, say.YamlSyntax(problem=problem, started=started), column, code="SH001") from None
+    except yaml.reader.ReaderError as exc:  # a control character: no mark, only an offset
+        line, column = _reader_place(text, exc.position)
+        problem = f"unacceptable character #x{exc.character:04x}: {exc.reason}" if isinstance(exc.character, int) else exc.reason
+        raise InputError(path, line, say.YamlSyntax(problem=problem, started=""), column, code="SH001") from None
     except yaml.YAMLError as exc:
         raise InputError(path, 1, say.YamlSyntax(problem=str(exc), started=""), code="SH001") from None
     if node is None:
@@ -117,6 +121,16 @@ def parse(path: str, text: str) -> "YMap | YList | object":
     if _expanded_size(node, {}, 0) > MAX_NODES:
         raise converter.fail(node, say.TooManyNodesExpanded(limit=MAX_NODES), "SH001")
     return converter.convert(node, 0)
+
+
+def _reader_place(text: str, offset: int) -> tuple[int, int]:
+    """Line and column of a reader error's offset: libyaml counts bytes of the UTF-8 text,
+    PyYAML's pure-Python reader counts characters."""
+    if _Loader is not yaml.SafeLoader:
+        text = text.encode("utf-8")[:offset].decode("utf-8", "ignore")
+        offset = len(text)
+    before = text[:offset]
+    return before.count("\n") + 1, offset - before.rfind("\n")
 
 
 def _expanded_size(node: yaml.Node, sizes: dict[int, int], depth: int) -> int:
