@@ -21,27 +21,17 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import invoke, script
+from conftest import ERROR_WARNING_INFO, invoke, script
 
 HERE = Path(__file__).resolve().parent / "robustness"
 CASES = HERE / "cases"
 EXPECTED = yaml.safe_load((HERE / "expected.yaml").read_text(encoding="utf-8"))
 
-# Checked next to every bad input: one warning (乙区's blank 项目, line 10) and one note (the 项目
-# 合计 cannot be checked, line 11); no error, so the run's status is the bad file's.
-GOOD = """\
-document: {title: 示例}
-metrics:
-  援建资金: {unit: 万元}
-  项目: {unit: 个}
-tables:
-  - id: 附件1
-    columns: [援建资金, 项目]
-    rows:
-      甲区: [110, 2]
-      乙区: [221, —]
-    total: [331, 2]
-"""
+# Checked next to every bad input: conftest's plan with one finding at each level, its 合计
+# corrected, so what is left is a warning (乙区's blank 项目, line 10) and a note (the 项目 合计
+# cannot be checked, line 11), no error: the run's status is the bad file's.
+GOOD = ERROR_WARNING_INFO.replace("total: [321, 2]", "total: [331, 2]")
+assert GOOD != ERROR_WARNING_INFO
 GOOD_FINDINGS = [["SH103", 11], ["SH105", 10]]
 
 MEMORY_CAP = 1_500_000_000  # bytes of address space for a child run
