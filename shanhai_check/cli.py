@@ -35,7 +35,7 @@ def _complete_codes(ctx: click.Context, param: click.Parameter, incomplete: str)
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path())
+@click.argument("paths", nargs=-1, type=click.Path(readable=False))  # an unreadable file is its own input error (SH006); the rest are still checked
 @click.option("--format", "fmt", type=FORMATS, help="Report format.  [default: text]")
 @click.option("--lang", type=LANGS, help="Language of messages.  [default: zh]")
 @click.option("--root", type=click.Path(file_okay=False), help="Tree that referenced files (rosters) must stay in.")
@@ -128,7 +128,7 @@ def _report(result, fmt: str, lang: str, codes: tuple[str, ...], tty: bool = Fal
 
 
 @cli.command()
-@click.argument("plan", type=click.Path())
+@click.argument("plan", type=click.Path(readable=False))
 @click.option("--format", "fmt", type=click.Choice(["text", "csv", "xlsx"]), default="text", show_default=True, help="text to stdout; csv or xlsx to files.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (csv: one table; several go to <stem>-<table id>.csv beside it).")
 @click.option("--force", is_flag=True, help="Overwrite existing files.")

@@ -125,7 +125,26 @@ def link(plans: list[Plan], repository: Repository) -> dict[str, list[InputError
         by_path[plan.parent.plan] = parent
         plan.parent.target = parent
         parent.children.extend((plan, l) for l in plan.parent.links)
+    cycles = {id(plan): cycle for plan in plans if (cycle := _cycle(plan))}
+    for plan in plans:  # a plan cannot roll up into itself, directly or through others
+        if id(plan) in cycles:
+            where = plan.parent.where
+            chain = say.Chain(p.path for p in cycles[id(plan)])
+            errors.setdefault(plan.path, []).append(InputError(where.path, where.line, say.ParentCycle(chain=chain), where.column, code="SH005"))
+            parent, plan.parent.target = plan.parent.target, None
+            parent.children = [(child, l) for child, l in parent.children if child is not plan]
     return errors
+
+
+def _cycle(plan: Plan) -> list[Plan]:
+    """*plan*, its parent, its parent's parent … back to *plan*; [] when the chain ends elsewhere."""
+    chain, seen = [plan], {id(plan)}
+    current = plan.parent.target if plan.parent else None
+    while current is not None and id(current) not in seen:
+        chain.append(current)
+        seen.add(id(current))
+        current = current.parent.target if current.parent else None
+    return chain + [plan] if current is plan else []
 
 
 def _load_parent(plan: Plan, repository: Repository, errors: dict) -> Plan | None:

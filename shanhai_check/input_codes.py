@@ -11,7 +11,7 @@ INPUT_CODES = {
     "SH003": ("duplicate-key", "重复的键、单位、组或列", "duplicate key, unit, group or column"),
     "SH004": ("bad-figure", "无法识别的数值或不可换算的单位", "unreadable figure or unconvertible unit"),
     "SH005": ("bad-reference", "引用了未定义的指标、列或组", "reference to an undefined metric, column or group"),
-    "SH006": ("unreadable-file", "文件不存在、不可读或不是文本", "file missing, unreadable or not text"),
+    "SH006": ("unreadable-file", "文件不存在、不可读、过大或不是文本", "file missing, unreadable, too large or not text"),
     "SH007": ("path-outside-root", "引用的路径超出检查的目录树", "a referenced path leaves the checked tree"),
 }
 
@@ -144,8 +144,8 @@ INPUT_DOCS = {
         en="""A file that cannot be read: missing, a folder, unreadable, or not text.
 
         **What it does.** Reports a path given on the command line, or a roster or parent plan
-        a plan names, that does not exist or cannot be read, and a file that is not UTF-8 or
-        GB18030 text.
+        a plan names, that does not exist or cannot be read, a file that is not UTF-8 or
+        GB18030 text, and one that is not a regular file (a FIFO, a device) or is over 10 MB.
 
         """ + _WHY_EN + """
 
@@ -153,7 +153,7 @@ INPUT_DOCS = {
         zh="""文件无法读取: 不存在、是目录、没有读取权限,或不是文本文件。
 
         **作用。** 报告命令行给出的路径,或计划所引用的名册、上级计划,不存在或无法读取;
-        也报告不是 UTF-8 或 GB18030 编码文本的文件。
+        也报告不是 UTF-8 或 GB18030 编码文本的文件,以及不是普通文件 (管道、设备) 或超过 10 MB 的文件。
 
         """ + _WHY_ZH + """
 

@@ -82,6 +82,16 @@ class CannotRead(InputMessage):
     en = "cannot read the file: {reason}"
 
 
+class NotAFile(InputMessage):
+    zh = "不是普通文件 (而是管道、设备或套接字)"
+    en = "is not a regular file (but a pipe, a device or a socket)"
+
+
+class TooLarge(InputMessage):
+    zh = "文件过大 (超过 {limit} MB),不是计划文件"
+    en = "the file is too large (more than {limit} MB) to be a plan"
+
+
 class NulBytes(InputMessage):
     zh = "文件含有 NUL 字节,不是文本文件"
     en = "the file contains NUL bytes; it is not a text file"
@@ -294,6 +304,11 @@ class UndefinedMetric(InputMessage):
     en = "undefined metric '{key}'{hint} (define it under metrics)"
 
 
+class BadUnit(InputMessage):
+    zh = "计量单位 '{unit}' 有误: {reason}"
+    en = "unit '{unit}' is wrong: {reason}"
+
+
 class BadFigure(InputMessage):
     zh = "数值 '{raw}' 有误: {reason}"
     en = "figure '{raw}' is wrong: {reason}"
@@ -348,6 +363,21 @@ class PathMissing(InputMessage):
 class ParentUnusable(InputMessage):
     zh = "上级计划 '{reference}' 不可用: {problem}"
     en = "parent plan '{reference}' cannot be used: {problem}"
+
+
+class ParentCycle(InputMessage):
+    zh = "上级计划的链条回到了本计划: {chain}"
+    en = "the chain of parent plans leads back to this plan: {chain}"
+
+
+class Chain(Message):
+    """Paths joined by arrows: a → b → a."""
+
+    def __init__(self, paths):
+        super().__init__(paths=list(paths))
+
+    def render(self, lang: str = "zh") -> str:
+        return " → ".join(self.args["paths"])
 
 
 class ParentIsRoster(InputMessage):

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from decimal import Decimal
 
 from shanhai_check import input_messages as say
 from shanhai_check import model as m
 from shanhai_check.dates import DatePhraseError, read_date_phrase
 from shanhai_check.findings import InputError, InputErrors, Location
 from shanhai_check.messages import Message
-from shanhai_check.quantity import Measure, Quantity, QuantityError, parse_quantity
+from shanhai_check.quantity import Measure, Quantity, QuantityError, abbreviate, parse_quantity
 from shanhai_check.schema import PLAN_SCHEMA
 from shanhai_check.validate import did_you_mean, validate
 from shanhai_check.yamltree import YList, YMap, parse, read_text
@@ -44,7 +45,8 @@ class Repository:
     def load(self, path: str) -> "m.Plan | RosterFile":
         """Load one file; raises InputErrors with every problem found in it."""
         try:
-            data = parse(path, read_text(path))
+            text, encoding = read_text(path)
+            data = parse(path, text)
         except InputError as error:
             raise InputErrors([error]) from None
         where = Location(path, 1)
@@ -63,6 +65,7 @@ class Repository:
         builder = _Builder(path, self)
         plan = builder.plan(data)
         builder.raise_if_failed()
+        plan.encoding = encoding
         return plan
 
     def inside(self, reference: str, where: Location, what: Message) -> str:
@@ -198,7 +201,16 @@ class _Builder:
 
     # -- figures ---------------------------------------------------------------------------
     def metric(self, key: str, raw: YMap, where: Location) -> m.Metric:
-        return m.Metric(key, Measure.parse(raw["unit"]), raw.get("name", ""), raw.get("definition", ""), where)
+        return m.Metric(key, self.measure(raw["unit"], raw.at("unit")), raw.get("name", ""), raw.get("definition", ""), where)
+
+    def measure(self, text: str, where: Location) -> Measure:
+        """A unit of measurement; a blank one is recorded as an input error (the plan is then
+        never checked, so the stand-in returned only lets loading go on to find the rest)."""
+        try:
+            return Measure.parse(text)
+        except QuantityError as error:
+            self.fail(where, say.BadUnit(unit=text, reason=say.Reason(error)), "SH004")
+            return Measure(text, text, Decimal(1))
 
     def metric_ref(self, key: str, where: Location) -> m.Metric | None:
         metric = self.metrics.get(key)
@@ -214,7 +226,7 @@ class _Builder:
                 return quantity
             return quantity.convert(unit)
         except QuantityError as error:
-            self.fail(where, say.BadFigure(raw=raw, reason=say.Reason(error)), "SH004")
+            self.fail(where, say.BadFigure(raw=abbreviate(str(raw)), reason=say.Reason(error)), "SH004")
             return None
 
     def metric_figure(self, raw: YMap, key: str, place: Location) -> tuple[str, Quantity | None]:
@@ -251,7 +263,7 @@ class _Builder:
             return m.Column(raw, raw, metric.label if metric else raw, metric.unit if metric else None, (), None, where)
         metric_key = raw.get("metric", raw["key"] if raw["key"] in self.metrics else None)
         metric = self.metric_ref(metric_key, raw.at("metric")) if metric_key else None
-        unit = Measure.parse(raw["unit"]) if "unit" in raw else (metric.unit if metric else None)
+        unit = self.measure(raw["unit"], raw.at("unit")) if "unit" in raw else (metric.unit if metric else None)
         if metric and unit and unit.base != metric.unit.base:
             self.fail(raw.at("unit"), say.ColumnUnitIncompatible(column=raw["key"], unit=unit, metric=metric.key, metric_unit=metric.unit), "SH004")
         header = raw.get("header", metric.label if metric else raw["key"])

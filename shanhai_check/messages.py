@@ -298,3 +298,8 @@ class GapStatedElsewhere(Message):
 class NumberingRunsOn(Message):
     zh = "{task_list} 的{kind} {first} 至 {last} 依次连续"
     en = "{task_list}: {kind_en} {first} to {last} run in order"
+
+
+class DecodedAsGb18030(Message):
+    zh = "文件不是 UTF-8 编码,已按 GB18030 (GBK) 读取; 建议另存为 UTF-8"
+    en = "the file is not UTF-8; it was read as GB18030 (GBK); consider saving it as UTF-8"

@@ -380,6 +380,7 @@ class Plan:
     waivers: list[Waiver] = field(default_factory=list)
     # Filled when the repository is linked: (child plan, its link) for every child goal counted here.
     children: list[tuple["Plan", RollupLink]] = field(default_factory=list)
+    encoding: str = "utf-8"  # what the file was decoded from: utf-8, or gb18030 (SH961 notes it)
 
     def summary(self) -> "Plan":
         """What the cross-plan rules and waivers read of this plan — its document and cites,

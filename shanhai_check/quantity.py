@@ -63,7 +63,7 @@ class Measure:
     def factor_to(self, other: "Measure") -> Decimal:
         """The exact factor that turns a value in this unit into one in *other*."""
         if self.base != other.base:
-            raise QuantityError(f"单位不可换算: {self.text} 与 {other.text}")
+            raise QuantityError(f"单位不可换算: {abbreviate(self.text)} 与 {abbreviate(other.text)}")
         with localcontext() as ctx:
             ctx.prec = MAX_DIGITS * 2
             return self.scale / other.scale
@@ -286,6 +286,11 @@ def _rounding(value: Decimal, precision: Decimal | None) -> tuple[Decimal, Decim
     return value - half, value + half
 
 
+def abbreviate(text: str, limit: int = 60) -> str:
+    """*text* cut to *limit* characters for a message: a 5000-character figure is quoted by its start."""
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
 def _normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     return re.sub(r"\s+", "", text)
@@ -299,11 +304,13 @@ def parse_quantity(raw: "str | int | Decimal") -> Quantity:
     if isinstance(raw, (int, Decimal)):
         value = Decimal(raw)
         return Quantity(Comparator.EQ, value, precision=_precision(value))
-    text = _normalise(raw)
+    text, shown = _normalise(raw), abbreviate(raw)
     if text[:1] in ("-", "\u2212"):  # a negative figure loads, so the checker can report it (SH104)
+        if text[1:2] in ("-", "\u2212"):  # checked here, not by recursing: '-' × 5000 must not overflow the stack
+            raise QuantityError(f"无法识别的数值: {shown}")
         quantity = parse_quantity(text[1:])
         if quantity.comparator is not Comparator.EQ or quantity.value < 0:
-            raise QuantityError(f"负数不能带比较词或范围: {raw}")
+            raise QuantityError(f"负数不能带比较词或范围: {shown}")
         return dataclasses.replace(quantity, value=-quantity.value)
     if not text:
         raise QuantityError("数值为空")
@@ -315,13 +322,13 @@ def parse_quantity(raw: "str | int | Decimal") -> Quantity:
     for word, comp in _SUFFIXES:
         if text.endswith(word):
             if comparator is not Comparator.EQ:
-                raise QuantityError(f"比较词重复: {raw}")
+                raise QuantityError(f"比较词重复: {shown}")
             comparator, text = comp, text[: -len(word)]
             break
     match = _FIGURE.match(text)
     if not match:
-        raise QuantityError(f"无法识别的数值: {raw}")
-    return _from_match(match, comparator, str(raw))
+        raise QuantityError(f"无法识别的数值: {shown}")
+    return _from_match(match, comparator, shown)
 
 
 def _from_match(match: re.Match, comparator: Comparator, raw: str) -> Quantity:

@@ -8,7 +8,9 @@ one silently), and no way for a tag such as ``!!python/object`` to run code.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from decimal import Decimal
 
 import yaml
@@ -24,6 +26,10 @@ except AttributeError:  # pragma: no cover - depends on how PyYAML was built
 
 MAX_DEPTH = 64
 MAX_NODES = 2_000_000
+# Text that could nest deeper than this has its depth checked before composing (libyaml's
+# composer overflows the C stack near 30000 levels; PyYAML's own recursion fails near 500).
+MAX_DEPTH_UNCHECKED = 1000 if _Loader is not yaml.SafeLoader else 0
+MAX_BYTES = 10_000_000  # 200 times the largest published plan; a bigger file is refused unread
 
 _TAG = "tag:yaml.org,2002:"
 _PLAIN_DECIMAL = re.compile(r"[-+]?[0-9][0-9_]*(\.[0-9_]*)?|[-+]?\.[0-9_]+")
@@ -60,26 +66,34 @@ class YList(list):
         return self.places[index] if index < len(self.places) else self.where
 
 
-def read_text(path: str) -> str:
-    """The file's text: UTF-8 (a BOM is allowed), else GB18030 when it decodes cleanly."""
+def read_text(path: str) -> tuple[str, str]:
+    """The file's text and its encoding: UTF-8 (a BOM is allowed), else GB18030 when it
+    decodes cleanly."""
     try:
+        kind = os.stat(path).st_mode  # before opening: opening a FIFO would wait for a writer
+        if stat.S_ISDIR(kind):
+            raise IsADirectoryError
+        if not stat.S_ISREG(kind):  # a FIFO, a device (/dev/zero never ends), a socket
+            raise InputError(path, 1, say.NotAFile(), code="SH006")
         with open(path, "rb") as handle:
-            data = handle.read()
+            data = handle.read(MAX_BYTES + 1)  # bounded even if the file grows while we read
     except FileNotFoundError:
         raise InputError(path, 1, say.FileMissing(), code="SH006") from None
     except IsADirectoryError:
         raise InputError(path, 1, say.IsAFolder(), code="SH006") from None
     except OSError as exc:
         raise InputError(path, 1, say.CannotRead(reason=exc.strerror), code="SH006") from None
+    if len(data) > MAX_BYTES:
+        raise InputError(path, 1, say.TooLarge(limit=MAX_BYTES // 1_000_000), code="SH006")
     if b"\0" in data:
         line = data[: data.index(b"\0")].count(b"\n") + 1
         raise InputError(path, line, say.NulBytes(), code="SH006")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError as exc:
         utf8_error = exc
     try:
-        return data.decode("gb18030")
+        return data.decode("gb18030"), "gb18030"
     except UnicodeDecodeError:
         line = data[: utf8_error.start].count(b"\n") + 1
         raise InputError(path, line, say.NotText(), code="SH006") from None
@@ -88,6 +102,7 @@ def read_text(path: str) -> str:
 def parse(path: str, text: str) -> "YMap | YList | object":
     """Compose YAML text and convert it; raises InputError with the first problem's place."""
     try:
+        _check_flow_depth(path, text)
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -98,6 +113,10 @@ def parse(path: str, text: str) -> "YMap | YList | object":
         if context is not None and mark is not None and context.line != mark.line:
             started = say.StartedAt(line=context.line + 1)
         raise InputError(path, line, say.YamlSyntax(problem=problem, started=started), column, code="SH001") from None
+    except yaml.reader.ReaderError as exc:  # a control character: no mark, only an offset
+        line, column = _reader_place(text, exc.position)
+        problem = f"unacceptable character #x{exc.character:04x}: {exc.reason}" if isinstance(exc.character, int) else exc.reason
+        raise InputError(path, line, say.YamlSyntax(problem=problem, started=""), column, code="SH001") from None
     except yaml.YAMLError as exc:
         raise InputError(path, 1, say.YamlSyntax(problem=str(exc), started=""), code="SH001") from None
     if node is None:
@@ -106,6 +125,37 @@ def parse(path: str, text: str) -> "YMap | YList | object":
     if _expanded_size(node, {}, 0) > MAX_NODES:
         raise converter.fail(node, say.TooManyNodesExpanded(limit=MAX_NODES), "SH001")
     return converter.convert(node, 0)
+
+
+def _check_flow_depth(path: str, text: str) -> None:
+    """Refuse nesting deeper than MAX_DEPTH before composing: libyaml's composer recurses in C,
+    and some 30000 levels ('[' * 30000, or '- ' * 30000 on one line) overflow its stack: a
+    crash, not an exception. The parser's events come without recursion, but cost a fifth of
+    the parse, so they are read only when the text could nest that deep: each level is a
+    bracket, or a block collection starting to the right of (or, for a mapping's list, under)
+    its parent, so the depth is at most the brackets plus twice the longest line."""
+    longest = max(map(len, text.splitlines()), default=0)
+    if text.count("[") + text.count("{") + 2 * longest <= MAX_DEPTH_UNCHECKED:
+        return
+    depth = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH + 1:  # the document's own mapping is level 0 for conversion
+                mark = event.start_mark
+                raise InputError(path, mark.line + 1, say.TooDeep(limit=MAX_DEPTH), mark.column + 1, code="SH001")
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+
+
+def _reader_place(text: str, offset: int) -> tuple[int, int]:
+    """Line and column of a reader error's offset: libyaml counts bytes of the UTF-8 text,
+    PyYAML's pure-Python reader counts characters."""
+    if _Loader is not yaml.SafeLoader:
+        text = text.encode("utf-8")[:offset].decode("utf-8", "ignore")
+        offset = len(text)
+    before = text[:offset]
+    return before.count("\n") + 1, offset - before.rfind("\n")
 
 
 def _expanded_size(node: yaml.Node, sizes: dict[int, int], depth: int) -> int:

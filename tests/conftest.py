@@ -9,12 +9,19 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import settings
 
 from shanhai_check.cli import cli
 from shanhai_check.engine import run
 from shanhai_check.rules.sh101_column_total import ColumnTotal
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# Hypothesis: "ci" (the default) draws the same examples every run, so a failure in CI
+# reproduces anywhere; HYPOTHESIS_PROFILE=fuzz hunts longer, with fresh examples each time.
+settings.register_profile("ci", derandomize=True, deadline=None)
+settings.register_profile("fuzz", max_examples=5000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 # One finding at each level, all from 乙区's blank 项目 cell or the 合计 row: SH105 (warning) at
 # line 10, column 17 (the blank cell itself); SH101 (error) at line 11, column 13, related 9
@@ -95,10 +102,10 @@ def split_files(text: str, name: str) -> dict[str, str]:
 def check_text(tmp_path):
     """Check YAML text as a plan file; returns the RunResult."""
 
-    def _check(text: str, name: str = "plan.yaml"):
+    def _check(text: str, name: str = "plan.yaml", encoding: str = "utf-8"):
         files = split_files(textwrap.dedent(text), name)
         for file_name, content in files.items():
-            (tmp_path / file_name).write_text(content, encoding="utf-8")
+            (tmp_path / file_name).write_text(content, encoding=encoding)
         return run([str(tmp_path / n) for n in files], root=str(tmp_path))
 
     return _check

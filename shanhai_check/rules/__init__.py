@@ -44,6 +44,7 @@ from shanhai_check.rules.sh902_children_sum_mismatch import ChildrenSumMismatch
 from shanhai_check.rules.sh903_rollup_link_broken import RollupLinkBroken
 from shanhai_check.rules.sh951_waiver_without_reason import WaiverWithoutReason
 from shanhai_check.rules.sh952_waiver_unused import WaiverUnused
+from shanhai_check.rules.sh961_decoded_as_gb18030 import DecodedAsGb18030
 
 ALL_RULES: tuple[type[Rule], ...] = (
     ColumnTotal,
@@ -83,6 +84,7 @@ ALL_RULES: tuple[type[Rule], ...] = (
     RollupLinkBroken,
     WaiverWithoutReason,
     WaiverUnused,
+    DecodedAsGb18030,
 )
 
 RULES: dict[str, type[Rule]] = {rule.code: rule for rule in ALL_RULES}
