@@ -51,13 +51,7 @@ def read_draft(path: str) -> Draft:
     """The draft at *path*; InputError (SH006) when it cannot be read as text or Word."""
     if path.lower().endswith(".docx"):
         return _read_word(path)
-    text = read_text(path)  # UTF-8 (BOM allowed), else GB18030; NUL bytes refused
-    encoding = "utf-8"
-    try:
-        with open(path, "rb") as handle:
-            handle.read().decode("utf-8-sig")
-    except UnicodeDecodeError:
-        encoding = "gb18030"
+    text, encoding = read_text(path)  # UTF-8 (BOM allowed), else GB18030; NUL bytes, FIFOs refused
     return Draft(path, [normalise(line) for line in text.splitlines()], encoding)
 
 

@@ -74,7 +74,7 @@ def _csv(path: str) -> Grid:
     from shanhai_check.yamltree import read_text
 
     try:
-        text = read_text(path)
+        text, _ = read_text(path)
     except InputError as error:
         raise TableError(path, error.wording, f"{error.location.line}") from None
     first_line = text.partition("\n")[0]
