@@ -183,7 +183,7 @@ def test_a_header_parenthesis_that_is_not_a_unit_stays_in_the_name():
 
 @pytest.mark.parametrize("value, number_format, shown", [
     (1.3, "General", "1.3"), (1.3, "0.00", "1.30"), (110.0, "General", "110"), (2, "0.0", "2.0"),
-    (0.1 + 0.2, "General", "0.3"), (0.082, "0.0%", "8.2%"), (1234.5, "#,##0.00", "1234.50"), (1e16, "General", "10000000000000000"),
+    (0.1 + 0.2, "General", "0.3"), (0.082, "0.0%", "8.2%"), (1234.5, "#,##0.00", "1234.50"), (1e16, "General", "10000000000000000"), (1000000000000001, "General", "1000000000000001"),
 ])
 def test_spreadsheet_numbers_read_as_the_sheet_shows_them(value, number_format, shown):
     assert float_text(value, number_format) == shown

@@ -97,7 +97,8 @@ def _fill(cell, text: str) -> None:
     except ArithmeticError:  # blank, or a figure with words (不低于110)
         cell.value = text or None
         return
-    cell.value = spreadsheet_number(exact)
+    number = spreadsheet_number(exact)
+    cell.value = text if isinstance(number, str) else number  # as text: every digit as written
     decimals = -exact.as_tuple().exponent
     if not isinstance(cell.value, str) and decimals > 0:  # 2.0 is stored as 2, shown as 2.0
         cell.number_format = "0." + "0" * decimals
