@@ -20,6 +20,7 @@ from shanhai_check.show import load_plan
 from shanhai_check.tabular.layout import layout
 from shanhai_check.tabular.read import float_text, read_grid
 from shanhai_check.tabular.table import ImportedColumn, ImportedRow, ImportedTable
+from shanhai_check.tabular import write as write_module
 from shanhai_check.tabular.write import export_table, from_plan
 
 FORMATS = ("csv", "xlsx", "docx")
@@ -150,6 +151,14 @@ def test_docx_with_merged_cells_and_a_second_header_row(tmp_path):
     assert table.rows[0].place.render() == "表1 第3行第1格" and table.rows[0].place.render("en") == "table 1 row 3 cell 1"
 
 
+def test_years_under_a_merged_header_are_a_header_row_not_data(tmp_path):
+    (tmp_path / "t.csv").write_text("单位,到位资金(亿元),到位资金(亿元),援建资金\n,2020,2021,(万元)\n甲区,1.3,1.5,110\n", encoding="utf-8")
+    table = imported(tmp_path / "t.csv")
+    assert [(c.name, c.unit, c.header) for c in table.columns] == [
+        ("到位资金 2020", "亿元", "到位资金(亿元) 2020"), ("到位资金 2021", "亿元", "到位资金(亿元) 2021"), ("援建资金", "万元", "援建资金(万元)")]
+    assert table.rows == [ImportedRow("甲区", ["1.3", "1.5", "110"])]
+
+
 def test_docx_table_chosen_by_number_takes_the_captions_above_it(tmp_path):
     document = docx.Document()
     for title, value in (("第一表", "1"), ("第二表", "2")):
@@ -247,6 +256,7 @@ def formula_without_result(path):
     ("t.csv", lambda p: p.write_text("单位,备注\n甲区,新增\n", encoding="utf-8"), "t.csv:1:1: 没有数值列 (第一列之后的各列都不含数字)"),
     ("t.csv", lambda p: p.write_text("单位,资金(万元)\n甲区,1\n乙区,待定\n", encoding="utf-8"), "t.csv:3:2: '待定' 不是数值 (列 资金, '乙区' 一行)"),
     ("t.csv", lambda p: p.write_text("单位,资金\n甲区,1\n", encoding="utf-8"), "t.csv:1:2: 列 '资金' 没有计量单位: 请在表头写明 (如 到位资金(亿元)),或在表格上方写 单位:万元"),
+    ("t.csv", lambda p: p.write_text("单位,资金(万元)\n甲区,1\n,2\n", encoding="utf-8"), "t.csv:3:1: 这一行有数值却没有名称 (第一列为空)"),
     ("t.csv", lambda p: p.write_text("单位,资金(万元)\n甲区,1\n甲区,2\n", encoding="utf-8"), "t.csv:3:1: '甲区' 一行出现了两次 (另一次在 2:1)"),
     ("t.csv", lambda p: p.write_text("单位,资金(万元)\n合计,1\n甲区,1\n合 计,1\n", encoding="utf-8"), "t.csv:4:1: 合计行出现了两次 (另一次在 2:1)"),
     ("t.csv", lambda p: p.write_bytes("单位,资金(万元)\n甲区,1\n".encode("utf-16")), "t.csv:1: 文件含有 NUL 字节,不是文本文件"),
@@ -302,7 +312,7 @@ def test_a_failed_write_leaves_no_file(tmp_path, monkeypatch):
             handle.write("half a ")
         raise OSError("disk full")
 
-    monkeypatch.setitem(__import__("shanhai_check.tabular.write", fromlist=["_csv"]).__dict__, "_csv", interrupted)
+    monkeypatch.setattr(write_module, "_csv", interrupted)
     result = invoke("export", str(ROOT / NINGBO_2020), "--table", "附件1", "-o", "t.csv")
     assert result.exit_code == 2 and "无法写入 t.csv" in result.stderr
     assert list(tmp_path.iterdir()) == []
