@@ -56,15 +56,16 @@ NINGBO_ROWS = [
 ]
 
 
-def published_docx(path):
+def published_docx(path, extra_row=None):
     """附件1 as the seed prints it: the attachment number and title above, '单 位' with a
     typographic space, each header split over two lines, the note under the table."""
     document = docx.Document()
     document.add_paragraph("附件1")
     document.add_paragraph("2020年度宁波市山海协作工作定量任务分解表")
     header = ("单 位", "到位资金\n(亿元)", "援建资金\n(万元)", "社会帮扶资金\n(万元)", "销售额\n(万元)")
-    table = document.add_table(rows=len(NINGBO_ROWS) + 1, cols=5)
-    for row, texts in zip(table.rows, [header, *NINGBO_ROWS]):
+    rows = [header, *NINGBO_ROWS] + ([extra_row] if extra_row else [])
+    table = document.add_table(rows=len(rows), cols=5)
+    for row, texts in zip(table.rows, rows):
         for cell, text in zip(row.cells, texts):
             cell.text = text
     document.add_paragraph("注:到位资金是指产业合作项目到位资金(含3年续建项目)。")
@@ -157,6 +158,13 @@ def test_years_under_a_merged_header_are_a_header_row_not_data(tmp_path):
     assert [(c.name, c.unit, c.header) for c in table.columns] == [
         ("到位资金 2020", "亿元", "到位资金(亿元) 2020"), ("到位资金 2021", "亿元", "到位资金(亿元) 2021"), ("援建资金", "万元", "援建资金(万元)")]
     assert table.rows == [ImportedRow("甲区", ["1.3", "1.5", "110"])]
+
+
+def test_a_sequence_column_before_the_names_is_left_out(tmp_path):
+    (tmp_path / "t.csv").write_text("序 号,单位,援建资金(万元)\n1,甲区,110\n2,乙区,221\n合计,,331\n", encoding="utf-8")
+    table = imported(tmp_path / "t.csv")
+    assert (table.row_header, table.columns) == ("单位", [ImportedColumn("援建资金", "万元")])
+    assert table.rows == [ImportedRow("甲区", ["110"]), ImportedRow("乙区", ["221"])] and table.total == ImportedRow("合计", ["331"])
 
 
 def test_docx_table_chosen_by_number_takes_the_captions_above_it(tmp_path):
@@ -258,6 +266,7 @@ def formula_without_result(path):
     ("t.csv", lambda p: p.write_text("单位,资金\n甲区,1\n", encoding="utf-8"), "t.csv:1:2: 列 '资金' 没有计量单位: 请在表头写明 (如 到位资金(亿元)),或在表格上方写 单位:万元"),
     ("t.csv", lambda p: p.write_text("单位,资金(万元)\n甲区,1\n,2\n", encoding="utf-8"), "t.csv:3:1: 这一行有数值却没有名称 (第一列为空)"),
     ("t.csv", lambda p: p.write_text("单位,资金(万元)\n甲区,1\n甲区,2\n", encoding="utf-8"), "t.csv:3:1: '甲区' 一行出现了两次 (另一次在 2:1)"),
+    ("t.docx", lambda p: published_docx(p, extra_row=("海曙区", "1", "1", "1", "1")), "t.docx:表1 第19行第1格: '海曙区' 一行出现了两次 (另一次在 表1 第2行第1格)"),
     ("t.csv", lambda p: p.write_text("单位,资金(万元)\n合计,1\n甲区,1\n合 计,1\n", encoding="utf-8"), "t.csv:4:1: 合计行出现了两次 (另一次在 2:1)"),
     ("t.csv", lambda p: p.write_bytes("单位,资金(万元)\n甲区,1\n".encode("utf-16")), "t.csv:1: 文件含有 NUL 字节,不是文本文件"),
     ("t.xlsx", formula_without_result, "t.xlsx:Sheet!B3: 公式 =SUM(B2:B2) 没有保存的计算结果; 请在 Excel 或 WPS 中打开并保存后再导入"),

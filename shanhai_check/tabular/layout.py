@@ -27,6 +27,8 @@ from shanhai_check.tabular.table import ImportedColumn, ImportedRow, ImportedTab
 
 # Words of the stated-total row, once the typographic spaces (合 计) are gone.
 TOTAL_WORDS = {"合计", "总计"}
+# A first column that only numbers the rows; the names stand in the next one.
+SEQUENCE_WORDS = {"序号", "编号", "序"}
 # After NFKC (which turns － into -) a cell holding only one of these is missing.
 MISSING = MISSING_MARKS | {"--", "---", "——", "…"}
 # A line under the table that explains it rather than continuing it.
@@ -81,11 +83,22 @@ def layout(grid: Grid, path: str) -> tuple[ImportedTable, list[Placed]]:
     header = [rows.pop(0)]
     while rows and _continues_header(rows[0], header[0]):
         header.append(rows.pop(0))
+    if _joined(_header_parts([row[0] for row in header])) in SEQUENCE_WORDS:
+        _drop_sequence_column(header + rows)
     unit_captions = [m[1] for m in map(UNIT_CAPTION.match, captions) if m and UNIT.match(m[1])]
     titles = [c for c in captions if not UNIT_CAPTION.match(c) and not re.fullmatch(r"附件\s*\d*", c)]
     reader = _Reader(path, header, unit_captions[-1] if unit_captions else None)
     table = reader.table(rows, _joined(_header_parts([row[0] for row in header])), titles[-1] if titles else "")
     return table, reader.warnings
+
+
+def _drop_sequence_column(rows: list[list[GridCell]]) -> None:
+    """Take away a leading 序号 column, so that the names (单位) come first; a 合计 written in
+    it, beside a blank name cell, moves over to the names."""
+    for row in rows:
+        if not row[1].text and not _is_value(row[0].text):
+            row[1].text = row[0].text
+        del row[0]
 
 
 def _trimmed(grid: Grid) -> list[list[GridCell]]:
@@ -185,7 +198,7 @@ class _Reader:
                 raise TableError(self.path, say.RowWithoutName(), cells[0].place)
             elif re.sub(r"\s+", "", name) in TOTAL_WORDS:
                 if total is not None:
-                    raise TableError(self.path, say.TotalTwice(first=total[0].place.render()), cells[0].place)
+                    raise TableError(self.path, say.TotalTwice(first=say.At(total[0].place)), cells[0].place)
                 total = cells
             else:
                 rows.append((name, cells))
@@ -234,5 +247,5 @@ def _unique(path: str, named: list, message) -> None:
     seen = {}
     for name, place in named:
         if name in seen:
-            raise TableError(path, message(name=name, first=seen[name].render()), place)
+            raise TableError(path, message(name=name, first=say.At(seen[name])), place)
         seen[name] = place
