@@ -373,6 +373,15 @@ def test_export_keeps_a_header_the_plan_prints(tmp_path):
     assert [r.cells for r in again.rows] == [r.cells for r in table.rows] and Decimal(again.rows[1].cells[5]) == Decimal("71.32")
 
 
+def test_export_gives_every_header_its_unit(tmp_path):
+    plan = plan_with(tmp_path, (
+        "metrics:\n  资金: {unit: 万元, name: 援建资金总额}\ntables:\n  - id: 表1\n    rows_are: names\n"
+        "    columns: [资金, {key: 面积, unit: 平方公里}, {key: 计划, header: 计划数, unit: 个}]\n"
+        "    rows:\n      甲园: [1, 2.5, 3]\n"), "\n  units: []")
+    assert invoke("export", str(plan), "-o", str(tmp_path / "t.csv")).exit_code == 0
+    assert (tmp_path / "t.csv").read_text(encoding="utf-8-sig").splitlines() == [",资金(万元),面积(平方公里),计划数(个)", "甲园,1,2.5,3"]
+
+
 def test_check_does_not_import_openpyxl_or_docx():
     import subprocess
     import sys
