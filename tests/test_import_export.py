@@ -20,6 +20,7 @@ from shanhai_check.show import load_plan
 from shanhai_check.tabular.layout import layout
 from shanhai_check.tabular.read import float_text, read_grid
 from shanhai_check.tabular.table import ImportedColumn, ImportedRow, ImportedTable
+from shanhai_check.tabular import write as write_module
 from shanhai_check.tabular.write import export_table, from_plan
 
 FORMATS = ("csv", "xlsx", "docx")
@@ -55,15 +56,16 @@ NINGBO_ROWS = [
 ]
 
 
-def published_docx(path):
+def published_docx(path, extra_row=None):
     """附件1 as the seed prints it: the attachment number and title above, '单 位' with a
     typographic space, each header split over two lines, the note under the table."""
     document = docx.Document()
     document.add_paragraph("附件1")
     document.add_paragraph("2020年度宁波市山海协作工作定量任务分解表")
     header = ("单 位", "到位资金\n(亿元)", "援建资金\n(万元)", "社会帮扶资金\n(万元)", "销售额\n(万元)")
-    table = document.add_table(rows=len(NINGBO_ROWS) + 1, cols=5)
-    for row, texts in zip(table.rows, [header, *NINGBO_ROWS]):
+    rows = [header, *NINGBO_ROWS] + ([extra_row] if extra_row else [])
+    table = document.add_table(rows=len(rows), cols=5)
+    for row, texts in zip(table.rows, rows):
         for cell, text in zip(row.cells, texts):
             cell.text = text
     document.add_paragraph("注:到位资金是指产业合作项目到位资金(含3年续建项目)。")
@@ -150,6 +152,21 @@ def test_docx_with_merged_cells_and_a_second_header_row(tmp_path):
     assert table.rows[0].place.render() == "表1 第3行第1格" and table.rows[0].place.render("en") == "table 1 row 3 cell 1"
 
 
+def test_years_under_a_merged_header_are_a_header_row_not_data(tmp_path):
+    (tmp_path / "t.csv").write_text("单位,到位资金(亿元),到位资金(亿元),援建资金\n,2020,2021,(万元)\n甲区,1.3,1.5,110\n", encoding="utf-8")
+    table = imported(tmp_path / "t.csv")
+    assert [(c.name, c.unit, c.header) for c in table.columns] == [
+        ("到位资金 2020", "亿元", "到位资金(亿元) 2020"), ("到位资金 2021", "亿元", "到位资金(亿元) 2021"), ("援建资金", "万元", "援建资金(万元)")]
+    assert table.rows == [ImportedRow("甲区", ["1.3", "1.5", "110"])]
+
+
+def test_a_sequence_column_before_the_names_is_left_out(tmp_path):
+    (tmp_path / "t.csv").write_text("序 号,单位,援建资金(万元)\n1,甲区,110\n2,乙区,221\n合计,,331\n", encoding="utf-8")
+    table = imported(tmp_path / "t.csv")
+    assert (table.row_header, table.columns) == ("单位", [ImportedColumn("援建资金", "万元")])
+    assert table.rows == [ImportedRow("甲区", ["110"]), ImportedRow("乙区", ["221"])] and table.total == ImportedRow("合计", ["331"])
+
+
 def test_docx_table_chosen_by_number_takes_the_captions_above_it(tmp_path):
     document = docx.Document()
     for title, value in (("第一表", "1"), ("第二表", "2")):
@@ -183,7 +200,7 @@ def test_a_header_parenthesis_that_is_not_a_unit_stays_in_the_name():
 
 @pytest.mark.parametrize("value, number_format, shown", [
     (1.3, "General", "1.3"), (1.3, "0.00", "1.30"), (110.0, "General", "110"), (2, "0.0", "2.0"),
-    (0.1 + 0.2, "General", "0.3"), (0.082, "0.0%", "8.2%"), (1234.5, "#,##0.00", "1234.50"), (1e16, "General", "10000000000000000"),
+    (0.1 + 0.2, "General", "0.3"), (0.082, "0.0%", "8.2%"), (1234.5, "#,##0.00", "1234.50"), (1e16, "General", "10000000000000000"), (1000000000000001, "General", "1000000000000001"),
 ])
 def test_spreadsheet_numbers_read_as_the_sheet_shows_them(value, number_format, shown):
     assert float_text(value, number_format) == shown
@@ -247,7 +264,9 @@ def formula_without_result(path):
     ("t.csv", lambda p: p.write_text("单位,备注\n甲区,新增\n", encoding="utf-8"), "t.csv:1:1: 没有数值列 (第一列之后的各列都不含数字)"),
     ("t.csv", lambda p: p.write_text("单位,资金(万元)\n甲区,1\n乙区,待定\n", encoding="utf-8"), "t.csv:3:2: '待定' 不是数值 (列 资金, '乙区' 一行)"),
     ("t.csv", lambda p: p.write_text("单位,资金\n甲区,1\n", encoding="utf-8"), "t.csv:1:2: 列 '资金' 没有计量单位: 请在表头写明 (如 到位资金(亿元)),或在表格上方写 单位:万元"),
+    ("t.csv", lambda p: p.write_text("单位,资金(万元)\n甲区,1\n,2\n", encoding="utf-8"), "t.csv:3:1: 这一行有数值却没有名称 (第一列为空)"),
     ("t.csv", lambda p: p.write_text("单位,资金(万元)\n甲区,1\n甲区,2\n", encoding="utf-8"), "t.csv:3:1: '甲区' 一行出现了两次 (另一次在 2:1)"),
+    ("t.docx", lambda p: published_docx(p, extra_row=("海曙区", "1", "1", "1", "1")), "t.docx:表1 第19行第1格: '海曙区' 一行出现了两次 (另一次在 表1 第2行第1格)"),
     ("t.csv", lambda p: p.write_text("单位,资金(万元)\n合计,1\n甲区,1\n合 计,1\n", encoding="utf-8"), "t.csv:4:1: 合计行出现了两次 (另一次在 2:1)"),
     ("t.csv", lambda p: p.write_bytes("单位,资金(万元)\n甲区,1\n".encode("utf-16")), "t.csv:1: 文件含有 NUL 字节,不是文本文件"),
     ("t.xlsx", formula_without_result, "t.xlsx:Sheet!B3: 公式 =SUM(B2:B2) 没有保存的计算结果; 请在 Excel 或 WPS 中打开并保存后再导入"),
@@ -302,7 +321,7 @@ def test_a_failed_write_leaves_no_file(tmp_path, monkeypatch):
             handle.write("half a ")
         raise OSError("disk full")
 
-    monkeypatch.setitem(__import__("shanhai_check.tabular.write", fromlist=["_csv"]).__dict__, "_csv", interrupted)
+    monkeypatch.setattr(write_module, "_csv", interrupted)
     result = invoke("export", str(ROOT / NINGBO_2020), "--table", "附件1", "-o", "t.csv")
     assert result.exit_code == 2 and "无法写入 t.csv" in result.stderr
     assert list(tmp_path.iterdir()) == []
@@ -352,6 +371,15 @@ def test_export_keeps_a_header_the_plan_prints(tmp_path):
     again = imported(tmp_path / "t.docx")
     assert [(c.name, c.unit) for c in again.columns][:2] == [("园区面积", "平方公里"), ("2020年度政府性投资计划 项目数", "个")]
     assert [r.cells for r in again.rows] == [r.cells for r in table.rows] and Decimal(again.rows[1].cells[5]) == Decimal("71.32")
+
+
+def test_export_gives_every_header_its_unit(tmp_path):
+    plan = plan_with(tmp_path, (
+        "metrics:\n  资金: {unit: 万元, name: 援建资金总额}\ntables:\n  - id: 表1\n    rows_are: names\n"
+        "    columns: [资金, {key: 面积, unit: 平方公里}, {key: 计划, header: 计划数, unit: 个}]\n"
+        "    rows:\n      甲园: [1, 2.5, 3]\n"), "\n  units: []")
+    assert invoke("export", str(plan), "-o", str(tmp_path / "t.csv")).exit_code == 0
+    assert (tmp_path / "t.csv").read_text(encoding="utf-8-sig").splitlines() == [",资金(万元),面积(平方公里),计划数(个)", "甲园,1,2.5,3"]
 
 
 def test_check_does_not_import_openpyxl_or_docx():

@@ -76,8 +76,8 @@ def _row_check(row: RowView, table: TableView, lang: str) -> str:
 def spreadsheet_number(value: Decimal) -> int | float | str:
     """A number a spreadsheet stores exactly as written, or else its decimal text."""
     as_float = float(value)
-    if Decimal(repr(as_float)) != value:
-        return plain(value)  # more digits than a double holds: keep every one, as text
+    if len(value.as_tuple().digits) > 15 or Decimal(repr(as_float)) != value:
+        return plain(value)  # more digits than a spreadsheet keeps (15) or a double holds: text
     return int(value) if value == value.to_integral_value() else as_float
 
 

@@ -27,6 +27,8 @@ from shanhai_check.tabular.table import ImportedColumn, ImportedRow, ImportedTab
 
 # Words of the stated-total row, once the typographic spaces (合 计) are gone.
 TOTAL_WORDS = {"合计", "总计"}
+# A first column that only numbers the rows; the names stand in the next one.
+SEQUENCE_WORDS = {"序号", "编号", "序"}
 # After NFKC (which turns － into -) a cell holding only one of these is missing.
 MISSING = MISSING_MARKS | {"--", "---", "——", "…"}
 # A line under the table that explains it rather than continuing it.
@@ -81,11 +83,22 @@ def layout(grid: Grid, path: str) -> tuple[ImportedTable, list[Placed]]:
     header = [rows.pop(0)]
     while rows and _continues_header(rows[0], header[0]):
         header.append(rows.pop(0))
+    if _joined(_header_parts([row[0] for row in header])) in SEQUENCE_WORDS:
+        _drop_sequence_column(header + rows)
     unit_captions = [m[1] for m in map(UNIT_CAPTION.match, captions) if m and UNIT.match(m[1])]
     titles = [c for c in captions if not UNIT_CAPTION.match(c) and not re.fullmatch(r"附件\s*\d*", c)]
     reader = _Reader(path, header, unit_captions[-1] if unit_captions else None)
-    table = reader.table(rows, _header_text([row[0] for row in header]), titles[-1] if titles else "")
+    table = reader.table(rows, _joined(_header_parts([row[0] for row in header])), titles[-1] if titles else "")
     return table, reader.warnings
+
+
+def _drop_sequence_column(rows: list[list[GridCell]]) -> None:
+    """Take away a leading 序号 column, so that the names (单位) come first; a 合计 written in
+    it, beside a blank name cell, moves over to the names."""
+    for row in rows:
+        if not row[1].text and not _is_value(row[0].text):
+            row[1].text = row[0].text
+        del row[0]
 
 
 def _trimmed(grid: Grid) -> list[list[GridCell]]:
@@ -117,24 +130,37 @@ def _is_value(text: str) -> bool:
 
 
 def _continues_header(row: list[GridCell], first: list[GridCell]) -> bool:
-    """A second header row: no new row name in the first column (empty, or the same merged
-    cell), and words, not figures, in the others."""
-    if row[0].text and row[0].text != first[0].text:
-        return False
-    return any(c.text and not _is_value(c.text) for c in row[1:])
+    """A further header row: no row name in the first column (empty, or the same cell merged
+    down), so it cannot be a data row, even when it holds figures (years under 到位资金)."""
+    return not row[0].text or row[0].text == first[0].text
 
 
-def _header_text(parts: list[GridCell]) -> str:
-    """A column's header from its header rows: a cell merged down the rows counts once; a
-    unit on its own line or row attaches without a space (到位资金(亿元))."""
+def _header_parts(cells: list[GridCell]) -> list[str]:
+    """A column's header texts, top down; a cell merged down the rows counts once."""
     texts: list[str] = []
-    for part in (unicodedata.normalize("NFKC", c.text) for c in parts):
-        if part and (not texts or texts[-1] != part):
-            texts.append(part)
+    for text in (unicodedata.normalize("NFKC", c.text) for c in cells):
+        if text and (not texts or texts[-1] != text):
+            texts.append(text)
+    return texts
+
+
+def _joined(parts: list[str]) -> str:
+    """Header parts on one line; a unit on its own line or row attaches without a space."""
     joined = ""
-    for text in texts:
+    for text in parts:
         joined += text if not joined or text.startswith("(") else " " + text
     return joined
+
+
+def _name_and_unit(parts: list[str]) -> tuple[str, str | None]:
+    """The metric's name and unit from a column's header rows: the unit may close any of them
+    (到位资金(亿元) over 2020 → 到位资金 2020, 亿元); the lowest one given wins."""
+    names, unit = [], None
+    for part in parts:
+        name, found = split_unit(part)
+        names.append(name)
+        unit = found or unit
+    return _joined([n for n in names if n]), unit
 
 
 class _Reader:
@@ -172,7 +198,7 @@ class _Reader:
                 raise TableError(self.path, say.RowWithoutName(), cells[0].place)
             elif re.sub(r"\s+", "", name) in TOTAL_WORDS:
                 if total is not None:
-                    raise TableError(self.path, say.TotalTwice(first=total[0].place.render()), cells[0].place)
+                    raise TableError(self.path, say.TotalTwice(first=say.At(total[0].place)), cells[0].place)
                 total = cells
             else:
                 rows.append((name, cells))
@@ -188,11 +214,11 @@ class _Reader:
         return False
 
     def _header(self, j: int) -> str:
-        return _header_text([row[j] for row in self.header])
+        return _joined(_header_parts([row[j] for row in self.header]))
 
     def _column(self, j: int) -> ImportedColumn:
         header = self._header(j)
-        name, unit = split_unit(header)
+        name, unit = _name_and_unit(_header_parts([row[j] for row in self.header]))
         place = self.header[0][j].place
         if unit is None and self.caption_unit is None:
             raise TableError(self.path, say.NoUnit(column=header), place)
@@ -221,5 +247,5 @@ def _unique(path: str, named: list, message) -> None:
     seen = {}
     for name, place in named:
         if name in seen:
-            raise TableError(path, message(name=name, first=seen[name].render()), place)
+            raise TableError(path, message(name=name, first=say.At(seen[name])), place)
         seen[name] = place

@@ -8,6 +8,17 @@ the user's file are arguments; English quotes them.
 from __future__ import annotations
 
 from shanhai_check.input_messages import InputMessage
+from shanhai_check.messages import Message
+
+
+class At(Message):
+    """A place in the user's file, in the language of the sentence it stands in."""
+
+    def __init__(self, place):
+        super().__init__(place=place)
+
+    def render(self, lang: str = "zh") -> str:
+        return self.args["place"].render(lang)
 
 
 # -- opening the file (read.py) ---------------------------------------------------------------

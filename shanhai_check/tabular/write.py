@@ -12,12 +12,14 @@ Files are written atomically and never replace an existing file without ``--forc
 from __future__ import annotations
 
 import csv
+import unicodedata
 from decimal import Decimal
 from pathlib import Path
 
 from shanhai_check.model import Plan, Table
 from shanhai_check.report.table_export import sheet_names, spreadsheet_number, write_atomic
 from shanhai_check.tabular import messages as say
+from shanhai_check.tabular.layout import split_unit
 from shanhai_check.tabular.read import FORMATS
 from shanhai_check.tabular.table import ImportedColumn, ImportedRow, ImportedTable, TableError
 
@@ -27,7 +29,7 @@ def from_plan(plan: Plan, table: Table) -> ImportedTable:
     columns = []
     for column in table.columns:
         metric = plan.metrics.get(column.metric or "")
-        printed = column.header if not (metric and column.header == metric.label) else ""
+        printed = "" if column.header in (column.key, metric.label if metric else None) else column.header
         unit = column.unit.text if column.unit else None
         columns.append(ImportedColumn(column.key, unit, printed))
 
@@ -40,10 +42,12 @@ def from_plan(plan: Plan, table: Table) -> ImportedTable:
 
 
 def header(column: ImportedColumn) -> str:
-    """The header to print: the plan's own, else '到位资金(亿元)'."""
-    if column.header:
-        return column.header
-    return f"{column.name}({column.unit})" if column.unit else column.name
+    """The header to print: the plan's own, else the key; with the unit unless it names it
+    already ('到位资金(亿元)'), so that import finds the unit again."""
+    text = column.header or column.name
+    if column.unit and split_unit(unicodedata.normalize("NFKC", text))[1] != column.unit:
+        return f"{text}({column.unit})"
+    return text
 
 
 def lines(table: ImportedTable) -> list[list[str]]:
@@ -97,7 +101,8 @@ def _fill(cell, text: str) -> None:
     except ArithmeticError:  # blank, or a figure with words (不低于110)
         cell.value = text or None
         return
-    cell.value = spreadsheet_number(exact)
+    number = spreadsheet_number(exact)
+    cell.value = text if isinstance(number, str) else number  # as text: every digit as written
     decimals = -exact.as_tuple().exponent
     if not isinstance(cell.value, str) and decimals > 0:  # 2.0 is stored as 2, shown as 2.0
         cell.number_format = "0." + "0" * decimals
