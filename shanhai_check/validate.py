@@ -20,7 +20,15 @@ from shanhai_check.yamltree import YList, YMap
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+# The JSON Schema type of the exact Python types the YAML reader makes (subclasses, e.g. bool
+# of int, are told apart by type_of's chain).
+_TYPES = {str: "string", YMap: "object", YList: "array", bool: "boolean", int: "integer", Decimal: "number", type(None): "null"}
+
+
 def type_of(value) -> str:
+    known = _TYPES.get(type(value))
+    if known is not None:
+        return known
     if isinstance(value, YMap):
         return "object"
     if isinstance(value, YList):
@@ -68,21 +76,20 @@ def _check(value, schema: dict, where: Location, path: str, errors: list[InputEr
     if "anyOf" in schema:
         _check_any(value, schema["anyOf"], where, path, errors)
         return
-    name = _name(path)
     if "const" in schema and value != schema["const"]:
-        _error(errors, where, say.NotConst(name=name, value=schema["const"]))
+        _error(errors, where, say.NotConst(name=_name(path), value=schema["const"]))
         return
     if "enum" in schema and value not in schema["enum"]:
-        _error(errors, where, say.NotInEnum(name=name, value=value, choices=say.Names(schema["enum"])))
+        _error(errors, where, say.NotInEnum(name=_name(path), value=value, choices=say.Names(schema["enum"])))
         return
     expected = schema.get("type")
     if expected and not _matches_type(value, expected):
-        _error(errors, where, say.WrongType(name=name, expected=say.Types(expected), actual=say.Types(type_of(value))))
+        _error(errors, where, say.WrongType(name=_name(path), expected=say.Types(expected), actual=say.Types(type_of(value))))
         return
     if schema.get("format") == "date" and isinstance(value, str) and not _DATE.fullmatch(value):
-        _error(errors, where, say.NotADate(name=name, value=value))
+        _error(errors, where, say.NotADate(name=_name(path), value=value))
     if "pattern" in schema and isinstance(value, str) and not re.search(schema["pattern"], value):
-        _error(errors, where, say.PatternMismatch(name=name, value=value, pattern=schema["pattern"]))
+        _error(errors, where, say.PatternMismatch(name=_name(path), value=value, pattern=schema["pattern"]))
     if isinstance(value, YMap):
         _check_mapping(value, schema, path, errors)
     elif isinstance(value, YList) and "items" in schema:

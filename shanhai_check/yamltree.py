@@ -32,6 +32,9 @@ MAX_DEPTH_UNCHECKED = 1000 if _Loader is not yaml.SafeLoader else 0
 MAX_BYTES = 10_000_000  # 200 times the largest published plan; a bigger file is refused unread
 
 _TAG = "tag:yaml.org,2002:"
+# Tags compared for every node: spelled out once, not concatenated per node.
+_STR_TAGS = frozenset(_TAG + t for t in ("str", "timestamp", "binary"))
+_MAP, _SEQ, _MERGE, _NULL, _BOOL, _INT, _FLOAT = (_TAG + t for t in ("map", "seq", "merge", "null", "bool", "int", "float"))
 _PLAIN_DECIMAL = re.compile(r"[-+]?[0-9][0-9_]*(\.[0-9_]*)?|[-+]?\.[0-9_]+")
 _PLAIN_INT = re.compile(r"[-+]?[0-9][0-9_]*")
 
@@ -122,7 +125,9 @@ def parse(path: str, text: str) -> "YMap | YList | object":
     if node is None:
         return None
     converter = _Converter(path)
-    if _expanded_size(node, {}, 0) > MAX_NODES:
+    # Only aliases can make the tree larger than the text (a billion laughs); without an anchor
+    # ('&') there is none, and the conversion's own budget bounds the work.
+    if "&" in text and _expanded_size(node, {}, 0) > MAX_NODES:
         raise converter.fail(node, say.TooManyNodesExpanded(limit=MAX_NODES), "SH001")
     return converter.convert(node, 0)
 
@@ -198,7 +203,7 @@ class _Converter:
         if isinstance(node, yaml.MappingNode):
             return self.mapping(node, depth)
         if isinstance(node, yaml.SequenceNode):
-            self.check_tag(node, "seq")
+            self.check_tag(node, _SEQ)
             out = YList(self.where(node))
             for item in node.value:
                 out.places.append(self.where(item))
@@ -206,15 +211,15 @@ class _Converter:
             return out
         return self.scalar(node)
 
-    def check_tag(self, node: yaml.Node, kind: str) -> None:
-        if node.tag != _TAG + kind:
+    def check_tag(self, node: yaml.Node, tag: str) -> None:
+        if node.tag != tag:
             raise self.fail(node, say.ForbiddenTag(tag=node.tag), "SH001")
 
     def mapping(self, node: yaml.MappingNode, depth: int) -> YMap:
-        self.check_tag(node, "map")
+        self.check_tag(node, _MAP)
         out = YMap(self.where(node))
         for key_node, value_node in node.value:
-            if key_node.tag == _TAG + "merge":
+            if key_node.tag == _MERGE:
                 raise self.fail(key_node, say.MergeKey(), "SH001")
             if not isinstance(key_node, yaml.ScalarNode):
                 raise self.fail(key_node, say.KeyNotText())
@@ -229,17 +234,17 @@ class _Converter:
 
     def scalar(self, node: yaml.ScalarNode):
         tag, text = node.tag, node.value
-        if tag in (_TAG + "str", _TAG + "timestamp", _TAG + "binary"):
+        if tag in _STR_TAGS:
             return text
-        if tag == _TAG + "null":
+        if tag == _NULL:
             return None
-        if tag == _TAG + "bool":
+        if tag == _BOOL:
             return text.lower() in ("true", "yes", "on", "y")
-        if tag == _TAG + "int":
+        if tag == _INT:
             if not _PLAIN_INT.fullmatch(text):
                 raise self.fail(node, say.BadInteger(text=text), "SH004")
             return _bounded(self, node, text, int)
-        if tag == _TAG + "float":
+        if tag == _FLOAT:
             if not _PLAIN_DECIMAL.fullmatch(text):
                 raise self.fail(node, say.BadNumber(text=text), "SH004")
             return _bounded(self, node, text, Decimal)
