@@ -89,7 +89,21 @@ def read_text(path: str) -> str:
 
 
 def parse(path: str, text: str) -> "YMap | YList | object":
-    """Compose YAML text and convert it; raises InputError with the first problem's place."""
+    """Read YAML text into data with places; raises InputError with the first problem's place.
+
+    Plain documents (no anchors, aliases or explicit tags, one document, nothing unusable) are
+    built straight from libyaml's events (:func:`_from_events`), which is faster than
+    composing nodes and converting them; anything else, and every file with a problem, takes
+    the composing path, which reports it.
+    """
+    try:
+        return _from_events(path, text)
+    except (_Unusual, yaml.YAMLError, InputError):  # the composing path finds the first problem
+        return _composed(path, text)
+
+
+def _composed(path: str, text: str):
+    """Compose the text into nodes (libyaml), then convert them, checking everything."""
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
@@ -111,6 +125,81 @@ def parse(path: str, text: str) -> "YMap | YList | object":
     if "&" in text and _expanded_size(node, {}, 0) > MAX_NODES:
         raise converter.fail(node, say.TooManyNodesExpanded(limit=MAX_NODES), "SH001")
     return converter.convert(node, 0)
+
+
+class _Unusual(Exception):
+    """The text needs the composing path: an anchor, alias, explicit tag, second document,
+    duplicate or merge key, a key that is not text, or too deep or too large a tree."""
+
+
+_IMPLICIT = yaml.resolver.Resolver.yaml_implicit_resolvers
+_NO_KEY = object()
+
+
+def _implicit_tag(value: str) -> str:
+    """The tag PyYAML's resolver gives a plain scalar (``BaseResolver.resolve``, no path resolvers)."""
+    for tag, pattern in _IMPLICIT.get(value[0] if value else "", []) + _IMPLICIT.get(None, []):
+        if pattern.match(value):
+            return tag
+    return _TAG + "str"
+
+
+def _from_events(path: str, text: str):
+    """The data of a plain document, built from libyaml's parser events in one pass, with the
+    same values and places as composing and converting it; raises _Unusual otherwise."""
+    loader = _Loader(text)
+    try:
+        get = loader.get_event
+        get()  # the stream start
+        if isinstance(get(), yaml.StreamEndEvent):
+            return None
+        converter = _Converter(path)
+        root = None
+        stack: list = []  # the maps and lists being filled, innermost last
+        keys: list = []  # for each, the key waiting for its value (maps) or _NO_KEY
+        while True:
+            event = get()
+            kind = type(event)
+            if kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                stack.pop()
+                keys.pop()
+                continue
+            if kind is yaml.DocumentEndEvent:
+                if not isinstance(get(), yaml.StreamEndEvent):
+                    raise _Unusual()
+                return root
+            if kind is yaml.AliasEvent or event.anchor is not None or event.tag not in (None, "!") or len(stack) > MAX_DEPTH:
+                raise _Unusual()
+            converter.budget -= 1
+            if converter.budget < 0:
+                raise _Unusual()
+            mark = event.start_mark
+            where = Location(path, mark.line + 1, mark.column + 1)
+            if stack and keys[-1] is _NO_KEY and type(stack[-1]) is YMap:  # a key
+                tag = _implicit_tag(event.value) if kind is yaml.ScalarEvent and event.implicit[0] else None
+                if kind is not yaml.ScalarEvent or tag == _MERGE or event.value in stack[-1]:
+                    raise _Unusual()
+                stack[-1].key_places[event.value] = where
+                keys[-1] = event.value
+                continue
+            if kind is yaml.ScalarEvent:
+                value = converter.scalar(event, _implicit_tag(event.value) if event.implicit[0] else _TAG + "str")
+            else:
+                value = YMap(where) if kind is yaml.MappingStartEvent else YList(where)
+            if not stack:
+                root = value
+            elif type(stack[-1]) is YList:
+                stack[-1].places.append(where)
+                stack[-1].append(value)
+            else:
+                stack[-1].places[keys[-1]] = where
+                stack[-1][keys[-1]] = value
+                keys[-1] = _NO_KEY
+            if kind is not yaml.ScalarEvent:
+                stack.append(value)
+                keys.append(_NO_KEY)
+    finally:
+        loader.dispose()
 
 
 def _expanded_size(node: yaml.Node, sizes: dict[int, int], depth: int) -> int:
@@ -182,8 +271,9 @@ class _Converter:
             out[key] = self.convert(value_node, depth + 1)
         return out
 
-    def scalar(self, node: yaml.ScalarNode):
-        tag, text = node.tag, node.value
+    def scalar(self, node: "yaml.ScalarNode | yaml.ScalarEvent", tag: str | None = None):
+        """A scalar's value (*tag*: its resolved tag, when *node* is a parser event)."""
+        tag, text = tag or node.tag, node.value
         if tag in _STR_TAGS:
             return text
         if tag == _NULL:
