@@ -28,6 +28,7 @@ MAX_NODES = 2_000_000
 _TAG = "tag:yaml.org,2002:"
 # Tags compared for every node: spelled out once, not concatenated per node.
 _STR_TAGS = frozenset(_TAG + t for t in ("str", "timestamp", "binary"))
+_STR = _TAG + "str"
 _MAP, _SEQ, _MERGE, _NULL, _BOOL, _INT, _FLOAT = (_TAG + t for t in ("map", "seq", "merge", "null", "bool", "int", "float"))
 _PLAIN_DECIMAL = re.compile(r"[-+]?[0-9][0-9_]*(\.[0-9_]*)?|[-+]?\.[0-9_]+")
 _PLAIN_INT = re.compile(r"[-+]?[0-9][0-9_]*")
@@ -133,15 +134,21 @@ class _Unusual(Exception):
 
 
 _IMPLICIT = yaml.resolver.Resolver.yaml_implicit_resolvers
+_WILDCARD = _IMPLICIT.get(None, [])
 _NO_KEY = object()
 
 
 def _implicit_tag(value: str) -> str:
-    """The tag PyYAML's resolver gives a plain scalar (``BaseResolver.resolve``, no path resolvers)."""
-    for tag, pattern in _IMPLICIT.get(value[0] if value else "", []) + _IMPLICIT.get(None, []):
+    """The tag PyYAML's resolver gives a plain scalar (``BaseResolver.resolve``, no path
+    resolvers): the patterns registered for its first character, then the wildcard ones. Most
+    text (every Chinese word) starts with a character that has none: it is a string at once."""
+    candidates = _IMPLICIT.get(value[0] if value else "")
+    if candidates is None and not _WILDCARD:
+        return _STR
+    for tag, pattern in (candidates or []) + _WILDCARD:
         if pattern.match(value):
             return tag
-    return _TAG + "str"
+    return _STR
 
 
 def _from_events(path: str, text: str):
@@ -176,14 +183,13 @@ def _from_events(path: str, text: str):
             mark = event.start_mark
             where = Location(path, mark.line + 1, mark.column + 1)
             if stack and keys[-1] is _NO_KEY and type(stack[-1]) is YMap:  # a key
-                tag = _implicit_tag(event.value) if kind is yaml.ScalarEvent and event.implicit[0] else None
-                if kind is not yaml.ScalarEvent or tag == _MERGE or event.value in stack[-1]:
+                if kind is not yaml.ScalarEvent or event.value in stack[-1] or (event.value == "<<" and event.implicit[0]):  # << : a merge key
                     raise _Unusual()
                 stack[-1].key_places[event.value] = where
                 keys[-1] = event.value
                 continue
             if kind is yaml.ScalarEvent:
-                value = converter.scalar(event, _implicit_tag(event.value) if event.implicit[0] else _TAG + "str")
+                value = converter.scalar(event, _implicit_tag(event.value) if event.implicit[0] else _STR)
             else:
                 value = YMap(where) if kind is yaml.MappingStartEvent else YList(where)
             if not stack:
