@@ -34,6 +34,7 @@ MAX_BYTES = 10_000_000  # 200 times the largest published plan; a bigger file is
 _TAG = "tag:yaml.org,2002:"
 # Tags compared for every node: spelled out once, not concatenated per node.
 _STR_TAGS = frozenset(_TAG + t for t in ("str", "timestamp", "binary"))
+_STR = _TAG + "str"
 _MAP, _SEQ, _MERGE, _NULL, _BOOL, _INT, _FLOAT = (_TAG + t for t in ("map", "seq", "merge", "null", "bool", "int", "float"))
 _PLAIN_DECIMAL = re.compile(r"[-+]?[0-9][0-9_]*(\.[0-9_]*)?|[-+]?\.[0-9_]+")
 _PLAIN_INT = re.compile(r"[-+]?[0-9][0-9_]*")
@@ -103,7 +104,21 @@ def read_text(path: str) -> tuple[str, str]:
 
 
 def parse(path: str, text: str) -> "YMap | YList | object":
-    """Compose YAML text and convert it; raises InputError with the first problem's place."""
+    """Read YAML text into data with places; raises InputError with the first problem's place.
+
+    Plain documents (no anchors, aliases or explicit tags, one document, nothing unusable) are
+    built straight from libyaml's events (:func:`_from_events`), which is faster than
+    composing nodes and converting them; anything else, and every file with a problem, takes
+    the composing path, which reports it.
+    """
+    try:
+        return _from_events(path, text)
+    except (_Unusual, yaml.YAMLError, InputError):  # the composing path finds the first problem
+        return _composed(path, text)
+
+
+def _composed(path: str, text: str):
+    """Compose the text into nodes (libyaml), then convert them, checking everything."""
     try:
         _check_flow_depth(path, text)
         node = yaml.compose(text, Loader=_Loader)
@@ -161,6 +176,84 @@ def _reader_place(text: str, offset: int) -> tuple[int, int]:
         offset = len(text)
     before = text[:offset]
     return before.count("\n") + 1, offset - before.rfind("\n")
+class _Unusual(Exception):
+    """The text needs the composing path: an anchor, alias, explicit tag, second document,
+    duplicate or merge key, a key that is not text, or too deep or too large a tree."""
+
+
+_IMPLICIT = yaml.resolver.Resolver.yaml_implicit_resolvers
+_WILDCARD = _IMPLICIT.get(None, [])
+_NO_KEY = object()
+
+
+def _implicit_tag(value: str) -> str:
+    """The tag PyYAML's resolver gives a plain scalar (``BaseResolver.resolve``, no path
+    resolvers): the patterns registered for its first character, then the wildcard ones. Most
+    text (every Chinese word) starts with a character that has none: it is a string at once."""
+    candidates = _IMPLICIT.get(value[0] if value else "")
+    if candidates is None and not _WILDCARD:
+        return _STR
+    for tag, pattern in (candidates or []) + _WILDCARD:
+        if pattern.match(value):
+            return tag
+    return _STR
+
+
+def _from_events(path: str, text: str):
+    """The data of a plain document, built from libyaml's parser events in one pass, with the
+    same values and places as composing and converting it; raises _Unusual otherwise."""
+    loader = _Loader(text)
+    try:
+        get = loader.get_event
+        get()  # the stream start
+        if isinstance(get(), yaml.StreamEndEvent):
+            return None
+        converter = _Converter(path)
+        root = None
+        stack: list = []  # the maps and lists being filled, innermost last
+        keys: list = []  # for each, the key waiting for its value (maps) or _NO_KEY
+        while True:
+            event = get()
+            kind = type(event)
+            if kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                stack.pop()
+                keys.pop()
+                continue
+            if kind is yaml.DocumentEndEvent:
+                if not isinstance(get(), yaml.StreamEndEvent):
+                    raise _Unusual()
+                return root
+            if kind is yaml.AliasEvent or event.anchor is not None or event.tag not in (None, "!") or len(stack) > MAX_DEPTH:
+                raise _Unusual()
+            converter.budget -= 1
+            if converter.budget < 0:
+                raise _Unusual()
+            mark = event.start_mark
+            where = Location(path, mark.line + 1, mark.column + 1)
+            if stack and keys[-1] is _NO_KEY and type(stack[-1]) is YMap:  # a key
+                if kind is not yaml.ScalarEvent or event.value in stack[-1] or (event.value == "<<" and event.implicit[0]):  # << : a merge key
+                    raise _Unusual()
+                stack[-1].key_places[event.value] = where
+                keys[-1] = event.value
+                continue
+            if kind is yaml.ScalarEvent:
+                value = converter.scalar(event, _implicit_tag(event.value) if event.implicit[0] else _STR)
+            else:
+                value = YMap(where) if kind is yaml.MappingStartEvent else YList(where)
+            if not stack:
+                root = value
+            elif type(stack[-1]) is YList:
+                stack[-1].places.append(where)
+                stack[-1].append(value)
+            else:
+                stack[-1].places[keys[-1]] = where
+                stack[-1][keys[-1]] = value
+                keys[-1] = _NO_KEY
+            if kind is not yaml.ScalarEvent:
+                stack.append(value)
+                keys.append(_NO_KEY)
+    finally:
+        loader.dispose()
 
 
 def _expanded_size(node: yaml.Node, sizes: dict[int, int], depth: int) -> int:
@@ -232,8 +325,9 @@ class _Converter:
             out[key] = self.convert(value_node, depth + 1)
         return out
 
-    def scalar(self, node: yaml.ScalarNode):
-        tag, text = node.tag, node.value
+    def scalar(self, node: "yaml.ScalarNode | yaml.ScalarEvent", tag: str | None = None):
+        """A scalar's value (*tag*: its resolved tag, when *node* is a parser event)."""
+        tag, text = tag or node.tag, node.value
         if tag in _STR_TAGS:
             return text
         if tag == _NULL:
