@@ -7,6 +7,7 @@ computes for the other.
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -72,6 +73,10 @@ class Verified:
         return self.message.render(lang)
 
 
+# What str.splitlines() breaks a line at.
+_LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
 class InputError(Exception):
     """A file that cannot be used as a plan: one line, with its place and an input code.
 
@@ -90,11 +95,12 @@ class InputError(Exception):
 
     @property
     def message(self) -> str:
-        return self.wording.render("zh")
+        return self.render("zh")
 
     def render(self, lang: str = "zh") -> str:
-        """The message alone, in *lang*."""
-        return self.wording.render(lang)
+        """The message alone, in *lang*, on one line: a line break in a quoted key or name is
+        shown escaped (\\n), so the error stays one line whatever the file holds."""
+        return _LINE_BREAK.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), self.wording.render(lang))
 
     def located(self, lang: str = "zh") -> str:
         """The whole line in *lang*: ``path:line:column: code message``."""

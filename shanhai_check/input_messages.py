@@ -124,6 +124,11 @@ class TooManyNodes(InputMessage):
     en = "too many nodes (more than {limit}; possibly an alias bomb)"
 
 
+class TooManyNodesForAPlan(InputMessage):
+    zh = "节点过多 (超过 {limit} 个),不像是计划文件"
+    en = "too many nodes (more than {limit}) for a plan file"
+
+
 class TooDeep(InputMessage):
     zh = "嵌套过深 (超过 {limit} 层)"
     en = "nested too deep (more than {limit} levels)"

@@ -26,9 +26,10 @@ except AttributeError:  # pragma: no cover - depends on how PyYAML was built
 
 MAX_DEPTH = 64
 MAX_NODES = 2_000_000
-# Text that could nest deeper than this has its depth checked before composing (libyaml's
-# composer overflows the C stack near 30000 levels; PyYAML's own recursion fails near 500).
+# Text that could nest deeper than this, or is longer than MAX_TEXT_UNCHECKED, is prescanned
+# (libyaml's composer overflows the C stack near 30000 levels; PyYAML's own recursion near 500).
 MAX_DEPTH_UNCHECKED = 1000 if _Loader is not yaml.SafeLoader else 0
+MAX_TEXT_UNCHECKED = 1_000_000  # characters; a longer text is scanned too, to count its nodes
 MAX_BYTES = 10_000_000  # 200 times the largest published plan; a bigger file is refused unread
 
 _TAG = "tag:yaml.org,2002:"
@@ -102,7 +103,7 @@ def read_text(path: str) -> tuple[str, str]:
 def parse(path: str, text: str) -> "YMap | YList | object":
     """Compose YAML text and convert it; raises InputError with the first problem's place."""
     try:
-        _check_flow_depth(path, text)
+        _prescan(path, text)
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -127,25 +128,35 @@ def parse(path: str, text: str) -> "YMap | YList | object":
     return converter.convert(node, 0)
 
 
-def _check_flow_depth(path: str, text: str) -> None:
-    """Refuse nesting deeper than MAX_DEPTH before composing: libyaml's composer recurses in C,
-    and some 30000 levels ('[' * 30000, or '- ' * 30000 on one line) overflow its stack: a
-    crash, not an exception. The parser's events come without recursion, but cost a fifth of
-    the parse, so they are read only when the text could nest that deep: each level is a
-    bracket, or a block collection starting to the right of (or, for a mapping's list, under)
-    its parent, so the depth is at most the brackets plus twice the longest line."""
+def _prescan(path: str, text: str) -> None:
+    """Refuse, before composing, nesting deeper than MAX_DEPTH and more than MAX_NODES nodes.
+
+    libyaml's composer recurses in C, and some 30000 levels ('[' * 30000, or '- ' * 30000 on
+    one line) overflow its stack: a crash, not an exception; and it builds every node of a
+    10 MB list (gigabytes) before the budget is checked. The parser's events come one at a
+    time, without recursion, but reading them costs a fifth of the parse, so it is done only
+    when the text is long or could nest that deep: each level is a bracket, or a block
+    collection starting to the right of (or, for a mapping's list, under) its parent, so the
+    depth is at most the brackets plus twice the longest line.
+    """
     longest = max(map(len, text.splitlines()), default=0)
-    if text.count("[") + text.count("{") + 2 * longest <= MAX_DEPTH_UNCHECKED:
+    if text.count("[") + text.count("{") + 2 * longest <= MAX_DEPTH_UNCHECKED and len(text) <= MAX_TEXT_UNCHECKED:
         return
     depth = 0
-    for event in yaml.parse(text, Loader=_Loader):
+    for count, event in enumerate(yaml.parse(text, Loader=_Loader)):
+        if count > MAX_NODES:  # aliases count once here; parse() sizes them after composing
+            raise _event_error(path, event, say.TooManyNodesForAPlan(limit=MAX_NODES))
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH + 1:  # the document's own mapping is level 0 for conversion
-                mark = event.start_mark
-                raise InputError(path, mark.line + 1, say.TooDeep(limit=MAX_DEPTH), mark.column + 1, code="SH001")
+                raise _event_error(path, event, say.TooDeep(limit=MAX_DEPTH))
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
+
+
+def _event_error(path: str, event: yaml.Event, message: Message) -> InputError:
+    mark = event.start_mark
+    return InputError(path, mark.line + 1, message, mark.column + 1, code="SH001")
 
 
 def _reader_place(text: str, offset: int) -> tuple[int, int]:
