@@ -269,6 +269,11 @@ class OutsideRoot(InputMessage):
     en = "{what} path '{reference}' leaves the checked tree ({root})"
 
 
+class PathWithNul(InputMessage):
+    zh = "{what}路径含有 NUL 字符,不可能是文件名"
+    en = "the {what} path contains a NUL character; no file can have that name"
+
+
 class RosterUnusable(InputMessage):
     zh = "名册文件 '{reference}' 不可用: {cause}"
     en = "roster file '{reference}' cannot be used: {cause}"
