@@ -17,6 +17,16 @@ if TYPE_CHECKING:
     from shanhai_check.messages import Message
 
 
+# What str.splitlines() breaks a line at.
+_LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """*text* with its line breaks escaped (\\n): a name or key from the file may hold one,
+    and every finding and input error is one line, for grep and CI annotations alike."""
+    return _LINE_BREAK.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text)
+
+
 class Severity(enum.Enum):
     ERROR = "error"
     WARNING = "warning"
@@ -53,7 +63,7 @@ class Finding:
     numbers: dict = field(default_factory=dict, compare=False, hash=False)
 
     def text(self, lang: str = "zh") -> str:
-        return self.message.render(lang)
+        return one_line(self.message.render(lang))
 
     @property
     def sort_key(self) -> tuple:
@@ -70,11 +80,7 @@ class Verified:
     related: tuple[Location, ...] = ()
 
     def text(self, lang: str = "zh") -> str:
-        return self.message.render(lang)
-
-
-# What str.splitlines() breaks a line at.
-_LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+        return one_line(self.message.render(lang))
 
 
 class InputError(Exception):
@@ -100,7 +106,7 @@ class InputError(Exception):
     def render(self, lang: str = "zh") -> str:
         """The message alone, in *lang*, on one line: a line break in a quoted key or name is
         shown escaped (\\n), so the error stays one line whatever the file holds."""
-        return _LINE_BREAK.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), self.wording.render(lang))
+        return one_line(self.wording.render(lang))
 
     def located(self, lang: str = "zh") -> str:
         """The whole line in *lang*: ``path:line:column: code message``."""

@@ -69,7 +69,7 @@ def _assert_outcome(report: dict, targets: list[str], expected: dict) -> None:
         assert expected["message"] in first["message"], first["message"]
     else:
         assert errors == []
-    assert all("\n" not in e["message"] for e in report["input_errors"])  # one line each
+    assert all("\n" not in e["message"] for e in report["input_errors"] + report["findings"])  # one line each
     findings = sorted([f["code"], f["line"]] for f in report["findings"] if f["file"] == targets[0])
     assert findings == expected.get("findings", [])
     _assert_good_checked(report)
