@@ -114,6 +114,11 @@ class StartedAt(InputMessage):
     en = " (it started at line {line})"
 
 
+class ControlCharacter(InputMessage):
+    zh = "文字中含有控制字符 {code}"
+    en = "the text contains the control character {code}"
+
+
 class TooManyNodesExpanded(InputMessage):
     zh = "节点过多 (展开后超过 {limit} 个,可能是别名展开攻击)"
     en = "too many nodes (more than {limit} once aliases are expanded; possibly an alias bomb)"
@@ -267,11 +272,6 @@ class ParentPlanWord(InputMessage):
 class OutsideRoot(InputMessage):
     zh = "{what}路径 '{reference}' 超出了检查的目录树 ({root})"
     en = "{what} path '{reference}' leaves the checked tree ({root})"
-
-
-class PathWithNul(InputMessage):
-    zh = "{what}路径含有 NUL 字符,不可能是文件名"
-    en = "the {what} path contains a NUL character; no file can have that name"
 
 
 class RosterUnusable(InputMessage):

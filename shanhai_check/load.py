@@ -70,8 +70,6 @@ class Repository:
 
     def inside(self, reference: str, where: Location, what: Message) -> str:
         """The real path a plan's reference names, relative to the plan; SH007 if it leaves root."""
-        if "\0" in reference:  # no file has such a name, and the operating system refuses to look one up
-            raise InputError(where.path, where.line, say.PathWithNul(what=what), where.column, code="SH006")
         target = os.path.realpath(os.path.join(os.path.dirname(where.path), reference))
         if os.path.commonpath([self.root, target]) != self.root:
             raise InputError(where.path, where.line, say.OutsideRoot(what=what, reference=reference, root=self.root), where.column, code="SH007")

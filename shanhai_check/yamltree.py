@@ -35,6 +35,7 @@ MAX_BYTES = 10_000_000  # 200 times the largest published plan; a bigger file is
 _TAG = "tag:yaml.org,2002:"
 _PLAIN_DECIMAL = re.compile(r"[-+]?[0-9][0-9_]*(\.[0-9_]*)?|[-+]?\.[0-9_]+")
 _PLAIN_INT = re.compile(r"[-+]?[0-9][0-9_]*")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")  # tab, line breaks and NEL stay
 
 
 class YMap(dict):
@@ -229,7 +230,7 @@ class _Converter:
                 raise self.fail(key_node, say.MergeKey(), "SH001")
             if not isinstance(key_node, yaml.ScalarNode):
                 raise self.fail(key_node, say.KeyNotText())
-            key = str(key_node.value)
+            key = self.text(key_node)
             if key in out:
                 first = out.at(key)
                 raise self.fail(key_node, say.DuplicateKey(key=key, line=first.line), "SH003")
@@ -238,10 +239,18 @@ class _Converter:
             out[key] = self.convert(value_node, depth + 1)
         return out
 
+    def text(self, node: yaml.ScalarNode) -> str:
+        """A scalar's text; control characters written as escapes ("\\e[31m") are refused, as
+        YAML refuses them written raw: no plan needs one, and a report would print it."""
+        found = _CONTROL.search(node.value)
+        if found:
+            raise self.fail(node, say.ControlCharacter(code=f"U+{ord(found[0]):04X}"), "SH001")
+        return str(node.value)
+
     def scalar(self, node: yaml.ScalarNode):
         tag, text = node.tag, node.value
         if tag in (_TAG + "str", _TAG + "timestamp", _TAG + "binary"):
-            return text
+            return self.text(node)
         if tag == _TAG + "null":
             return None
         if tag == _TAG + "bool":
