@@ -143,9 +143,10 @@ def _prescan(path: str, text: str) -> None:
     longest = max(map(len, text.splitlines()), default=0)
     if text.count("[") + text.count("{") + 2 * longest <= MAX_DEPTH_UNCHECKED and len(text) <= MAX_TEXT_UNCHECKED:
         return
-    depth = 0
-    for count, event in enumerate(yaml.parse(text, Loader=_Loader)):
-        if count > MAX_NODES:  # aliases count once here; parse() sizes them after composing
+    depth = nodes = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        nodes += isinstance(event, yaml.NodeEvent)  # a scalar, an alias or a collection's start
+        if nodes > MAX_NODES:  # aliases count once here; parse() sizes them after composing
             raise _event_error(path, event, say.TooManyNodesForAPlan(limit=MAX_NODES))
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
