@@ -75,9 +75,9 @@ def _assert_outcome(report: dict, targets: list[str], expected: dict) -> None:
     _assert_good_checked(report)
 
 
-def _assert_good_checked(report: dict) -> None:
-    assert {"file": "good.yaml", "kind": "plan", "usable": True} in report["files"]
-    assert sorted([f["code"], f["line"]] for f in report["findings"] if f["file"] == "good.yaml") == GOOD_FINDINGS
+def _assert_good_checked(report: dict, path: str = "good.yaml") -> None:
+    assert {"file": path, "kind": "plan", "usable": True} in report["files"]
+    assert sorted([f["code"], f["line"]] for f in report["findings"] if f["file"] == path) == GOOD_FINDINGS
 
 
 @pytest.mark.parametrize("case", sorted(EXPECTED))
@@ -197,6 +197,7 @@ def test_a_fifo_is_refused_without_waiting_for_a_writer(repo):
     report = run_child(".")  # found by walking the folder, as a plan would be
     error = _single_error(report, "./pipe.yaml")
     assert (error["code"], error["line"]) == ("SH006", 1) and "不是普通文件" in error["message"]
+    _assert_good_checked(report, "./good.yaml")
 
 
 def test_a_device_is_refused_unread(repo):
@@ -213,7 +214,7 @@ def test_a_directory_symlink_loop_is_not_followed(repo):
     result = invoke("check", "--format", "json", "plans")
     report = json.loads(result.stdout)
     assert [f["file"] for f in report["files"]] == ["plans/good.yaml"]
-    assert report["exit_code"] == 0 and len(report["findings"]) == 2
+    _assert_good_checked(report, "plans/good.yaml")
 
 
 def test_a_file_symlink_loop_is_an_unreadable_file(repo):
@@ -247,6 +248,14 @@ def test_a_roster_path_naming_a_folder_called_x_yaml(repo):
     error = _single_error(report, "plan.yaml")
     assert (error["code"], error["line"]) == ("SH006", 2) and "是目录而不是文件" in error["message"]
     _assert_good_checked(report)
+
+
+def test_a_folder_called_x_yaml_is_walked_as_a_folder(repo):
+    (repo / "plans.yaml").mkdir()
+    shutil.move(repo / "good.yaml", repo / "plans.yaml" / "good.yaml")
+    report = json.loads(invoke("check", "--format", "json", "plans.yaml").stdout)
+    _assert_good_checked(report, "plans.yaml/good.yaml")
+    assert report["input_errors"] == []
 
 
 def test_a_roster_symlink_that_leaves_the_tree_is_not_read(repo):
