@@ -90,8 +90,7 @@ def read_date_phrase(text: str, default_year: int | None = None) -> DateReading:
         raise DatePhraseError(f"'{text}' 中没有可读的日期" + ("" if year else " (也没有年份可用)"))
     try:
         first, last, says_end = _span(phrase, year)
-    except (ValueError, OverflowError, QuantityError) as error:  # OverflowError: a year beyond any calendar
+        earliest = first - timedelta(days=1) if _BEFORE.search(phrase) and not says_end else last
+    except (ValueError, OverflowError, QuantityError) as error:  # OverflowError: beyond the calendar (1月前 of year 1)
         raise DatePhraseError(f"'{text}' 不是有效日期: {error}") from None
-    if _BEFORE.search(phrase) and not says_end:
-        return DateReading(text, first - timedelta(days=1), last)
-    return DateReading(text, last, last)
+    return DateReading(text, earliest, last)

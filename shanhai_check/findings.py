@@ -7,6 +7,7 @@ computes for the other.
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -14,6 +15,16 @@ from shanhai_check.input_messages import Plain
 
 if TYPE_CHECKING:
     from shanhai_check.messages import Message
+
+
+# What str.splitlines() breaks a line at.
+_LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """*text* with its line breaks escaped (\\n): a name or key from the file may hold one,
+    and every finding and input error is one line, for grep and CI annotations alike."""
+    return _LINE_BREAK.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text)
 
 
 class Severity(enum.Enum):
@@ -56,7 +67,7 @@ class Finding:
     numbers: dict = field(default_factory=dict, compare=False, hash=False)
 
     def text(self, lang: str = "zh") -> str:
-        return self.message.render(lang)
+        return one_line(self.message.render(lang))
 
     @property
     def sort_key(self) -> tuple:
@@ -73,7 +84,7 @@ class Verified:
     related: tuple[Location, ...] = ()
 
     def text(self, lang: str = "zh") -> str:
-        return self.message.render(lang)
+        return one_line(self.message.render(lang))
 
 
 class InputError(Exception):
@@ -94,11 +105,12 @@ class InputError(Exception):
 
     @property
     def message(self) -> str:
-        return self.wording.render("zh")
+        return self.render("zh")
 
     def render(self, lang: str = "zh") -> str:
-        """The message alone, in *lang*."""
-        return self.wording.render(lang)
+        """The message alone, in *lang*, on one line: a line break in a quoted key or name is
+        shown escaped (\\n), so the error stays one line whatever the file holds."""
+        return one_line(self.wording.render(lang))
 
     def located(self, lang: str = "zh") -> str:
         """The whole line in *lang*: ``path:line:column: code message``."""

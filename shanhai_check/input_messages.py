@@ -114,6 +114,11 @@ class StartedAt(InputMessage):
     en = " (it started at line {line})"
 
 
+class ControlCharacter(InputMessage):
+    zh = "文字中含有控制字符 {code}"
+    en = "the text contains the control character {code}"
+
+
 class TooManyNodesExpanded(InputMessage):
     zh = "节点过多 (展开后超过 {limit} 个,可能是别名展开攻击)"
     en = "too many nodes (more than {limit} once aliases are expanded; possibly an alias bomb)"
@@ -122,6 +127,11 @@ class TooManyNodesExpanded(InputMessage):
 class TooManyNodes(InputMessage):
     zh = "节点过多 (超过 {limit} 个,可能是别名展开攻击)"
     en = "too many nodes (more than {limit}; possibly an alias bomb)"
+
+
+class TooManyNodesForAPlan(InputMessage):
+    zh = "节点过多 (超过 {limit} 个),不像是计划文件"
+    en = "too many nodes (more than {limit}) for a plan file"
 
 
 class TooDeep(InputMessage):

@@ -79,6 +79,9 @@ class Repository:
         """The roster file a plan names, relative to the plan; InputError if unusable."""
         target = self.inside(reference, where, say.RosterWord())
         if target not in self._rosters:
+            # While it loads, it is "not a roster": a plan naming itself as its roster then gets
+            # that answer instead of loading itself again and again.
+            self._rosters[target] = InputErrors([InputError(target, 1, say.NotARosterFile(), code="SH005")])
             self._rosters[target] = self._read_roster(target)
         loaded = self._rosters[target]
         if isinstance(loaded, InputErrors):

@@ -26,9 +26,10 @@ except AttributeError:  # pragma: no cover - depends on how PyYAML was built
 
 MAX_DEPTH = 64
 MAX_NODES = 2_000_000
-# Text that could nest deeper than this has its depth checked before composing (libyaml's
-# composer overflows the C stack near 30000 levels; PyYAML's own recursion fails near 500).
+# Text that could nest deeper than this, or is longer than MAX_TEXT_UNCHECKED, is prescanned
+# (libyaml's composer overflows the C stack near 30000 levels; PyYAML's own recursion near 500).
 MAX_DEPTH_UNCHECKED = 1000 if _Loader is not yaml.SafeLoader else 0
+MAX_TEXT_UNCHECKED = 1_000_000  # characters; a longer text is scanned too, to count its nodes
 MAX_BYTES = 10_000_000  # 200 times the largest published plan; a bigger file is refused unread
 
 _TAG = "tag:yaml.org,2002:"
@@ -38,6 +39,7 @@ _STR = _TAG + "str"
 _MAP, _SEQ, _MERGE, _NULL, _BOOL, _INT, _FLOAT = (_TAG + t for t in ("map", "seq", "merge", "null", "bool", "int", "float"))
 _PLAIN_DECIMAL = re.compile(r"[-+]?[0-9][0-9_]*(\.[0-9_]*)?|[-+]?\.[0-9_]+")
 _PLAIN_INT = re.compile(r"[-+]?[0-9][0-9_]*")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")  # tab, line breaks and NEL stay
 
 
 class YMap(dict):
@@ -120,7 +122,7 @@ def parse(path: str, text: str) -> "YMap | YList | object":
 def _composed(path: str, text: str):
     """Compose the text into nodes (libyaml), then convert them, checking everything."""
     try:
-        _check_flow_depth(path, text)
+        _prescan(path, text)
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -147,25 +149,36 @@ def _composed(path: str, text: str):
     return converter.convert(node, 0)
 
 
-def _check_flow_depth(path: str, text: str) -> None:
-    """Refuse nesting deeper than MAX_DEPTH before composing: libyaml's composer recurses in C,
-    and some 30000 levels ('[' * 30000, or '- ' * 30000 on one line) overflow its stack: a
-    crash, not an exception. The parser's events come without recursion, but cost a fifth of
-    the parse, so they are read only when the text could nest that deep: each level is a
-    bracket, or a block collection starting to the right of (or, for a mapping's list, under)
-    its parent, so the depth is at most the brackets plus twice the longest line."""
+def _prescan(path: str, text: str) -> None:
+    """Refuse, before composing, nesting deeper than MAX_DEPTH and more than MAX_NODES nodes.
+
+    libyaml's composer recurses in C, and some 30000 levels ('[' * 30000, or '- ' * 30000 on
+    one line) overflow its stack: a crash, not an exception; and it builds every node of a
+    10 MB list (gigabytes) before the budget is checked. The parser's events come one at a
+    time, without recursion, but reading them costs a fifth of the parse, so it is done only
+    when the text is long or could nest that deep: each level is a bracket, or a block
+    collection starting to the right of (or, for a mapping's list, under) its parent, so the
+    depth is at most the brackets plus twice the longest line.
+    """
     longest = max(map(len, text.splitlines()), default=0)
-    if text.count("[") + text.count("{") + 2 * longest <= MAX_DEPTH_UNCHECKED:
+    if text.count("[") + text.count("{") + 2 * longest <= MAX_DEPTH_UNCHECKED and len(text) <= MAX_TEXT_UNCHECKED:
         return
-    depth = 0
+    depth = nodes = 0
     for event in yaml.parse(text, Loader=_Loader):
+        nodes += isinstance(event, yaml.NodeEvent)  # a scalar, an alias or a collection's start
+        if nodes > MAX_NODES:  # aliases count once here; parse() sizes them after composing
+            raise _event_error(path, event, say.TooManyNodesForAPlan(limit=MAX_NODES))
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH + 1:  # the document's own mapping is level 0 for conversion
-                mark = event.start_mark
-                raise InputError(path, mark.line + 1, say.TooDeep(limit=MAX_DEPTH), mark.column + 1, code="SH001")
+                raise _event_error(path, event, say.TooDeep(limit=MAX_DEPTH))
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
+
+
+def _event_error(path: str, event: yaml.Event, message: Message) -> InputError:
+    mark = event.start_mark
+    return InputError(path, mark.line + 1, message, mark.column + 1, code="SH001")
 
 
 def _reader_place(text: str, offset: int) -> tuple[int, int]:
@@ -231,8 +244,8 @@ def _from_events(path: str, text: str):
             mark = event.start_mark
             where = Location(path, mark.line + 1, mark.column + 1)
             if stack and keys[-1] is _NO_KEY and type(stack[-1]) is YMap:  # a key
-                if kind is not yaml.ScalarEvent or event.value in stack[-1] or (event.value == "<<" and event.implicit[0]):  # << : a merge key
-                    raise _Unusual()
+                if kind is not yaml.ScalarEvent or event.value in stack[-1] or (event.value == "<<" and event.implicit[0]) or _CONTROL.search(event.value):
+                    raise _Unusual()  # a duplicate or merge (<<) key, or a control character: the composing path reports it
                 stack[-1].key_places[event.value] = where
                 keys[-1] = event.value
                 continue
@@ -316,7 +329,7 @@ class _Converter:
                 raise self.fail(key_node, say.MergeKey(), "SH001")
             if not isinstance(key_node, yaml.ScalarNode):
                 raise self.fail(key_node, say.KeyNotText())
-            key = str(key_node.value)
+            key = self.text(key_node)
             if key in out:
                 first = out.at(key)
                 raise self.fail(key_node, say.DuplicateKey(key=key, line=first.line), "SH003")
@@ -325,11 +338,19 @@ class _Converter:
             out[key] = self.convert(value_node, depth + 1)
         return out
 
+    def text(self, node) -> str:
+        """A scalar's text; control characters written as escapes ("\e[31m") are refused, as
+        YAML refuses them written raw: no plan needs one, and a report would print it."""
+        found = _CONTROL.search(node.value)
+        if found:
+            raise self.fail(node, say.ControlCharacter(code=f"U+{ord(found[0]):04X}"), "SH001")
+        return str(node.value)
+
     def scalar(self, node: "yaml.ScalarNode | yaml.ScalarEvent", tag: str | None = None):
         """A scalar's value (*tag*: its resolved tag, when *node* is a parser event)."""
         tag, text = tag or node.tag, node.value
         if tag in _STR_TAGS:
-            return text
+            return self.text(node)
         if tag == _NULL:
             return None
         if tag == _BOOL:

@@ -19,7 +19,8 @@ class DecodedAsGb18030(Rule):
     different names. The planner should know the file was guessed to be GB18030, and may want
     to save it as UTF-8, which every other tool reads without guessing.
 
-    **Example.** (saved in GB18030; the test suite writes it so)
+    **Example.** Saved in GB18030, not UTF-8 (``iconv -f utf-8 -t gb18030``; the test suite
+    saves it so):
 
     ```yaml
     document: {title: 示例}
@@ -41,7 +42,7 @@ class DecodedAsGb18030(Rule):
     **为何重要。** 按错误的编码读取,名称会悄悄变成别的名称。规划人员应当知道这个文件是按
     GB18030 推断读取的,也可以把它另存为 UTF-8,其他工具读取时就无需推断。
 
-    **示例。** (以 GB18030 编码保存;测试即如此写入)
+    **示例。** 以 GB18030 而不是 UTF-8 编码保存 (``iconv -f utf-8 -t gb18030``;测试即如此写入):
     """
 
     def check(self, plan):
