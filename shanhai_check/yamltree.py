@@ -9,6 +9,7 @@ one silently), and no way for a tag such as ``!!python/object`` to run code.
 from __future__ import annotations
 
 import re
+import sys
 from decimal import Decimal
 
 import yaml
@@ -23,6 +24,9 @@ except AttributeError:  # pragma: no cover - depends on how PyYAML was built
     _Loader = yaml.SafeLoader
 
 MAX_DEPTH = 64
+# Short texts (metric keys, units, sections, names) repeat across a repository's plans, and a
+# run keeps some of them for every plan (its summary, its findings): those are shared.
+SHARED_TEXT = 40
 MAX_NODES = 2_000_000
 
 _TAG = "tag:yaml.org,2002:"
@@ -185,11 +189,13 @@ def _from_events(path: str, text: str):
             if stack and keys[-1] is _NO_KEY and type(stack[-1]) is YMap:  # a key
                 if kind is not yaml.ScalarEvent or event.value in stack[-1] or (event.value == "<<" and event.implicit[0]):  # << : a merge key
                     raise _Unusual()
-                stack[-1].key_places[event.value] = where
-                keys[-1] = event.value
+                keys[-1] = key = sys.intern(event.value)  # keys repeat in every file: one copy each
+                stack[-1].key_places[key] = where
                 continue
             if kind is yaml.ScalarEvent:
                 value = converter.scalar(event, _implicit_tag(event.value) if event.implicit[0] else _STR)
+                if type(value) is str and len(value) <= SHARED_TEXT:
+                    value = sys.intern(value)
             else:
                 value = YMap(where) if kind is yaml.MappingStartEvent else YList(where)
             if not stack:
