@@ -69,6 +69,6 @@ def test_jobs_on_the_seed_plans(monkeypatch):
 
 
 def test_few_files_stay_in_one_process(monkeypatch):
-    monkeypatch.setattr(workers.multiprocessing, "get_context", lambda *_: pytest.fail("a pool was started"))
+    monkeypatch.setattr("multiprocessing.get_context", lambda *_: pytest.fail("a pool was started"))
     assert list(workers.check_files(str.upper, ["a", "b", "c"], jobs=4)) == ["A", "B", "C"]
     assert workers.job_count(0) >= 1
