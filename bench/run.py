@@ -68,6 +68,7 @@ TARGETS = {"check -j 1 / floor": 1.5, "peak MB (check -j 1)": 150, "--version ms
 class Measure:
     name: str
     seconds: float  # best wall time
+    cpu_seconds: float  # user + system time of the child and its workers, in its best run
     peak_mb: float  # peak resident memory of the child, in its best run
     status: int
     runs: int
@@ -90,7 +91,7 @@ def measure(name: str, command: list[str], repeat: int, cwd: str | None = None, 
             raise SystemExit(f"{name}: exit {child.returncode}: {errors.decode(errors='replace')[-2000:]}")
         peak = usage.ru_maxrss / 1024  # kilobytes on Linux
         if best is None or seconds < best.seconds:
-            best = Measure(name, seconds, peak, child.returncode, repeat)
+            best = Measure(name, seconds, usage.ru_utime + usage.ru_stime, peak, child.returncode, repeat)
     return best
 
 
@@ -165,20 +166,22 @@ def report(rows: list[Measure], skipped: list[str], files: list[str], size: int,
         "check -j 1 / floor": round(j1.seconds / floor, 2),
         "check -j 2 / floor": round(j2.seconds / floor, 2),
         "speed-up -j 2 vs -j 1": round(j1.seconds / j2.seconds, 2),
+        "CPU of -j 2 / CPU of -j 1 (the cost of the workers)": round(j2.cpu_seconds / j1.cpu_seconds, 2),
         "peak MB (check -j 1)": round(j1.peak_mb, 1),
         "peak MB (check -j 1, doubled corpus)": round(doubled.peak_mb, 1) if doubled else None,
         "cross-plan stage s (plans → seconds)": {plans: round(seconds, 3) for plans, seconds in cross} or None,
         "--version ms": round(version.seconds * 1000),
         "one seed plan ms": round(seed.seconds * 1000),
     }
-    table = ["| measurement | wall s | × floor | peak MB |", "|---|---:|---:|---:|"]
-    table += [f"| {r.name} | {r.seconds:.3f} | {r.seconds / floor:.2f} | {r.peak_mb:.1f} |" for r in rows]
+    table = ["| measurement | wall s | × floor | CPU s | peak MB |", "|---|---:|---:|---:|---:|"]
+    table += [f"| {r.name} | {r.seconds:.3f} | {r.seconds / floor:.2f} | {r.cpu_seconds:.2f} | {r.peak_mb:.1f} |" for r in rows]
     lines = [
         "# Benchmark results",
         "",
         f"Corpus: {len(files)} YAML files, {size / 1e6:.1f} MB (bench/generate.py, seed and scale in the path). "
         f"Python {platform.python_version()}, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} at the end. "
-        "Best wall time of the runs; peak memory is the child's maximum resident set.",
+        "Best wall time of the runs; CPU is user + system time of the process and its workers; "
+        "peak memory is the largest resident set of the process or any one worker.",
         "",
         *table,
         "",
