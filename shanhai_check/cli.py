@@ -74,7 +74,8 @@ def check(paths: tuple[str, ...], fmt: str | None, lang: str | None, root: str |
     if fmt == "html" and not output:  # a page is a file to open, not something for a terminal
         raise click.UsageError("--format html 需要 -o/--output 文件" if lang == "zh" else "--format html needs -o/--output FILE")
     selection = _selection(config, select, ignore, lang)
-    checked = run(list(paths or config.paths or ["plans"]), root=root, progress=partial(progress, lang=lang), jobs=jobs, keep_plans=fmt == "html")
+    listed = verbose or fmt in ("json", "html")  # the reports that list the checks that agree
+    checked = run(list(paths or config.paths or ["plans"]), root=root, progress=partial(progress, lang=lang), jobs=jobs, keep_plans=fmt == "html", keep_verified=listed)
     result = selection.apply(checked)
     report = _report(result, fmt, lang, selection.codes, tty=not output and sys.stdout.isatty(), verbose=verbose, quiet=quiet, statistics=statistics)
     if output:

@@ -32,6 +32,18 @@ class FileResult:
     errors: list[InputError] = field(default_factory=list)
     waived: list[tuple[Finding, "Waiver"]] = field(default_factory=list)  # accepted findings, with their waiver
     plan: Plan | None = field(default=None, repr=False, compare=False)  # the loaded plan, for reports that draw its tables
+    tallied: dict[str, int] = field(default_factory=dict)  # checks that agree, only counted (by code): no report lists them
+
+    @property
+    def verified_count(self) -> int:
+        return len(self.verified) + sum(self.tallied.values())
+
+    def tally_verified(self) -> None:
+        """Keep only how many checks agree, per code: the list is most of a run's memory, and
+        only ``-v`` and the JSON and HTML reports show it."""
+        for item in self.verified:
+            self.tallied[item.code] = self.tallied.get(item.code, 0) + 1
+        self.verified = []
 
 
 @dataclass
@@ -166,16 +178,17 @@ def _load_parent(plan: Plan, repository: Repository, errors: dict) -> Plan | Non
     return None
 
 
-def run(paths: list[str], root: str | None = None, rules=ALL_RULES, progress=iter, jobs: int = 1, keep_plans: bool = True) -> RunResult:
+def run(paths: list[str], root: str | None = None, rules=ALL_RULES, progress=iter, jobs: int = 1, keep_plans: bool = True, keep_verified: bool = True) -> RunResult:
     """Check each file as it is loaded (in *jobs* processes when there are enough files), keep
     of each plan only its summary, then link parents, run the cross-plan rules once over the
     summaries, and apply waivers. *keep_plans*: keep each loaded plan on its result, for
-    reports that draw its tables (memory then grows with the repository)."""
+    reports that draw its tables; *keep_verified*: keep the checks that agree, not only their
+    number, for reports that list them (memory then grows with the repository)."""
     files, missing = collect(paths)
     cross_plan = [r for r in rules if issubclass(r, RepositoryRule)]
     draft_rules = [r for r in rules if issubclass(r, DraftRule)]
     per_plan = [r for r in rules if r not in cross_plan and r not in draft_rules]
-    checker = FileChecker(root or default_root(paths), per_plan, keep_plans, draft_rules)
+    checker = FileChecker(root or default_root(paths), per_plan, keep_plans, keep_verified, draft_rules)
     results = [FileResult(e.location.path, errors=[e]) for e in missing]
     by_path: dict[str, FileResult] = {}
     summaries: list[Plan] = []
@@ -201,6 +214,8 @@ def run(paths: list[str], root: str | None = None, rules=ALL_RULES, progress=ite
                 _keep(target, [outcome])
     for summary in summaries:  # waivers last: they see every finding, cross-plan ones included
         WaiverUnused().apply(summary, by_path[summary.path])
+        if not keep_verified:
+            by_path[summary.path].tally_verified()
     results.extend(by_path.values())
     results.sort(key=lambda r: r.path)
     return RunResult(results)
@@ -213,15 +228,16 @@ class FileChecker:
     the plan itself is dropped unless *keep_plans*. Both are picklable.
     """
 
-    def __init__(self, root: str, rules, keep_plans: bool, draft_rules=()):
+    def __init__(self, root: str, rules, keep_plans: bool, keep_verified: bool = True, draft_rules=()):
         self.repository = Repository(root)
         self.rules = rules
         self.keep_plans = keep_plans
+        self.keep_verified = keep_verified
         self.draft_rules = draft_rules
 
     def __call__(self, path: str) -> tuple[FileResult, Plan | None]:
         if is_draft(path):  # a draft has no summary: no plan links to it
-            return check_draft_file(path, self.draft_rules), None
+            return self._counted(check_draft_file(path, self.draft_rules)), None
         try:
             loaded = self.repository.load(path)
         except InputErrors as failure:
@@ -231,4 +247,10 @@ class FileChecker:
         result = check_plan(loaded, self.rules)
         if not self.keep_plans:
             result.plan = None
-        return result, loaded.summary()
+        return self._counted(result), loaded.summary()
+
+    def _counted(self, result: FileResult) -> FileResult:
+        """Checks that agree only counted, when no report lists them (memory stays flat)."""
+        if not self.keep_verified:
+            result.tally_verified()
+        return result

@@ -387,7 +387,8 @@ class Plan:
         metrics, goals, parent link and waivers — without its roster, tables and tasks. A run
         keeps this for every plan, and the whole plan only as long as it is being checked."""
         empty = Roster({}, {}, self.roster.path)
-        return replace(self, roster=empty, allocations=[], rules=[], tables=[], task_lists=[], leads=[], counts=[], children=[])
+        goals = [replace(goal, deadlines=[]) for goal in self.goals]
+        return replace(self, roster=empty, goals=goals, allocations=[], rules=[], tables=[], task_lists=[], leads=[], counts=[], children=[])
 
     def tasks(self):
         for task_list in self.task_lists:

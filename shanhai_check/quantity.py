@@ -11,6 +11,7 @@ No float is ever created: values are parsed from their text.
 from __future__ import annotations
 
 import enum
+import functools
 import dataclasses
 import re
 import unicodedata
@@ -51,6 +52,7 @@ class Measure:
     scale: Decimal
 
     @classmethod
+    @functools.lru_cache(maxsize=1024)  # a plan names a few units many times; measures are immutable
     def parse(cls, text: str) -> "Measure":
         text = unicodedata.normalize("NFKC", text).strip()
         if not text:

@@ -13,7 +13,6 @@ loaded system frameworks is unsafe, so they are spawned.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 from typing import Callable, Iterator, TypeVar
@@ -44,6 +43,8 @@ def check_files(work: Callable[[T], R], items: list[T], jobs: int = 1) -> Iterat
     if jobs <= 1:
         yield from map(work, items)
         return
+    import multiprocessing  # only here: it costs start-up time, and a handful of files never needs it
+
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     with context.Pool(jobs, initializer=_start, initargs=(work,)) as pool:
         yield from pool.imap(_run, items, chunksize=max(1, min(CHUNK, len(items) // (jobs * 4))))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+import sys
 from decimal import Decimal
 
 import yaml
@@ -25,6 +26,9 @@ except AttributeError:  # pragma: no cover - depends on how PyYAML was built
     _Loader = yaml.SafeLoader
 
 MAX_DEPTH = 64
+# Short texts (metric keys, units, sections, names) repeat across a repository's plans, and a
+# run keeps some of them for every plan (its summary, its findings): those are shared.
+SHARED_TEXT = 40
 MAX_NODES = 2_000_000
 # Text that could nest deeper than this, or is longer than MAX_TEXT_UNCHECKED, is prescanned
 # (libyaml's composer overflows the C stack near 30000 levels; PyYAML's own recursion near 500).
@@ -246,11 +250,13 @@ def _from_events(path: str, text: str):
             if stack and keys[-1] is _NO_KEY and type(stack[-1]) is YMap:  # a key
                 if kind is not yaml.ScalarEvent or event.value in stack[-1] or (event.value == "<<" and event.implicit[0]) or _CONTROL.search(event.value):
                     raise _Unusual()  # a duplicate or merge (<<) key, or a control character: the composing path reports it
-                stack[-1].key_places[event.value] = where
-                keys[-1] = event.value
+                keys[-1] = key = sys.intern(event.value)  # keys repeat in every file: one copy each
+                stack[-1].key_places[key] = where
                 continue
             if kind is yaml.ScalarEvent:
                 value = converter.scalar(event, _implicit_tag(event.value) if event.implicit[0] else _STR)
+                if type(value) is str and len(value) <= SHARED_TEXT:
+                    value = sys.intern(value)
             else:
                 value = YMap(where) if kind is yaml.MappingStartEvent else YList(where)
             if not stack:

@@ -69,6 +69,22 @@ def test_jobs_on_the_seed_plans(monkeypatch):
 
 
 def test_few_files_stay_in_one_process(monkeypatch):
-    monkeypatch.setattr(workers.multiprocessing, "get_context", lambda *_: pytest.fail("a pool was started"))
+    monkeypatch.setattr("multiprocessing.get_context", lambda *_: pytest.fail("a pool was started"))
     assert list(workers.check_files(str.upper, ["a", "b", "c"], jobs=4)) == ["A", "B", "C"]
     assert workers.job_count(0) >= 1
+
+
+def test_counting_checks_that_agree_reports_the_same_numbers(corpus):
+    """Without -v (text, SARIF …) a run keeps only how many checks agree, per code: the
+    summary and a --select must count exactly what the kept list counts."""
+    from shanhai_check.selection import Selection
+
+    folder, _ = corpus
+    kept = run([str(folder)], root=str(folder), keep_plans=False)
+    counted = run([str(folder)], root=str(folder), keep_plans=False, keep_verified=False)
+    assert all(f.verified == [] for f in counted.files) and sum(f.verified_count for f in counted.files) > 1000
+    for select in (("SH",), ("SH1",), ("SH801", "SH9")):
+        selection = Selection(select=select, ignore=(), severity={})
+        one, other = selection.apply(kept), selection.apply(counted)
+        assert [f.verified_count for f in one.files] == [f.verified_count for f in other.files]
+        assert [len(f.findings) for f in one.files] == [len(f.findings) for f in other.files]

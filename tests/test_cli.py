@@ -91,7 +91,18 @@ def test_check_does_not_import_heavy_modules(fmt):
     code = (
         "import sys; from shanhai_check.cli import cli\n"
         f"try:\n    cli.main(['check', '--format', '{fmt}', 'plans'], standalone_mode=False)\nexcept SystemExit:\n    pass\n"
-        "print(sorted(m for m in ('pandas', 'tabulate', 'numpy') if m in sys.modules))"
+        "print(sorted(m for m in ('pandas', 'tabulate', 'numpy', 'multiprocessing') if m in sys.modules))"
     )
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert done.stdout.strip().splitlines()[-1] == "[]", done.stdout + done.stderr
+
+
+def test_check_with_jobs_starts_no_pool_for_a_few_files():
+    """-j 2 on the seed plans: too few files to be worth worker processes (see workers.py)."""
+    code = (
+        "import sys; from shanhai_check.cli import cli\n"
+        "try:\n    cli.main(['check', '-j', '2', 'plans'], standalone_mode=False)\nexcept SystemExit:\n    pass\n"
+        "print('multiprocessing' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip().splitlines()[-1] == "False", done.stdout + done.stderr

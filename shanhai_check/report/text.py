@@ -127,7 +127,7 @@ class TextReport:
 
     def summary(self, result: RunResult) -> str:
         counts = {s: sum(1 for f in result.findings if f.severity is s) for s in Severity}
-        verified = sum(len(f.verified) for f in result.files)
+        verified = sum(f.verified_count for f in result.files)
         broken = sum(1 for f in result.files if f.errors)
         waived = sum(len(f.waived) for f in result.files)
         files = len(result.files)
