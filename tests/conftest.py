@@ -1,8 +1,10 @@
 """Shared helpers: write a plan to a temporary file and check it."""
 
+import ast
 import os
 import re
 import shutil
+import subprocess
 import sys
 import textwrap
 from pathlib import Path
@@ -119,3 +121,15 @@ def findings_in(folder: str, plan: str, levels=("error", "warning", "info")) -> 
     assert files, f"{plan} was not checked"
     assert not files[0].errors, [str(e) for e in files[0].errors]
     return sorted((f.code, f.location.line) for f in files[0].findings if f.severity.value in levels)
+
+
+def imported_by(args: list[str], modules) -> list[str]:
+    """Which of *modules* a fresh interpreter has imported after running the CLI with *args*
+    (in the project root): how tests check that a command stays light, without timing it."""
+    code = (
+        "import sys; from shanhai_check.cli import cli\n"
+        f"try:\n    cli.main({args!r}, standalone_mode=False)\nexcept SystemExit:\n    pass\n"
+        f"print(sorted(m for m in {tuple(modules)!r} if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    return ast.literal_eval(done.stdout.strip().splitlines()[-1]) if done.stdout.strip() else [done.stderr]

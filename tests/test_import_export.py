@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from conftest import NINGBO_2020, ROOT, invoke, write
+from conftest import NINGBO_2020, ROOT, imported_by, invoke, write
 from shanhai_check.load import Repository
 from shanhai_check.show import load_plan
 from shanhai_check.tabular.layout import layout
@@ -383,13 +383,4 @@ def test_export_gives_every_header_its_unit(tmp_path):
 
 
 def test_check_does_not_import_openpyxl_or_docx():
-    import subprocess
-    import sys
-
-    code = (
-        "import sys; from shanhai_check.cli import cli\n"
-        "try:\n    cli.main(['check', 'plans'], standalone_mode=False)\nexcept SystemExit:\n    pass\n"
-        "print(sorted(m for m in ('pandas', 'openpyxl', 'docx', 'shanhai_check.tabular.read') if m in sys.modules))"
-    )
-    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
-    assert done.stdout.strip().splitlines()[-1] == "[]", done.stdout + done.stderr
+    assert imported_by(["check", "plans"], ("pandas", "openpyxl", "docx", "shanhai_check.tabular.read")) == []
