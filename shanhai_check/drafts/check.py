@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from shanhai_check.drafts.read import read_draft
 from shanhai_check.drafts.text import DraftText, analyse
-from shanhai_check.findings import Finding, InputError, Verified
+from shanhai_check.findings import Finding, Verified
 
 
 def read_and_analyse(path: str) -> DraftText:

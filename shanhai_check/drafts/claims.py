@@ -9,6 +9,7 @@ and the subject what precedes that verb. When nothing stands before a count ("5�
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -30,6 +31,8 @@ _VERB = re.compile("|".join(VERBS))
 _COUNTED_STOP = re.compile(r"各|将|分别|共|均|每|要|应|须|需|已|和|与|及|等|在|为|通过|开展|落实|实现|完成|投入|帮扶")
 _LEADING_NOISE = re.compile(r"^(?:今年|全年|其中|另外|另|的|给|了|到|于|以及|和|及|与|并|再|还|共|累计|已|将|已经|目前|计划|拟|力争|确保|分别|各|均)+")
 _MAX_METRIC = 16
+# A claim about the whole: no subject, or one that names the whole (全市, 今年 …), not a unit.
+_WHOLE_SUBJECT = re.compile(r"^(?:全市|全省|全区|全县|全年|今年|年度|本年度|当年|全地区)?$")
 # "至少召开1次", "不少于…2个": a bound word earlier in the clause binds the figure after the verb.
 _BOUND_BEFORE = [(re.compile("至少|不少于|不低于|最少|不小于"), Comparator.GE), (re.compile("不超过|最多|至多|不高于"), Comparator.LE)]
 
@@ -48,6 +51,11 @@ class Claim:
     @property
     def comparator(self) -> Comparator:
         return self.quantity.comparator
+
+    @property
+    def about_the_whole(self) -> bool:
+        """True when no unit is named as the subject ("全年落实…", not "市本级落实…")."""
+        return bool(_WHOLE_SUBJECT.match(self.subject))
 
     @property
     def column(self) -> int:
@@ -78,9 +86,9 @@ def _bounded(figure: Figure, before: str) -> Quantity:
         return quantity
     for pattern, comparator in _BOUND_BEFORE:
         if pattern.search(before):
-            return Quantity(comparator, quantity.value, unit=quantity.unit, precision=quantity.precision)
+            return dataclasses.replace(quantity, comparator=comparator)
     if "约" in before[-3:]:  # 约占65%, 约为3亿元
-        return Quantity(Comparator.ABOUT, quantity.value, unit=quantity.unit, precision=quantity.precision)
+        return dataclasses.replace(quantity, comparator=Comparator.ABOUT)
     return quantity
 
 

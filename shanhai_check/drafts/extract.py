@@ -11,6 +11,7 @@ import json
 import re
 
 from shanhai_check.drafts.claims import Claim
+from shanhai_check.drafts.outline import DraftItem
 from shanhai_check.drafts.tables import DraftTable
 from shanhai_check.drafts.text import DraftText
 from shanhai_check.quantity import format_quantity, plain
@@ -77,10 +78,9 @@ def render_text(texts: list[DraftText]) -> str:
 
 # -- plan skeleton --------------------------------------------------------------------------
 _TITLE = re.compile(r"(?:工作要点|任务分解|工作方案|实施方案|实施意见|工作计划|行动计划)")
-_ITEM = re.compile(r"^\s*([0-9]+)[.、．]\s*([^。]{1,40})。")
+_TITLE_AFTER_NUMBER = re.compile(r"^\s*[0-9]+[.、．]\s*([^。]{1,40})。")
 _ROLES = re.compile(r"【([^】]*)】")
 _ROLE_WORDS = {"牵头单位": "牵头", "责任单位": "责任", "配合单位": "配合"}
-_WHOLE_SUBJECT = re.compile(r"^(?:全市|全省|全区|全县|全年|今年|年度)?$")
 
 
 def skeleton(text: DraftText) -> dict:
@@ -88,7 +88,7 @@ def skeleton(text: DraftText) -> dict:
     and the numbered tasks with their units by role. It loads; nothing in it is invented."""
     metrics: dict[str, dict] = {}
     plan: dict = {"format": "shanhai-check/1", "document": {"title": _title(text), "source": text.path}}
-    goals = [_goal(text, c, metrics) for c in text.claims if c.metric and _WHOLE_SUBJECT.match(c.subject) and c.quantity.unit]
+    goals = [_goal(text, c, metrics) for c in text.claims if c.metric and c.about_the_whole and c.quantity.unit]
     tables = [_table(t, i, metrics) for i, t in enumerate(text.tables, 1)]
     items = _items(text)
     plan["metrics"] = metrics
@@ -123,7 +123,7 @@ def _goal(text: DraftText, claim: Claim, metrics: dict) -> dict:
 def _table(table: DraftTable, index: int, metrics: dict) -> dict | None:
     if any(c.unit is None or not c.name for c in table.columns):
         return None  # a column with no unit cannot be declared; the planner adds it by hand
-    keys = [_metric_key(re.sub(r"[(（].*$", "", c.name).strip() or c.name, c.unit.text, metrics) for c in table.columns]
+    keys = [_metric_key(c.metric, c.unit.text, metrics) for c in table.columns]
     entry = {"id": table.title.split()[0] if table.title else f"表{index}", "title": table.title, "columns": keys}
     entry["rows"] = {row.label: [_cell(c) for c in row.cells] for row in table.rows}
     if table.total:
@@ -136,12 +136,15 @@ def _cell(cell) -> object:
 
 
 def _items(text: DraftText) -> list[dict]:
+    """The numbered items (as the numbering rules read them) that name units by role."""
     items = []
-    for number, line in text.prose_lines:
-        match = _ITEM.match(line)
-        roles = _roles(line)
-        if match and roles:
-            items.append({"item": int(match.group(1)), "title": match.group(2).strip(), "parts": [{"text": line.strip()[:200], "units": roles}]})
+    for _, entries in text.outlines:
+        for entry in entries:
+            line = text.draft.line(entry.where.line)
+            roles = _roles(line) if isinstance(entry, DraftItem) else {}
+            title = _TITLE_AFTER_NUMBER.match(line)
+            if roles and title:
+                items.append({"item": entry.item, "title": title.group(1).strip(), "parts": [{"text": line.strip()[:200], "units": roles}]})
     return items
 
 

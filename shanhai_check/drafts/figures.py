@@ -146,13 +146,13 @@ def _figure(match: re.Match, after: str) -> Figure | None:
     if unit in SCALE_WORDS:  # a bare 万 of things not named: read as a plain count
         return None
     try:
-        quantity = parse_quantity(_readable(text, unit))
+        quantity = parse_quantity(_readable(text))
     except QuantityError:
         return None
     return Figure(match.start(), match.end(), match.group(0), match["number"], quantity, unit)
 
 
-def _readable(text: str, unit: str) -> str:
+def _readable(text: str) -> str:
     """What parse_quantity reads: 超过/逾 → 以上 (we keep no strict comparator), 近 → 约."""
     for word, replacement in (("超过", ""), ("逾", ""), ("近", "约")):
         if text.startswith(word):

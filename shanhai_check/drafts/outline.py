@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from shanhai_check.findings import Location
 from shanhai_check.model import Heading
+from shanhai_check.rules.numbering import ordinal
 
 _ATTACHMENT = re.compile(r"^\s*附件\s*(?:([0-9]+)\s*$|[:：])")
-_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、．.]|[（(]\s*[一二三四五六七八九十]+\s*[)）])")
 _ITEM = re.compile(r"^\s*([0-9]{1,3})\s*[.、．](?![0-9])\s*\S")
 
 
@@ -33,7 +33,7 @@ def outlines(text) -> list[tuple[str, list]]:
             lists.append((f"附件{attachment.group(1) or ''}", []))
             line = " " * attachment.end() + line[attachment.end() :] if not attachment.group(1) else ""
         where = text.at(number, len(line) - len(line.lstrip()) + 1)
-        if _HEADING.match(line):
+        if ordinal(line):
             lists[-1][1].append(Heading(line.strip(), where))
         elif item := _ITEM.match(line):
             lists[-1][1].append(DraftItem(int(item.group(1)), where))

@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 
 from shanhai_check.drafts.read import Draft
 from shanhai_check.quantity import Measure, Quantity, QuantityError, parse_quantity
+from shanhai_check.tabular.layout import split_unit
 
 TOTAL_LABELS = {"合计", "总计", "共计", "总额"}
 _NUMBER_CELL = re.compile(r"^-?[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?$")
 _MISSING = {"—", "-", "–", "——", "/", "－"}
-_UNIT_IN_NAME = re.compile(r"[(（]\s*(?:单位[:：]?\s*)?([^()（）]{1,6})\s*[)）]\s*$")
 _CAPTION = re.compile(r"^[(（]?单位[:：]\s*([^()（）]{1,6}?)[)）]?$")
 _TITLE = re.compile(r"^附件\s*[0-9]+$|表$")
 _MAX_CELL = 24  # a line longer than this is prose, not a flattened cell
@@ -53,8 +53,9 @@ class TableRow:
 
 @dataclass
 class Column:
-    name: str
+    name: str  # as printed: 到位资金(亿元)
     unit: Measure | None
+    metric: str  # the name without its unit: 到位资金
 
 
 @dataclass
@@ -184,7 +185,7 @@ def _columns(header: list[Token], width: int) -> list[Column]:
     names = _merge_units(header)
     caption = next((_column(n).unit for n in names if _CAPTION.match(n)), None)  # "单位:万元"
     names = [n for n in names if not _CAPTION.match(n)]
-    with_unit = [n for n in names if _UNIT_IN_NAME.search(n)]
+    with_unit = [n for n in names if split_unit(n)[1]]
     chosen = with_unit if len(with_unit) == width else names[-width:] if len(names) > width else []
     chosen += [""] * (width - len(chosen))
     return [_column(name, caption) for name in chosen]
@@ -193,7 +194,8 @@ def _columns(header: list[Token], width: int) -> list[Column]:
 def _merge_units(header: list[Token]) -> list[str]:
     names: list[str] = []
     for token in header:
-        if names and _UNIT_IN_NAME.fullmatch(token.text):
+        name, unit = split_unit(token.text)
+        if names and unit and not name.strip():  # "(亿元)" on its own line belongs to the name before
             names[-1] += token.text
         else:
             names.append(token.text)
@@ -201,14 +203,18 @@ def _merge_units(header: list[Token]) -> list[str]:
 
 
 def _column(name: str, default: Measure | None = None) -> Column:
-    match = _UNIT_IN_NAME.search(name) or _CAPTION.match(name)
+    """A column from its header: "到位资金(亿元)" is 到位资金 in 亿元 (read as ``import`` reads
+    it); without a unit of its own, the caption's ("单位:万元")."""
+    caption = _CAPTION.match(name)
+    metric, unit_text = split_unit(name)
+    unit_text = caption.group(1) if caption else unit_text
     unit = default
-    if match:
+    if unit_text:
         try:
-            unit = Measure.parse(match.group(1))
+            unit = Measure.parse(unit_text)
         except QuantityError:
             unit = None
-    return Column(name, unit)
+    return Column(name, unit, metric.strip() or name)
 
 
 def _row(labels: list[Token], values: list[Token], columns: list[Column]) -> TableRow | None:

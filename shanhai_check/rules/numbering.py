@@ -37,11 +37,20 @@ class Irregularity:
         return self.number <= self.previous
 
 
-def _ordinal(heading: Heading) -> tuple[int, int, str] | None:
+def ordinal(text: str) -> tuple[int, int, str] | None:
+    """(level, number, as printed) of a heading's text ('三、…' → (1, 3, '三、')); None if unnumbered."""
     for level, pattern in ((1, _LEVEL1), (2, _LEVEL2)):
-        if match := pattern.match(heading.text):
+        if match := pattern.match(text):
             return level, cn_integer(match.group(1)), match.group(0).strip()
     return None
+
+
+def numbered(entry) -> tuple[int, int, str] | None:
+    """(level, number, as printed) of an outline entry: a heading, or an item (anything with
+    ``item``); None for an unnumbered item or a heading without an ordinal."""
+    if isinstance(entry, Heading):
+        return ordinal(entry.text)
+    return None if entry.item is None else (ITEM, entry.item, str(entry.item))
 
 
 def irregularities(task_list) -> list[Irregularity]:
@@ -56,16 +65,13 @@ def outline_irregularities(outline) -> list[Irregularity]:
     unnumbered: list[Location] = []
     found = []
     for entry in outline:
-        if not isinstance(entry, Heading) and entry.item is None:
-            unnumbered.append(entry.where)
+        read = numbered(entry)
+        if read is None:
+            if not isinstance(entry, Heading):
+                unnumbered.append(entry.where)
             continue
-        if not isinstance(entry, Heading):
-            level, number, shown = ITEM, entry.item, str(entry.item)
-        else:
-            read = _ordinal(entry)
-            if read is None:
-                continue
-            level, number, shown = read
+        level, number, shown = read
+        if level != ITEM:
             may_restart |= {lower for lower in (2, ITEM) if lower > level}
         previous = last.get(level)
         expected = previous is None or number == previous[0] + 1 or (level in may_restart and number == 1)

@@ -9,10 +9,7 @@ from shanhai_check.findings import Severity
 from shanhai_check.quantity import Comparator, Interval, QuantityError
 from shanhai_check.rules.base import DraftRule, span
 
-# A claim about the whole: no subject, or one that names the whole (全市, 今年 …), not a unit.
-_WHOLE_SUBJECT = re.compile(r"^(?:全市|全省|全区|全县|全年|今年|年度|本年度|当年|全地区)?$")
 _PER_UNIT = re.compile(r"各|每|分别")
-_UNIT_NAME = re.compile(r"[(（].*$")
 
 
 class DraftClaimVsTable(DraftRule):
@@ -86,7 +83,7 @@ class DraftClaimVsTable(DraftRule):
     def _compare(self, text, table, column, cell, claim):
         stated = claim.quantity.convert(column.unit)
         total = cell.quantity
-        args = dict(quote=text.quote(claim), total=span(total.interval(), column.unit), table=table.title, column=_metric(column.name))
+        args = dict(quote=text.quote(claim), total=span(total.interval(), column.unit), table=table.title, column=column.metric)
         here, there = text.where(claim), text.at(cell.line, cell.column, f"{table.title} 合计")
         if stated.interval().meets(total.interval()):
             return self.verified(msg.DraftClaimAgreesWithTable(**args), here, [there])
@@ -103,17 +100,13 @@ def _distance(claim_line: int, table_line: int) -> tuple[int, int]:
     return (0, table_line - claim_line) if table_line >= claim_line else (1, claim_line - table_line)
 
 
-def _metric(column_name: str) -> str:
-    return _UNIT_NAME.sub("", column_name).strip()
-
-
 def _claims_about(text, column):
-    metric = _metric(column.name)
+    metric = column.metric
     for claim in text.claims:
         unit = claim.quantity.unit
         if not metric or unit is None or unit.base != column.unit.base:
             continue
-        if metric not in claim.metric or not _WHOLE_SUBJECT.match(claim.subject):
+        if metric not in claim.metric or not claim.about_the_whole:
             continue
         if _PER_UNIT.search(text.text_of(claim)[claim.clause_start : claim.figure.start]):
             continue
@@ -122,7 +115,7 @@ def _claims_about(text, column):
 
 def _stated_elsewhere(text, claim, column, gap):
     """Another figure of the same metric equal to the gap (市本级 772万元), if the prose has one."""
-    metric = _metric(column.name)
+    metric = column.metric
     for other in text.claims:
         unit = other.quantity.unit
         if other is claim or unit is None or unit.base != column.unit.base or other.comparator is not Comparator.EQ:

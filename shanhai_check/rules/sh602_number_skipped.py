@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from shanhai_check.findings import Severity
 from shanhai_check.rules.base import Rule
-from shanhai_check.rules.numbering import irregularities, repeated_message, skipped_message
+from shanhai_check.rules.numbering import irregularities, skipped_message
 
 
 class NumberSkipped(Rule):

@@ -6,9 +6,8 @@ from itertools import groupby
 
 from shanhai_check import messages as msg
 from shanhai_check.findings import Severity
-from shanhai_check.model import Heading
 from shanhai_check.rules.base import DraftRule
-from shanhai_check.rules.numbering import ITEM, KIND, outline_irregularities, skipped_message
+from shanhai_check.rules.numbering import KIND, numbered, outline_irregularities, skipped_message
 
 
 class DraftNumberSkipped(DraftRule):
@@ -55,17 +54,14 @@ class DraftNumberSkipped(DraftRule):
 
     def _in_order(self, name, entries, irregular_kinds):
         """One agreement per level of the list whose numbers all run on."""
-        def level(entry):
-            return ITEM if not isinstance(entry, Heading) else (1 if "、" in entry.text[:5] or "." in entry.text[:5] else 2)
-
-        for kind, run in groupby(sorted(entries, key=level), key=level):
+        read = [(numbered(e), e) for e in entries if numbered(e)]
+        read.sort(key=lambda pair: pair[0][0])  # stable: document order within a level
+        for kind, run in groupby(read, key=lambda pair: pair[0][0]):
             run = list(run)
             if kind in irregular_kinds or len(run) < 2:
                 continue
             label, label_en = KIND[kind]
-            first, last = _shown(run[0]), _shown(run[-1])
-            yield self.verified(msg.NumberingRunsOn(task_list=name, kind=label, kind_en=label_en, first=first, last=last), run[0].where, [run[-1].where])
-
-
-def _shown(entry) -> str:
-    return entry.text.split("、")[0].split(")")[0] + (")" if entry.text.lstrip().startswith("(") else "") if isinstance(entry, Heading) else str(entry.item)
+            (_, _, first), first_entry = run[0]
+            (_, _, last), last_entry = run[-1]
+            message = msg.NumberingRunsOn(task_list=name, kind=label, kind_en=label_en, first=first, last=last)
+            yield self.verified(message, first_entry.where, [last_entry.where])
