@@ -87,12 +87,10 @@ def check(paths: tuple[str, ...], fmt: str | None, lang: str | None, root: str |
 
 def _write_report(path: str, report: str, force: bool, lang: str) -> None:
     """Write atomically (temporary file, then rename); an existing file only with --force."""
-    from pathlib import Path
-
-    from shanhai_check.report.table_export import OutputError, write_atomic
+    from shanhai_check.report.table_export import OutputError, write_text_atomic
 
     try:
-        write_atomic(path, lambda temp: Path(temp).write_text(report + "\n" if report else "", encoding="utf-8"), force)
+        write_text_atomic(path, report + "\n" if report else "", force)
     except OutputError as exc:
         click.echo(f"shanhai-check: {exc.render(lang)}", err=True)
         sys.exit(2)

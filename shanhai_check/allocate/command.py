@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import re
 from decimal import Decimal
-from pathlib import Path
 
 import click
 
@@ -68,9 +67,9 @@ def _emit_text(text: str, output: str | None, force: bool) -> None:
     if output is None:
         click.echo(text, nl=False)
         return
-    from shanhai_check.report.table_export import write_atomic
+    from shanhai_check.report.table_export import write_text_atomic
 
-    write_atomic(output, lambda temp: Path(temp).write_text(text, encoding="utf-8"), force)
+    write_text_atomic(output, text, force)
     click.echo(output)
 
 

@@ -105,7 +105,7 @@ def write_table(problem: Problem, result: Apportionment, fmt: str, path: str | N
     text itself (an xlsx always needs a path). pandas is imported only here."""
     import pandas as pd
 
-    from shanhai_check.report.table_export import SHEET_FORBIDDEN, SHEET_LENGTH, _xlsx_writer, spreadsheet_number, write_atomic
+    from shanhai_check.report.table_export import SHEET_FORBIDDEN, SHEET_LENGTH, xlsx_writer, spreadsheet_number, write_atomic
 
     header, rows = records(problem, result, lang)
     exact = plain if fmt == "csv" else spreadsheet_number
@@ -116,5 +116,5 @@ def write_table(problem: Problem, result: Apportionment, fmt: str, path: str | N
         write_atomic(path, lambda temp: frame.to_csv(temp, index=False, encoding="utf-8-sig"), force)
     else:
         sheet = SHEET_FORBIDDEN.sub("_", problem.metric)[:SHEET_LENGTH].strip("'") or "allocation"
-        write_atomic(path, _xlsx_writer(pd, {sheet: frame}), force)
+        write_atomic(path, xlsx_writer(pd, {sheet: frame}), force)
     return path

@@ -124,7 +124,7 @@ def export(tables: list[TableView], fmt: str, plan: str, output: str | None, for
     else:
         paths = [output or f"{Path(plan).stem}.xlsx"]
         sheets = {name: _frame(pd, t, lang, spreadsheet_number) for name, t in zip(sheet_names(tables), tables)}
-        writers = [(paths[0], _xlsx_writer(pd, sheets))]
+        writers = [(paths[0], xlsx_writer(pd, sheets))]
     for path in (p for p in paths if not force and os.path.lexists(p)):
         raise OutputExists(path)  # every file is checked first: refuse before writing any
     for path, write in writers:
@@ -144,7 +144,7 @@ def _csv_writer(frame) -> Callable[[str], None]:
     return lambda path: frame.to_csv(path, index=False, encoding="utf-8-sig")
 
 
-def _xlsx_writer(pd, sheets: dict) -> Callable[[str], None]:
+def xlsx_writer(pd, sheets: dict) -> Callable[[str], None]:
     def write(path: str) -> None:
         try:
             import openpyxl  # noqa: F401 - the engine pandas writes with; say so if it is missing
@@ -180,6 +180,11 @@ def write_atomic(path: str, write: Callable[[str], None], force: bool) -> None:
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp)
+
+
+def write_text_atomic(path: str, text: str, force: bool) -> None:
+    """UTF-8 text written as :func:`write_atomic` writes (reports, plan YAML, proposals)."""
+    write_atomic(path, lambda temp: Path(temp).write_text(text, encoding="utf-8"), force)
 
 
 def _move(temp: str, path: str, force: bool) -> None:
