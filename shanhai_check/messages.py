@@ -281,18 +281,18 @@ class WaiverUnused(Message):
 
 # -- SHx1x: a draft's own text --------------------------------------------------------------
 class DraftClaimAgreesWithTable(Message):
-    zh = "'{quote}' = {total} ({table} {column} 合计)"
-    en = "'{quote}' = {total} ({table} {column} total)"
+    zh = "'{quote}' = {total} ({table} {column} 合计){rest}"
+    en = "'{quote}' = {total} ({table} {column} total){rest}"
 
 
 class DraftClaimVsTable(Message):
-    zh = "'{quote}' ≠ {total} ({table} {column} 合计); 差额 {gap}{explained}"
-    en = "'{quote}' ≠ {total} ({table} {column} total); gap {gap}{explained}"
+    zh = "'{quote}' ≠ {total} ({table} {column} 合计); 差额 {gap}"
+    en = "'{quote}' ≠ {total} ({table} {column} total); gap {gap}"
 
 
 class GapStatedElsewhere(Message):
-    zh = ", 恰为第 {line} 行所写 '{quote}': 表中没有这一项"
-    en = ", exactly what line {line} states ('{quote}'): the table has no row for it"
+    zh = " + {amount} (第 {line} 行 '{quote}')"
+    en = " + {amount} (line {line}: '{quote}')"
 
 
 class NumberingRunsOn(Message):

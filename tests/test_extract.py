@@ -69,13 +69,22 @@ def test_table_cells_are_not_claims(tmp_path):
     assert table == {"title": "附件1", "line": 6, "columns": ["援建资金(万元)"], "rows": {"甲区": ["200"], "乙区": ["200"]}, "total": ["400"]}
 
 
-def test_check_reports_the_headline_against_the_table_total_with_the_gap_explained(tmp_path):
+def test_check_adds_the_unit_the_prose_states_to_the_table_total(tmp_path):
     path = _draft(tmp_path)
-    result = invoke("extract", "--check", "--format", "json", path)
-    findings = json.loads(result.output)["files"][0]["findings"]
-    assert [(f["code"], f["severity"], f["line"], [r["line"] for r in f["related"]]) for f in findings] == [("SH211", "warning", 3, [15, 5])]
-    assert "'全年落实援建资金500万元' ≠ 400万元" in findings[0]["message"] and "差额 100万元" in findings[0]["message"]
-    assert result.exit_code == 0  # explained by the 市本级 line: a warning
+    result = invoke("check", "--format", "json", path)
+    report = json.loads(result.output)
+    assert report["findings"] == []
+    agrees = [v for v in report["verified"] if v["code"] == "SH211"]
+    assert [(v["line"], [r["line"] for r in v["related"]]) for v in agrees] == [(3, [15, 5])]
+    assert "'全年落实援建资金500万元' = 400万元" in agrees[0]["message"] and "+ 100万元 (第 5 行" in agrees[0]["message"]
+    assert result.exit_code == 0
+
+
+def test_a_gap_the_whole_restates_is_no_explanation(tmp_path):
+    path = _draft(tmp_path, DRAFT.replace("市本级落实援建资金100万元", "全年另落实援建资金100万元"))
+    findings = json.loads(invoke("extract", "--check", "--format", "json", path).output)["files"][0]["findings"]
+    # 100万元 said of the whole explains nothing: both whole figures are compared with the table
+    assert [(f["code"], f["severity"], f["line"]) for f in findings] == [("SH211", "error", 3), ("SH211", "error", 5)]
 
 
 def test_check_unexplained_gap_is_an_error(tmp_path):
@@ -85,13 +94,14 @@ def test_check_unexplained_gap_is_an_error(tmp_path):
     assert f"{path}" in result.output and "SH211" in result.output and "500万元' ≠ 400万元" in result.output
 
 
-def test_check_on_the_seed_finds_2757_against_1985(tmp_path):
+def test_check_on_the_seed_adds_2757_up_from_1985_and_772(tmp_path):
     result = invoke("check", "--format", "json", "--select", "SH211", f"{SEEDS}/000_c29847e117ae2a05.txt")
     report = json.loads(result.output)
-    assert [(f["code"], f["line"], [r["line"] for r in f["related"]]) for f in report["findings"]] == [("SH211", 37, [281, 67])]
-    assert "差额 772万元" in report["findings"][0]["message"]
-    # 18.3亿元 (twice) and 650万元 agree with 附件1's 到位资金 and 社会帮扶资金 totals
-    assert sorted((v["line"], v["column"]) for v in report["verified"] if v["code"] == "SH211") == [(37, 85), (37, 105), (43, 191)]
+    assert report["findings"] == []
+    agrees = sorted((v["line"], v["column"], [r["line"] for r in v["related"]]) for v in report["verified"] if v["code"] == "SH211")
+    # 2757 = 1985 (附件1) + 772 (市本级, line 67); 650万元 and 18.3亿元 (twice) equal 附件1's totals
+    assert agrees == [(37, 72, [281, 67]), (37, 85, [283]), (37, 105, [279]), (43, 191, [279])]
+    assert "+ 772万元 (第 67 行" in next(v["message"] for v in report["verified"] if v["column"] == 72)
 
 
 def test_gb18030_and_traditional_characters(tmp_path):

@@ -2,7 +2,8 @@
 
 A line opening with "三、" or "(七)" is a heading, one opening with "12." or "12、" an item
 (not "1.2018", a decimal). Each "附件N" line, and the "附件:1.…" list of attachments, starts
-a new list whose numbering starts afresh; the body before the first is "正文".
+a new list whose numbering starts afresh; the body before the first is "正文". The
+attachments' own numbers ("附件1", "附件2" heading each) make one more list.
 """
 
 from __future__ import annotations
@@ -15,7 +16,11 @@ from shanhai_check.model import Heading
 from shanhai_check.rules.numbering import ordinal
 
 _ATTACHMENT = re.compile(r"^\s*附件\s*(?:([0-9]+)\s*$|[:：])")
-_ITEM = re.compile(r"^\s*([0-9]{1,3})\s*[.、．](?![0-9])\s*\S")
+# "12." or "12、", not the decimal "1.5"; but "1.2018年度…计划表" is an item whose title opens with a year
+_ITEM = re.compile(r"^\s*([0-9]{1,3})\s*(?:[.、．](?![0-9])|[.．](?=(?:19|20)[0-9]{2}(?:年|—|-|－)))\s*\S")
+
+
+ATTACHMENT_HEADERS = "附件标题"
 
 
 @dataclass(frozen=True)
@@ -37,4 +42,11 @@ def outlines(text) -> list[tuple[str, list]]:
             lists[-1][1].append(Heading(line.strip(), where))
         elif item := _ITEM.match(line):
             lists[-1][1].append(DraftItem(int(item.group(1)), where))
+    lists.append((ATTACHMENT_HEADERS, _attachment_headers(text)))
     return [(name, entries) for name, entries in lists if entries]
+
+
+def _attachment_headers(text) -> list[DraftItem]:
+    """"附件1", "附件2", … where they head their attachments (a table's title line included)."""
+    found = ((number, _ATTACHMENT.match(line)) for number, line in enumerate(text.draft.lines, 1))
+    return [DraftItem(int(m.group(1)), text.at(number, m.start(1) - 1)) for number, m in found if m and m.group(1)]

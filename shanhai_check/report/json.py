@@ -34,7 +34,7 @@ def render(result: RunResult, lang: str = "zh") -> str:
         for e in result.input_errors
     ]
     verified = [
-        {"code": v.code, "message": v.text(lang), **_location(v.location)}
+        {"code": v.code, "message": v.text(lang), **_location(v.location), "related": [_location(r) for r in v.related]}
         for file in result.files
         for v in file.verified
     ]

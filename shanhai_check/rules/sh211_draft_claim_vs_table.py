@@ -21,8 +21,8 @@ class DraftClaimVsTable(DraftRule):
     2757万元" for the column 援建资金(万元)), the units convert (万元 ↔ 亿元), and no unit is
     named as the claim's subject (市本级 772万元 is a part, not the whole) nor is it per unit
     (各, 每, 分别). They are compared as intervals, so 18.3亿元 allows the rounding of its
-    last digit. When the gap is exactly another figure of the same metric stated in the
-    prose, the finding says so: the table lacks that row.
+    last digit. When the gap is exactly another figure of the same metric that the prose
+    states for a named unit (市本级 772万元), the figure adds up: table plus that unit.
 
     **Why it matters.** This is the contradiction a reader finds first and a drafter last:
     the headline says one amount and the attachment adds up to another. Found in the draft
@@ -57,7 +57,7 @@ class DraftClaimVsTable(DraftRule):
     的列,找正文中以整体口径说同一指标的数字:指标名称与列名相同 (“落实援建资金2757万元”对应
     援建资金(万元) 一列),单位可换算 (万元 ↔ 亿元),且没有点名某个单位 (市本级 772万元 只是一部
     分),也不是“各/每/分别”的分项数。按区间比较,18.3亿元 允许末位的舍入。差额恰好等于正文中
-    同一指标的另一个数字时,发现会指出:表中缺这一项。
+    为某个单位所写的同一指标的另一个数字 (市本级 772万元) 时,两者相加相符,记为核对一致。
 
     **为何重要。** 这是读者最先、起草人最后发现的矛盾:正文说一个数,附件加起来是另一个数。
     在草稿阶段、尚未编码为 YAML 之前就能发现。
@@ -86,13 +86,14 @@ class DraftClaimVsTable(DraftRule):
         args = dict(quote=text.quote(claim), total=span(total.interval(), column.unit), table=table.title, column=column.metric)
         here, there = text.where(claim), text.at(cell.line, cell.column, f"{table.title} 合计")
         if stated.interval().meets(total.interval()):
-            return self.verified(msg.DraftClaimAgreesWithTable(**args), here, [there])
+            return self.verified(msg.DraftClaimAgreesWithTable(**args, rest=""), here, [there])
         gap = stated.value - total.value
         source = _stated_elsewhere(text, claim, column, gap)
-        explained = msg.GapStatedElsewhere(line=source.line, quote=text.quote(source)) if source else ""
-        related = [there] + ([text.where(source)] if source else [])
-        message = msg.DraftClaimVsTable(**args, gap=span(Interval.point(gap), column.unit), explained=explained)
-        return self.finding(message, here, related, Severity.WARNING if source else None)
+        if source:  # the table covers the units, the prose adds the one it lacks (市本级)
+            rest = msg.GapStatedElsewhere(amount=span(Interval.point(gap), column.unit), line=source.line, quote=text.quote(source))
+            return self.verified(msg.DraftClaimAgreesWithTable(**args, rest=rest), here, [there, text.where(source)])
+        message = msg.DraftClaimVsTable(**args, gap=span(Interval.point(gap), column.unit))
+        return self.finding(message, here, [there])
 
 
 def _distance(claim_line: int, table_line: int) -> tuple[int, int]:
@@ -114,13 +115,14 @@ def _claims_about(text, column):
 
 
 def _stated_elsewhere(text, claim, column, gap):
-    """Another figure of the same metric equal to the gap (市本级 772万元), if the prose has one."""
+    """Another figure of the same metric, stated for a named unit, equal to the gap (市本级
+    772万元), if the prose has one."""
     metric = column.metric
     for other in text.claims:
         unit = other.quantity.unit
         if other is claim or unit is None or unit.base != column.unit.base or other.comparator is not Comparator.EQ:
             continue
-        if metric not in other.metric:
+        if metric not in other.metric or other.about_the_whole:
             continue
         try:
             if other.quantity.convert(column.unit).value == gap:
