@@ -345,7 +345,7 @@ class _Converter:
         return out
 
     def text(self, node) -> str:
-        """A scalar's text; control characters written as escapes ("\e[31m") are refused, as
+        r"""A scalar's text; control characters written as escapes ("\e[31m") are refused, as
         YAML refuses them written raw: no plan needs one, and a report would print it."""
         found = _CONTROL.search(node.value)
         if found:
