@@ -48,3 +48,48 @@ def test_no_error_on_a_relation_the_fixture_says_holds():
     results = scores()
     assert len(results) == 9
     assert [(s.source, f.code, f.location.line) for s in results for f in s.false_errors] == []
+
+
+def _confirmed(path):
+    (file,) = run([str(path)]).files
+    return sorted((v.location.line, v.text()) for v in file.verified if v.code == "SH612")
+
+
+def test_each_run_of_sub_headings_is_confirmed_on_its_own(tmp_path):
+    draft = tmp_path / "d.txt"
+    draft.write_text("一、甲\n(一)子\n(二)子\n二、乙\n(一)子\n(二)子\n(三)子\n", encoding="utf-8")
+    assert _confirmed(draft) == [
+        (1, "正文 的一级标题 一、 至 二、 依次连续"),
+        (2, "正文 的二级标题 (一) 至 (二) 依次连续"),
+        (5, "正文 的二级标题 (一) 至 (三) 依次连续"),
+    ]
+
+
+def test_attachment_numbers_and_an_attachment_list_titled_by_year(tmp_path):
+    draft = tmp_path / "d.txt"
+    draft.write_text("附件:1.2020年度分解表\n2.2020年度责任表\n附件1\n表\n附件2\n表\n附件2\n表\n", encoding="utf-8")
+    assert _found(str(draft)) == [("SH611", 7, (5,))]
+    assert _confirmed(draft) == [(1, "附件 的项号 1 至 2 依次连续")]
+
+
+FLATTENED = "附件1\n序号\n名称\n金额\n{}\n甲园\n5.3\n{}\n乙园\n6\n{}\n丙园\n7\n"
+
+
+def test_a_flattened_tables_serial_column_is_read_where_it_stands(tmp_path):
+    draft = tmp_path / "d.txt"
+    draft.write_text(FLATTENED.format(1, 2, 3), encoding="utf-8")
+    assert _confirmed(draft) == [(5, "附件1 序号 的项号 1 至 3 依次连续")]
+    draft.write_text(FLATTENED.format(1, 3, 4), encoding="utf-8")
+    assert _found(str(draft)) == [("SH612", 8, (5,))]
+
+
+def test_a_word_tables_serial_column_is_its_rows_first_cells(tmp_path):
+    draft = tmp_path / "d.txt"
+    draft.write_text("序号\t名称\t金额\n1\t甲园\t5\n2\t乙园\t6\n2\t丙园\t7\n", encoding="utf-8")
+    assert _found(str(draft)) == [("SH611", 4, (3,))]
+
+
+def test_numbers_at_uneven_spacing_are_no_serial_column(tmp_path):
+    draft = tmp_path / "d.txt"
+    draft.write_text("序号\n名称\n1\n甲园\n5\n2\n乙园\n1\n丙园\n", encoding="utf-8")
+    assert _found(str(draft)) == [] and _confirmed(draft) == []
