@@ -280,6 +280,16 @@ class WaiverUnused(Message):
 
 
 # -- SHx1x: a draft's own text --------------------------------------------------------------
+class ShareHolds(Message):
+    zh = "'{quote}': {division}"
+    en = "'{quote}': {division}"
+
+
+class ShareNotGiven(Message):
+    zh = "'{quote}': 周围的数字都算不出 {stated}: {divisions}"
+    en = "'{quote}': no figure around gives {stated}: {divisions}"
+
+
 class DraftClaimAgreesWithTable(Message):
     zh = "'{quote}' = {total} ({table} {column} 合计){rest}"
     en = "'{quote}' = {total} ({table} {column} total){rest}"

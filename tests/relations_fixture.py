@@ -26,7 +26,7 @@ KIND_CODES = {
     "total-parts": {"SH211"},
     "repeat": {"SH211"},
     "per-unit": set(),
-    "share": set(),
+    "share": {"SH131"},
     "count": set(),
     "year-span": set(),
 }

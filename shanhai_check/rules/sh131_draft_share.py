@@ -1,0 +1,161 @@
+"""SH131 draft-share: a share or rate in a draft's prose that no figure around it gives."""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal
+
+from shanhai_check import messages as msg
+from shanhai_check.findings import Severity
+from shanhai_check.quantity import Interval, QuantityError, plain
+from shanhai_check.rules.base import DraftRule
+
+_SENTENCE_END = re.compile(r"[。!?;！？；]")
+# What makes a percentage a share of printed figures (占…的8.2%, 完工率13%), or a change
+# between two of them (同比增长12%). Other percentages (完成40%的工程量) are left alone.
+_SHARE = re.compile(r"占|率|比重|比例|份额")
+_GROWTH = re.compile(r"(增长|增加|提高|上升|下降|减少|降低)了?$")
+_ABOUT = re.compile(r"约|左右|大约|近")
+# Words around the base's name in "占今年援疆资金总额的": what is left names the metric.
+_BASE_NOISE = re.compile(r"^(?:约|大约)?占(?:了)?|^(?:今年|全年|本年度|当年|全市|全省|全部)+|(?:的|之)$|(?:总额|总量|总数|总和|总计|合计|总)$")
+_SHOWN = Decimal("0.01")
+
+
+class DraftShare(DraftRule):
+    """Checks a share, rate or change in percent against the figures printed around it.
+
+    **What it does.** For a percentage that states a share ("约占今年援疆资金总额的8.2%",
+    "完工率13%") or a change ("同比增长12%"), takes as numerators the figures earlier in the
+    same sentence, and as bases the other figures of the paragraph in the same unit, plus any
+    figure in the draft whose metric the sentence names as the base ("援疆资金总额" → 援疆
+    资金 15.7亿元). The percentage holds when some numerator and base give it: the printed
+    digits stand for their rounding or truncation (8.2% for [8.15%, 8.3%)), 约/左右 widens
+    that, and rounded figures enter as intervals. The pair that gives it is shown as a check
+    that agrees. Only when figures of both kinds are there and no pair gives the percentage
+    is it reported, with every quotient computed.
+
+    **Why it matters.** A share is copied from last year's report while its figures are
+    updated, or its base changes (安排 vs 实际安排). The reader cannot redo the division.
+
+    **Example.**
+
+    ```text
+    全年安排帮扶资金500万元,其中产业项目资金100万元,占帮扶资金总额的30%。
+    ```
+    """
+
+    code = "SH131"
+    name = "draft-share"
+    severity = Severity.WARNING
+    summary = "草稿中的比例或增幅与周围的数字算不出来"
+    summary_en = "a share or rate in a draft does not follow from the figures around it"
+    doc_zh = """用周围印出的数字核对草稿中的百分比 (占比、比率、增幅)。
+
+    **作用。** 对表示占比 (“约占今年援疆资金总额的8.2%”“完工率13%”) 或增幅 (“同比增长12%”)
+    的百分比,取同一句中在它之前的数字为分子,同一段中单位相同的其他数字为基数,并加上全文中
+    指标名称与句中所说基数相符的数字 (“援疆资金总额” → 援疆资金 15.7亿元)。只要有一对分子和
+    基数能得出它,就算相符:印出的末位可以是四舍五入或截断 (8.2% 即 [8.15%, 8.3%)),“约/左右”
+    放宽范围,舍入过的数字按区间计算。相符的一对记为核对一致。只有分子和基数都有、却没有一对
+    能得出这个百分比时才报告,并列出每个算出的商。
+
+    **为何重要。** 比例常从去年的材料照抄而数字已更新,或基数变了 (安排与实际安排)。读者无法
+    自己复算。
+
+    **示例。** “全年安排帮扶资金500万元,其中产业项目资金100万元,占帮扶资金总额的30%”:
+    100 / 500 = 20%。
+    """
+
+    def check_draft(self, text):
+        for claim in text.claims:
+            if claim.figure.unit != "%":
+                continue
+            line = text.text_of(claim)
+            before = line[claim.clause_start : claim.figure.start]
+            growth = bool(_GROWTH.search(before))
+            if growth or _SHARE.search(before):
+                outcome = self._check(text, claim, line, growth)
+                if outcome is not None:
+                    yield outcome
+
+    def _check(self, text, claim, line, growth):
+        stated = _percent_interval(claim, line)
+        pairs = list(_candidate_pairs(text, claim, line, growth))
+        if not pairs:
+            return None
+        tried = []
+        for first, second in pairs:
+            computed = _quotient(first, second, growth)
+            if computed is None or not (growth or computed.lo <= 100 or stated.hi > 100):
+                continue  # a share of at most 100% is no quotient of a part over a smaller base
+            if computed.meets(stated):
+                message = msg.ShareHolds(quote=text.quote(claim), division=_division(first, second, computed, growth))
+                return self.verified(message, text.where(claim), [text.where(first), text.where(second)])
+            tried.append((first, second, computed))
+        if not tried:
+            return None
+        divisions = "; ".join(_division(a, b, c, growth) for a, b, c in tried)
+        message = msg.ShareNotGiven(quote=text.quote(claim), stated=claim.figure.text, divisions=divisions)
+        related = {text.where(c): None for pair in tried for c in pair[:2]}
+        return self.finding(message, text.where(claim), list(related))
+
+
+def _percent_interval(claim, line) -> Interval:
+    """The values a printed percentage stands for: rounded or truncated at its last digit."""
+    value = claim.figure.value
+    exponent = value.as_tuple().exponent
+    step = Decimal(1).scaleb(min(exponent, 0)) if isinstance(exponent, int) else Decimal(1)
+    lo, hi = value - step / 2, value + step
+    around = line[claim.clause_start : claim.figure.end + 2]
+    if _ABOUT.search(around):
+        lo, hi = min(lo, value - step), max(hi, value + step * 2)
+    return Interval(lo, hi)
+
+
+def _candidate_pairs(text, claim, line, growth):
+    """(numerator, base) — or (before, after) for a change — among the figures in reach."""
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(line, 0, claim.figure.start)), default=0)
+    paragraph = [c for c in text.claims if c.line == claim.line and c is not claim and c.figure.unit != "%" and c.quantity.unit]
+    earlier = [c for c in paragraph if sentence_start <= c.figure.start < claim.figure.start]
+    bases = paragraph + _named_bases(text, claim, line)
+    pairs = {}
+    for first in earlier:
+        for second in bases:
+            if second is not first and second.quantity.unit.base == first.quantity.unit.base:
+                pair = (second, first) if growth and (second.line, second.column) < (first.line, first.column) else (first, second)
+                pairs[tuple(map(id, pair))] = pair
+    return pairs.values()
+
+
+def _named_bases(text, claim, line):
+    """Figures anywhere in the draft whose metric is the base the sentence names (占…的)."""
+    words = line[claim.clause_start : claim.figure.start]
+    if "占" not in words:
+        return []
+    name = words[words.index("占") :]
+    for _ in range(3):  # strip "占", "今年", "的", "总额" in whatever order they stand
+        name = _BASE_NOISE.sub("", name)
+    if len(name) < 2:
+        return []
+    return [c for c in text.claims if c.line != claim.line and c.metric and c.quantity.unit and (c.metric in name or name in c.metric)]
+
+
+def _quotient(first, second, growth) -> Interval | None:
+    """first / second in percent (or the change from first to second), as an interval."""
+    try:
+        a = first.quantity.convert(second.quantity.unit).interval()
+    except QuantityError:
+        return None
+    b = second.quantity.interval()
+    if None in (a.lo, a.hi, b.lo, b.hi) or a.lo < 0 or b.lo <= 0:
+        return None
+    if growth:  # from a (before) to b (after)
+        return Interval((b.lo / a.hi - 1) * 100, (b.hi / a.lo - 1) * 100)
+    return Interval(a.lo / b.hi * 100, a.hi / b.lo * 100)
+
+
+def _division(first, second, computed: Interval, growth: bool) -> str:
+    middle = (computed.lo + computed.hi) / 2
+    shown = plain(middle.quantize(_SHOWN, rounding=ROUND_HALF_UP)) + "%"
+    if growth:
+        return f"({second.figure.text} − {first.figure.text}) / {first.figure.text} = {shown}"
+    return f"{first.figure.text} / {second.figure.text} = {shown}"
