@@ -27,7 +27,7 @@ KIND_CODES = {
     "repeat": {"SH211"},
     "per-unit": set(),
     "share": set(),
-    "count": set(),
+    "count": {"SH613"},
     "year-span": set(),
 }
 
