@@ -46,6 +46,7 @@ COMPLETE = ("具体为", "具体是", "分别为", "分别是", ":", "：")
 _PER_UNIT_TAIL = re.compile(r"(?:各|分别|均|每)$")
 _FOLLOWS = re.compile(r"(?:以下|如下|下列)[^。]{0,12}[:：]?\s*$|[:：]\s*$")
 _SENTENCE_END = re.compile(r"[。!！?？]")
+_ASIDE = re.compile(r"[【〔\[]")
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,8 @@ def _list_before(text: str, end: int, line: int):
     segment_end = len(stripped)
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, segment_end)]
     start = breaks[-1] if breaks else 0
+    if text.count("“", start, segment_end) > text.count("”", start, segment_end):
+        return None  # the figure opens or stands in a quoted name: “两个先行”
     items = _bracketed_or_pairs(text, start, segment_end, line) or _split_list(text, start, segment_end, line)
     if len(items) < 2:
         return None
@@ -139,7 +142,22 @@ def _bracketed_or_pairs(text: str, start: int, end: int, line: int) -> list[Name
 
 
 def _pairs_in(run: str, offset: int, line: int) -> list[Named]:
-    return [Named(m.group(0), line, offset + m.start() + 1) for m in re.finditer(_PAIR, run)]
+    """The dash pairs of a run; the first without the lead-in words the match took along."""
+    names = [Named(m.group(0), line, offset + m.start() + 1) for m in re.finditer(_PAIR, run)]
+    first = names[0]
+    cut = _lead_end(first.text[: first.text.index("—") if "—" in first.text else len(first.text)])
+    names[0] = Named(first.text[cut:], line, first.column + cut)
+    return names
+
+
+def _lead_end(text: str) -> int:
+    """Where a list's first name starts: after the last lead-in word (推进, 围绕, 其中 …) and
+    filler (的, 以 …), keeping at least two characters."""
+    leads = [m for m in _LEAD.finditer(text) if len(text) - m.end() >= 2]
+    cut = leads[-1].end() if leads else 0
+    rest = text[cut:]
+    trimmed = _NOISE.sub("", rest)
+    return cut + (len(rest) - len(trimmed) if len(trimmed) >= 2 else 0)
 
 
 def _split_list(text: str, start: int, end: int, line: int) -> list[Named]:
@@ -152,9 +170,7 @@ def _split_list(text: str, start: int, end: int, line: int) -> list[Named]:
         parts.append((part, column))
         column += len(part) + 1
     first, first_column = parts[0]
-    leads = list(_LEAD.finditer(first))
-    cut = leads[-1].end() if leads else 0
-    cut += len(first[cut:]) - len(_NOISE.sub("", first[cut:]))
+    cut = _lead_end(first)
     parts[0] = (first[cut:], first_column + cut)
     names = []
     for part, at in parts:
@@ -183,9 +199,10 @@ def introduced_after(line_text: str, column: int, line: int = 0) -> tuple[str, i
     in its sentence; None when the sentence has none."""
     sentence_end = _SENTENCE_END.search(line_text, column)
     limit = sentence_end.start() if sentence_end else len(line_text)
-    match = _INTRODUCER.search(line_text, column, limit)
-    if not match:
-        return None
+    aside = _ASIDE.search(line_text, column, limit)  # 【责任单位:…】 names roles, not the list
+    match = _INTRODUCER.search(line_text, column, aside.start() if aside else limit)
+    if not match or not line_text[match.end() : limit].strip():
+        return None  # nothing after it on the line: the list is in the lines that follow
     return (match.group(1) or match.group(0)), match.end()
 
 

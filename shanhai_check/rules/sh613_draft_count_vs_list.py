@@ -19,9 +19,12 @@ COUNT_UNITS = set(
     县(市) 区(市) 市(县) 乡镇 街道 园区""".split()
 )
 _PLACE = "省市县区镇乡村街道"
+# Units that are themselves places: a list before them names the counted places.
+PLACE_UNITS = {u for u in COUNT_UNITS if u[0] in _PLACE}
 _PLACE_NOUN = re.compile(rf"^[{_PLACE}()（）、]+")
-_NOUN_END = re.compile(r"[“”\"《》]|将|与|和|及|的|之|要|在|已|为")
-_FOLLOWING = 80  # lines after a count that its items, rows or paragraphs may stand on
+_NOUN_END = re.compile(r"[“”\"《》【〔]|将|与|和|及|的|之|要|在|已|建立|建设|打造|改造|项目数|发展质量")
+_MAX_NOUN = 12
+_FOLLOWING = 300  # lines after a count that its items, rows or paragraphs may stand on
 
 WHERE = {
     "before": ("前面", "before it"),
@@ -53,7 +56,7 @@ class DraftCountVsList(DraftRule):
     **Example.**
 
     ```text
-    杭州、湖州、绍兴3市将分别帮扶300万元。
+    杭州、湖州、绍兴4市将分别帮扶300万元。
     ```
     """
 
@@ -76,7 +79,7 @@ class DraftCountVsList(DraftRule):
     **为何重要。** “10个区县(市)”后面只列了九个区,说明漏了一对结对,或者改稿后计数没有更新;
     读者引用计数,执行者照清单办事。
 
-    **示例。** “杭州、湖州、绍兴3市将分别帮扶300万元”只列了三个市……这里一致;若写成“4市”则报告。
+    **示例。** “杭州、湖州、绍兴4市将分别帮扶300万元”:说 4 市,只列了三个市。
     """
 
     def check_draft(self, text):
@@ -114,6 +117,8 @@ class DraftCountVsList(DraftRule):
                 return [self.verified(message, text.where(claim), _places(text, names))]
             if not all(len(r) > count for r in readings):
                 return []
+        elif all(len(r) < count for r in readings) and claim.figure.unit not in PLACE_UNITS:
+            return []  # "丽水、衢州14个示范点": the names may hold what is counted
         return [self._differs(text, claim, readings[0], "before")]
 
     def _judge_after(self, text, claim, count, line, introduced):
@@ -194,7 +199,7 @@ def _count(claim) -> int | None:
 def _noun(after: str) -> str:
     """The counted thing, from the words after the figure: "行动计划" in 八大行动计划”启动之年."""
     cut = min((m.start() for m in (CLAUSE_BREAK.search(after), _NOUN_END.search(after)) if m), default=len(after))
-    return after[:cut][:16]
+    return after[:cut][:_MAX_NOUN]
 
 
 def _counted(text, claim) -> str:
