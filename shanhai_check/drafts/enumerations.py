@@ -37,6 +37,7 @@ _CONJUNCTION = re.compile(r"[和及与]")
 _BRACKETED = re.compile(r"《[^《》]{1,40}》|“[^“”]{1,30}”")
 _PAIR = r"[\u4e00-\u9fff]{2,6}?[—–][\u4e00-\u9fff]{2,6}?"
 _PAIR_RUN = re.compile(rf"{_PAIR}(?:[、和及与]{_PAIR})+")
+_PAIR_ITEM = re.compile(rf"(?:^|[、和及与])({_PAIR})")
 _DIGIT = re.compile(r"[0-9]")
 _MAX_NAME = 24
 INTRODUCERS = ("具体为", "具体是", "分别为", "分别是", "包括", "即", "其中")
@@ -143,7 +144,7 @@ def _bracketed_or_pairs(text: str, start: int, end: int, line: int) -> list[Name
 
 def _pairs_in(run: str, offset: int, line: int) -> list[Named]:
     """The dash pairs of a run; the first without the lead-in words the match took along."""
-    names = [Named(m.group(0), line, offset + m.start() + 1) for m in re.finditer(_PAIR, run)]
+    names = [Named(m.group(1), line, offset + m.start(1) + 1) for m in _PAIR_ITEM.finditer(run)]
     first = names[0]
     cut = _lead_end(first.text[: first.text.index("—") if "—" in first.text else len(first.text)])
     names[0] = Named(first.text[cut:], line, first.column + cut)

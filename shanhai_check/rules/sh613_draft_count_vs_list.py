@@ -23,7 +23,7 @@ _PLACE = "省市县区镇乡村街道"
 PLACE_UNITS = {u for u in COUNT_UNITS if u[0] in _PLACE}
 _PLACE_NOUN = re.compile(rf"^[{_PLACE}()（）、]+")
 _NOUN_END = re.compile(r"[“”\"《》【〔]|将|与|和|及|的|之|要|在|已|建立|建设|打造|改造|项目数|发展质量")
-_MAX_NOUN = 12
+_MAX_NOUN = 14
 _FOLLOWING = 300  # lines after a count that its items, rows or paragraphs may stand on
 
 WHERE = {
@@ -96,7 +96,7 @@ class DraftCountVsList(DraftRule):
             return self._judge_before(text, claim, count, readings, link, weak)
         introduced = en.introduced_after(line, claim.figure.end, claim.line)
         if introduced:
-            return self._judge_after(text, claim, count, line, introduced)
+            return self._judge_after(text, claim, count, line, introduced, following)
         noun = _noun(line[claim.figure.end :])
         earlier = en.list_earlier_in_sentence(line, claim.column, noun[-2:], claim.line)
         if earlier:
@@ -121,9 +121,9 @@ class DraftCountVsList(DraftRule):
             return []  # "丽水、衢州14个示范点": the names may hold what is counted
         return [self._differs(text, claim, readings[0], "before")]
 
-    def _judge_after(self, text, claim, count, line, introduced):
+    def _judge_after(self, text, claim, count, line, introduced, following):
         word, start = introduced
-        counts = [c for c in _sentence_claims(text, claim, start) if _count(c) is not None]
+        counts = [c for c in _sentence_claims(following.claims[claim.line], line, claim, start) if _count(c) is not None]
         pairs = en.pairs_after(line, start, claim.line)
         if pairs and len(counts) == 2:
             names = pairs[counts.index(claim)]
@@ -144,7 +144,7 @@ class DraftCountVsList(DraftRule):
 
     def _judge_following(self, text, claim, count, line, noun, following):
         after = following.after(claim.line)
-        if ordinal(line.strip()) and _last_figure(text, claim):  # "一、4个山海协作产业园" over its rows
+        if ordinal(line.strip()) and following.claims[claim.line][-1] is claim:  # "一、4个山海协作产业园" over its rows
             rows = en.rows_after(after, line[claim.figure.end :].strip())
             if len(rows) >= 2:
                 return [self._agrees(text, claim, rows)] if len(rows) == count else [self._differs(text, claim, rows, "rows")]
@@ -175,11 +175,14 @@ class DraftCountVsList(DraftRule):
 
 
 class _Following:
-    """The prose lines after each line, read once: (number, text) pairs."""
+    """Indexes read once per draft: the prose lines after each line, the claims of each line."""
 
     def __init__(self, text):
         self.lines = text.prose_lines
         self.index = {number: i for i, (number, _) in enumerate(self.lines)}
+        self.claims: dict[int, list] = {}
+        for claim in text.claims:
+            self.claims.setdefault(claim.line, []).append(claim)
 
     def after(self, line: int) -> list[tuple[int, str]]:
         i = self.index.get(line)
@@ -213,12 +216,11 @@ def _place_suffixes(claim, line: str) -> str:
     return "".join(c for c in words if c in _PLACE)
 
 
-def _sentence_claims(text, claim, stop: int):
-    """The claims in *claim*'s sentence on its line, up to column *stop* (0-based)."""
-    line = text.text_of(claim)
+def _sentence_claims(on_line, line: str, claim, stop: int):
+    """The claims (of *on_line*, those of the line) in *claim*'s sentence, up to column *stop*."""
     ends = [m.end() for m in re.finditer(r"[。!！?？]", line[: claim.figure.start])]
     start = ends[-1] if ends else 0
-    return [c for c in text.claims if c.line == claim.line and start <= c.figure.start < stop]
+    return [c for c in on_line if start <= c.figure.start < stop]
 
 
 def _right_after(line: str, claim, start: int) -> bool:
@@ -231,10 +233,6 @@ def _right_after(line: str, claim, start: int) -> bool:
 def _in_last_sentence(line: str, claim) -> bool:
     rest = line[claim.figure.end :].rstrip().rstrip("。!！?？:：")
     return not re.search(r"[。!！?？]", rest)
-
-
-def _last_figure(text, claim) -> bool:
-    return not any(c.line == claim.line and c.figure.start > claim.figure.start for c in text.claims)
 
 
 def _show(names) -> str:
