@@ -19,9 +19,7 @@ COUNT_UNITS = set(
     县(市) 区(市) 市(县) 乡镇 街道 园区""".split()
 )
 _PLACE = "省市县区镇乡村街道"
-# Units that are themselves places: a list before them names the counted places.
-PLACE_UNITS = {u for u in COUNT_UNITS if u[0] in _PLACE}
-_PLACE_NOUN = re.compile(rf"^[{_PLACE}()（）、]+")
+_PLACE_NOUN = re.compile(rf"[{_PLACE}()（）、]*")
 _NOUN_END = re.compile(r"[“”\"《》【〔]|将|与|和|及|的|之|要|在|已|建立|建设|打造|改造|项目数|发展质量")
 _MAX_NOUN = 14
 _FOLLOWING = 300  # lines after a count that its items, rows or paragraphs may stand on
@@ -117,7 +115,7 @@ class DraftCountVsList(DraftRule):
                 return [self.verified(message, text.where(claim), _places(text, names))]
             if not all(len(r) > count for r in readings):
                 return []
-        elif all(len(r) < count for r in readings) and claim.figure.unit not in PLACE_UNITS:
+        elif all(len(r) < count for r in readings) and not _place_suffixes(claim, text.text_of(claim)):
             return []  # "丽水、衢州14个示范点": the names may hold what is counted
         return [self._differs(text, claim, readings[0], "before")]
 
@@ -211,8 +209,8 @@ def _counted(text, claim) -> str:
 
 def _place_suffixes(claim, line: str) -> str:
     """The characters a counted place's name ends with: 县区 for "6县区", 区县市 for "10个区县(市)"."""
-    noun = _PLACE_NOUN.match(line[claim.figure.end :])
-    words = claim.figure.unit + (noun.group(0) if noun else "")
+    noun = _noun(line[claim.figure.end :])
+    words = claim.figure.unit + (noun if _PLACE_NOUN.fullmatch(noun) else "")
     return "".join(c for c in words if c in _PLACE)
 
 
