@@ -20,7 +20,7 @@ COUNT_UNITS = set(
 )
 _PLACE = "省市县区镇乡村街道"
 _PLACE_NOUN = re.compile(rf"[{_PLACE}()（）、]*")
-_NOUN_END = re.compile(r"[“”\"《》【〔]|将|与|和|及|的|之|要|在|已|建立|建设|打造|改造|项目数|发展质量")
+_NOUN_END = re.compile(r"[“”\"《》【〔0-9]|占|将|与|和|及|的|之|要|在|已|建立|结对|建设|打造|改造|项目数|发展质量")
 _MAX_NOUN = 14
 _FOLLOWING = 300  # lines after a count that its items, rows or paragraphs may stand on
 
