@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from shanhai_check.drafts.claims import CLAUSE_BREAK, VERBS
 from shanhai_check.drafts.figures import ITEM_NUMBER
+from shanhai_check.quantity import cn_integer
 from shanhai_check.rules.numbering import ordinal
 
 # Lead-in words before the first name of a list: the list starts after the last of them.
@@ -40,7 +41,6 @@ _PAIR_RUN = re.compile(rf"{_PAIR}(?:[、和及与]{_PAIR})+")
 _PAIR_ITEM = re.compile(rf"(?:^|[、和及与])({_PAIR})")
 _DIGIT = re.compile(r"[0-9]")
 _MAX_NAME = 24
-INTRODUCERS = ("具体为", "具体是", "分别为", "分别是", "包括", "即", "其中")
 _INTRODUCER = re.compile(r"(具体为|具体是|分别为|分别是|包括|其中|即)[:：]?|[:：]")
 # Introducers that present the complete list: a count that disagrees with it is an error.
 COMPLETE = ("具体为", "具体是", "分别为", "分别是", ":", "：")
@@ -101,10 +101,9 @@ def readings_before(line_text: str, column: int, line: int = 0) -> tuple[list[li
 
 
 def _list_before(text: str, end: int, line: int):
-    segment_end = end
+    """(names, link word, loose link?) of the list ending before column *end* (0-based)."""
     link = ""
-    head = text[:end]
-    stripped = head.rstrip()
+    stripped = text[:end].rstrip()
     tail = _PER_UNIT_TAIL.search(stripped)
     if tail:
         stripped = stripped[: tail.start()]
@@ -331,14 +330,19 @@ def items_after(lines: list[tuple[int, str]]) -> list[Named]:
 
 
 def _style(mark: str) -> str:
-    return ("(" if mark[0] in "(（" else "") + ("9" if mark.strip("(（)）.、． ")[0].isdigit() else "九") + mark[-1].replace("）", ")")
+    """"(一)" and "(二)" share a style, "1." and "一、" do not: bracket, digit kind, closing mark."""
+    bracket = "(" if mark[0] in "(（" else ""
+    digits = "9" if _core(mark)[0].isdigit() else "九"
+    return bracket + digits + mark[-1].replace("）", ")")
 
 
 def _value(mark: str) -> int:
-    from shanhai_check.quantity import cn_integer
-
-    core = mark.strip("(（)）.、． ")
+    core = _core(mark)
     return int(core) if core.isdigit() else cn_integer(core)
+
+
+def _core(mark: str) -> str:
+    return mark.strip("(（)）.、． ")
 
 
 def leads_after(lines: list[tuple[int, str]], head: str) -> list[Named]:
