@@ -220,3 +220,15 @@ def test_pairs_after_juti_wei_count_each_side(tmp_path_factory, pairs, change):
     else:
         assert [(severity, line, column) for severity, line, column, _ in findings] == [("error", 2, 3)]
         assert [(line, column) for line, column, _ in agrees] == [(2, second)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="甲区县市、,:;。和与等大个两三4510—《》“”【】(一)1.具体为其中以下实施计划产业园\n ", max_size=60), max_size=6))
+def test_any_text_is_read_without_an_exception(lines):
+    from shanhai_check.drafts.read import Draft
+    from shanhai_check.drafts.text import analyse
+    from shanhai_check.rules.sh613_draft_count_vs_list import DraftCountVsList
+
+    text = analyse(Draft("d.txt", "\n".join(lines).splitlines()))
+    for outcome in DraftCountVsList().check_draft(text):
+        assert outcome.location.line >= 1 and all(r.line >= 1 for r in outcome.related)
