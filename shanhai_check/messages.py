@@ -310,6 +310,22 @@ class NumberingRunsOn(Message):
     en = "{task_list}: {kind_en} {first} to {last} run in order"
 
 
+# -- SH613: draft-count-vs-list (drafts) ----------------------------------------------------
+class CountMatchesList(Message):
+    zh = "{count} = {names}"
+    en = "{count} = {names}"
+
+
+class CountCoversOpenList(Message):
+    zh = "{count} ⊇ {names}等 (列出 {listed} 项, 不多于 {number})"
+    en = "{count} ⊇ {names} and others ({listed} listed, no more than {number})"
+
+
+class CountDiffersFromList(Message):
+    zh = "{count} 与{where}所列 {listed} 项不符: {names}"
+    en = "{count} but {listed} are listed {where_en}: {names}"
+
+
 class DecodedAsGb18030(Message):
     zh = "文件不是 UTF-8 编码,已按 GB18030 (GBK) 读取; 建议另存为 UTF-8"
     en = "the file is not UTF-8; it was read as GB18030 (GBK); consider saving it as UTF-8"

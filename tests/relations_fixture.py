@@ -27,7 +27,7 @@ KIND_CODES = {
     "repeat": {"SH211"},
     "per-unit": set(),
     "share": {"SH131"},
-    "count": set(),
+    "count": {"SH613"},
     "year-span": set(),
 }
 

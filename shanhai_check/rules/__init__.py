@@ -36,6 +36,7 @@ from shanhai_check.rules.sh601_number_repeated import NumberRepeated
 from shanhai_check.rules.sh602_number_skipped import NumberSkipped
 from shanhai_check.rules.sh611_draft_number_repeated import DraftNumberRepeated
 from shanhai_check.rules.sh612_draft_number_skipped import DraftNumberSkipped
+from shanhai_check.rules.sh613_draft_count_vs_list import DraftCountVsList
 from shanhai_check.rules.sh603_count_mismatch import CountMismatch
 from shanhai_check.rules.sh701_deadline_before_document import DeadlineBeforeDocument
 from shanhai_check.rules.sh702_date_outside_period import DateOutsidePeriod
@@ -77,6 +78,7 @@ ALL_RULES: tuple[type[Rule], ...] = (
     NumberSkipped,
     DraftNumberRepeated,
     DraftNumberSkipped,
+    DraftCountVsList,
     CountMismatch,
     DeadlineBeforeDocument,
     DateOutsidePeriod,
