@@ -45,11 +45,14 @@ _MONEY_NOUN = re.compile(r"^[^,，。;；]{0,8}?(?:资金|经费|款项|投资)"
 _COUNTED_END = re.compile("|".join(VERBS) + r"|建设|共建|和|与|及|等|要|将|在|各|均|分别|昨天|今天|明天|集中|全部|进行")
 _LEADING_CONNECTIVE = re.compile(r"^(?:和|及|以及|与|并|另|另外)+")
 _UNIT_NAME = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:区|县|市|州|旗|镇|乡|盟)$")
-_LIST_SEPARATOR = re.compile(r"[、和及与]")
+_LIST_SEPARATOR = re.compile(r"、")
 _PER_UNIT = re.compile(r"各|分别|均|每(?![年季月半周天日])")
 _TIME_WORDS = re.compile(r"(?:19|20)[0-9]{2}年度?|今年|全年|每年|年度|本年度|当年|年底前|年内")
 # Words that name no part of the whole: the partner region as a whole, fillers, verbs of help.
-_WHOLE_WORDS = re.compile("|".join(VERBS) + r"|深入|加快|积极|全面|进一步|大力|切实|着力|努力|继续|持续|全市|全省|全区|全县|全地区|对口地区|结对地区|受援地区?|帮助|其中|另外|另|共|累计|已|将|力争|确保|计划|拟|并|再|还|要|分别|各|均|的")
+# "会议研究决定将本批…": what precedes a reporting verb says who decided, not whom the figure is about.
+_REPORTED = re.compile(r"^.*(?:研究决定|决定|同意|要求|提出|指出|获悉|了解到|据统计|据悉)")
+# 本批, 上述, 该 refer back to a figure already stated; they name no unit.
+_WHOLE_WORDS = re.compile(r"本批|此批|该批|上述|前述|该|此|这|" + "|".join(VERBS) + r"|深入|加快|积极|全面|进一步|大力|切实|着力|努力|继续|持续|全市|全省|全区|全县|全地区|对口地区|结对地区|受援地区?|帮助|其中|另外|另|共|累计|已|将|力争|确保|计划|拟|并|再|还|要|分别|各|均|的")
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 _MIN_WORDING = 6  # characters, figure aside, for two clauses to count as the same wording
 _DISTINCTIVE = 10  # 1次, 2个 recur by chance; 2000人次, 819万元 hardly
@@ -192,7 +195,7 @@ def _inherited(earlier: list[Statement], line: int, base: str) -> str:
 
 def _subject(words: str) -> str:
     """The unit a clause is about, "" for the whole."""
-    return _WHOLE_WORDS.sub("", _TIME_WORDS.sub("", _BRACKETED.sub("", words))).strip(" 、,，")
+    return _WHOLE_WORDS.sub("", _TIME_WORDS.sub("", _REPORTED.sub("", _BRACKETED.sub("", words)))).strip(" 、,，")
 
 
 def _wording(line: str, start: int, claim: Claim) -> str:
@@ -263,15 +266,17 @@ def same_subject(a: Statement, b: Statement) -> bool:
 
 def agree(a: Statement, b: Statement) -> bool | None:
     """True when the figures allow a common value (units converted, rounding allowed), False
-    when they do not, None when both are bounds of different figures (13次以上 / 1次以上)."""
+    when they do not; None when they meet only because one is a bound or approximate and their
+    figures differ (13次以上 / 1次以上, 100个左右 / 26个以上): not one figure stated twice."""
     try:
         other = b.quantity.convert(a.quantity.unit)
     except QuantityError:
         return None
-    bounds = {Comparator.GE, Comparator.LE}
-    if a.quantity.comparator in bounds and other.comparator in bounds and a.quantity.value != other.value:
-        return None
-    return other.interval().meets(a.quantity.interval())
+    meets = other.interval().meets(a.quantity.interval())
+    exact = a.quantity.comparator is Comparator.EQ and other.comparator is Comparator.EQ
+    if meets and not exact and a.quantity.value != other.value:
+        return None  # 100个左右 and 26个以上 allow a common value, yet are not one figure
+    return meets
 
 
 def _same_figure(a: Statement, b: Statement) -> bool:
@@ -330,7 +335,7 @@ def restatements(statements: list[Statement]) -> Iterator[tuple[Statement, State
         best: tuple[int, int, Statement, Match] | None = None
         for key in _index_keys(statement):
             for earlier_order, earlier in index[key][-_RECENT:]:
-                how = match(statement, earlier)
+                how = None if earlier.where == statement.where else match(statement, earlier)
                 if how is not None and (best is None or (_SURENESS[how], -earlier_order) < best[:2]):
                     best = (_SURENESS[how], -earlier_order, earlier, how)
         if best is not None:

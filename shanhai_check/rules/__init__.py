@@ -40,6 +40,7 @@ from shanhai_check.rules.sh701_deadline_before_document import DeadlineBeforeDoc
 from shanhai_check.rules.sh702_date_outside_period import DateOutsidePeriod
 from shanhai_check.rules.sh801_citation_number_differs import CitationNumberDiffers
 from shanhai_check.rules.sh811_draft_figure_stated_twice import DraftFigureStatedTwice
+from shanhai_check.rules.sh812_draft_year_span import DraftYearSpan
 from shanhai_check.rules.sh901_child_exceeds_parent import ChildExceedsParent
 from shanhai_check.rules.sh902_children_sum_mismatch import ChildrenSumMismatch
 from shanhai_check.rules.sh903_rollup_link_broken import RollupLinkBroken
@@ -81,6 +82,7 @@ ALL_RULES: tuple[type[Rule], ...] = (
     DateOutsidePeriod,
     CitationNumberDiffers,
     DraftFigureStatedTwice,
+    DraftYearSpan,
     ChildExceedsParent,
     ChildrenSumMismatch,
     RollupLinkBroken,
