@@ -166,8 +166,11 @@ def _item_end(line: str) -> int:
 
 
 def _core(noun: str) -> str:
-    """A metric phrase without brackets, modifiers or the time it is about."""
-    return _LEADING_CONNECTIVE.sub("", _TIME_WORDS.sub("", _MODIFIERS.sub("", _BRACKETED.sub("", noun))).strip(" 、,，"))
+    """A metric phrase without brackets, modifiers or the time it is about; a modifier that
+    is all the metric says beyond 资金 stays (东西部扶贫协作资金 is not any 资金)."""
+    plain = _TIME_WORDS.sub("", _BRACKETED.sub("", noun))
+    core = _LEADING_CONNECTIVE.sub("", _MODIFIERS.sub("", plain).strip(" 、,，"))
+    return core if len(core) > 2 or len(plain) <= 2 else _LEADING_CONNECTIVE.sub("", plain.strip(" 、,，"))
 
 
 def _counted(after: str) -> str:
@@ -264,14 +267,18 @@ def same_subject(a: Statement, b: Statement) -> bool:
     return a.subject.endswith(b.subject) or b.subject.endswith(a.subject)
 
 
-def agree(a: Statement, b: Statement) -> bool | None:
+def agree(a: Statement, b: Statement, how: Match | None = None) -> bool | None:
     """True when the figures allow a common value (units converted, rounding allowed), False
     when they do not; None when they meet only because one is a bound or approximate and their
-    figures differ (13次以上 / 1次以上, 100个左右 / 26个以上): not one figure stated twice."""
+    figures differ (13次以上 / 1次以上, 100个左右 / 26个以上): not one figure stated twice;
+    unless *how* is the same wording, where the same bound word with two figures differs."""
     try:
         other = b.quantity.convert(a.quantity.unit)
     except QuantityError:
         return None
+    bound = a.quantity.comparator in (Comparator.GE, Comparator.LE)
+    if how is Match.WORDING and bound and a.quantity.comparator is other.comparator and a.quantity.value != other.value:
+        return False  # "至少落实50万元" and, word for word, "至少落实60万元"
     meets = other.interval().meets(a.quantity.interval())
     exact = a.quantity.comparator is Comparator.EQ and other.comparator is Comparator.EQ
     if meets and not exact and a.quantity.value != other.value:
@@ -305,8 +312,8 @@ def match(later: Statement, earlier: Statement) -> Match | None:
     ending = metric_ending(later, earlier)
     if subject and ending >= (2 if named else 3):
         return Match.ENDING
-    if not _same_figure(later, earlier):
-        return None
+    if not _same_figure(later, earlier) or later.where.line == earlier.where.line:
+        return None  # two equal amounts in one sentence are two things ("A资金10万元,B资金10万元")
     one_sided = not (later.subject and earlier.subject)
     if ending >= 2 and (one_sided or named):
         return Match.VALUE

@@ -20,7 +20,7 @@ class DraftFigureStatedTwice(DraftRule):
     that restates it, the table row or 合计. Figures are compared as intervals, so 18.3亿元
     allows the rounding of its last digit and "2000人次以上" agrees with "2000人次". Figures
     that agree are confirmed. Figures that differ are a warning; an error when the two clauses
-    are word for word the same but for the figure. A 合计 that differs from the prose is left
+    are word for word the same but for the figure and the figures allow no common value. A 合计 that differs from the prose is left
     to SH211, which knows the table's rows. When the metrics only nearly match (one ends the
     other: 产业园 / 文旅产业园), differing figures say nothing.
 
@@ -35,8 +35,8 @@ class DraftFigureStatedTwice(DraftRule):
     全年落实援建资金2757万元。
     二、工作任务
     1.今年宁波市市本级落实援建资金772万元。
-    附件
-    1.今年宁波市市本级落实援建资金722万元。
+    附件1
+    1.全年市本级落实援建资金722万元,及时拨付。
     ```
     """
 
@@ -52,14 +52,14 @@ class DraftFigureStatedTwice(DraftRule):
     表格的行,或整体;期间是分句中写明的年份,否则取草稿的年份;单位可换算 (万元 ↔ 亿元)。
     每个陈述与此前最近一次同一键的陈述配对:主要目标、落实它的任务、附件中重述的任务、表格的
     行或合计。按区间比较,18.3亿元 允许末位舍入,“2000人次以上”与“2000人次”相容。一致的予以
-    确认;不一致的给出警告,两个分句除数字外逐字相同时为错误。与正文不一致的表格合计留给
+    确认;不一致的给出警告,两个分句除数字外逐字相同且数字区间不相交时为错误。与正文不一致的表格合计留给
     SH211 (它知道表中各行)。指标只是近似相同 (一个是另一个的结尾:产业园 / 文旅产业园) 时,
     数字不同也不报告。
 
     **为何重要。** 附件中重述的数字最容易漏改:正文改成了 2757万元,任务清单还写着 2600万元。
     读者无从知道哪个才是目标。
 
-    **示例。** 正文“今年宁波市市本级落实援建资金772万元”,附件同一句写成 722万元。
+    **示例。** 正文“今年宁波市市本级落实援建资金772万元”,附件写成“全年市本级落实援建资金722万元”。
     """
 
     def check_draft(self, text):
@@ -69,14 +69,15 @@ class DraftFigureStatedTwice(DraftRule):
         """The outcomes over any statements: one draft's, or several drafts' read together
         (their statements concatenated, draft after draft)."""
         for later, earlier, how in restatements(statements):
-            verdict = agree(later, earlier)
+            verdict = agree(later, earlier, how)
             if verdict is None or (verdict is False and (later.table_total or earlier.table_total)):
                 continue  # bounds of different figures; a 合计 against the prose is SH211's
             args = _arguments(later, earlier)
             if verdict:
                 yield self.verified(msg.FigureStatedTwiceAgrees(**args), later.where, [earlier.where])
             else:
-                severity = Severity.ERROR if how is Match.WORDING else Severity.WARNING
+                sure = how is Match.WORDING and not later.quantity.interval().meets(earlier.quantity.convert(later.quantity.unit).interval())
+                severity = Severity.ERROR if sure else Severity.WARNING
                 key = f" ({earlier.period}年{', ' + earlier.subject if earlier.subject else ''})" if earlier.period else ""
                 message = msg.FigureStatedTwice(**args, key=key, key_en=key)
                 yield self.finding(message, later.where, [earlier.where], severity)
