@@ -56,7 +56,7 @@ _WHOLE_WORDS = re.compile(r"本批|此批|该批|上述|前述|该|此|这|" + "
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 _MIN_WORDING = 6  # characters, figure aside, for two clauses to count as the same wording
 _DISTINCTIVE = 10  # 1次, 2个 recur by chance; 2000人次, 819万元 hardly
-_RECENT = 64  # earlier statements of one metric ending tried for a pair, the latest first
+_RECENT = 32  # earlier statements of one metric ending tried for a pair, the latest first
 
 
 class Match(enum.Enum):
@@ -82,6 +82,7 @@ class Statement:
     verb: str = ""
     wording: str = ""  # the clause with the figure blanked out; "" for a table cell
     table_total: bool = False  # a table's 合计: a disagreement there is SH211's
+    table_row: bool = False  # a unit's row of a table: paired through its unit's name
 
     @property
     def base(self) -> str:
@@ -226,7 +227,9 @@ def table_statements(text, year: str) -> list[Statement]:
                 where = text.at(cell.line, cell.column, f"{table.title} {row.label}")
                 quote = f"{table.title} {row.label} {column.name} {cell.text}"
                 subject = "" if total else _subject(row.label)
-                found.append(Statement(where, quote, metric, subject, False, period.group(1) if period else year, cell.quantity, table_total=total))
+                found.append(
+                    Statement(where, quote, metric, subject, False, period.group(1) if period else year, cell.quantity, table_total=total, table_row=not total)
+                )
     return found
 
 
@@ -306,8 +309,21 @@ def match(later: Statement, earlier: Statement) -> Match | None:
     subject = same_subject(later, earlier)
     if subject and later.metric and later.metric == earlier.metric:
         return Match.KEY
-    if not agree(later, earlier) or later.per_unit != earlier.per_unit:
+    if later.per_unit != earlier.per_unit:
         return None
+    named = bool(later.subject) and subject
+    ending = metric_ending(later, earlier)
+    if subject and ending >= (2 if named else 3):
+        how = Match.ENDING
+    elif ending >= 2 and (named or not (later.subject and earlier.subject)):
+        how = Match.VALUE
+    elif (not later.metric or not earlier.metric) and named and later.verb == earlier.verb:
+        how = Match.VALUE  # "市本级落实772万元" after "宁波市市本级落实援建资金772万元"
+    else:
+        return None
+    if how is Match.VALUE and (not _same_figure(later, earlier) or later.where.line == earlier.where.line):
+        return None  # two equal amounts in one sentence are two things ("A资金10万元,B资金10万元")
+    return how if agree(later, earlier) else None
     named = bool(later.subject) and subject
     ending = metric_ending(later, earlier)
     if subject and ending >= (2 if named else 3):
@@ -324,8 +340,11 @@ def match(later: Statement, earlier: Statement) -> Match | None:
 
 def _index_keys(statement: Statement) -> list[tuple]:
     """Where a statement is filed: by unit, period and the last two characters of its metric
-    (every pairing needs a common ending of two), or by its wording, or its subject."""
-    keys = [(statement.base, statement.period, "m", statement.metric[-2:])] if len(statement.metric) >= 2 else []
+    (every pairing needs a common ending of two), or by its wording, or its subject. A table's
+    rows are filed by their units alone: a table of 16 units × 4 columns would otherwise push
+    the prose out of the metric's list of recent statements."""
+    by_metric = len(statement.metric) >= 2 and not statement.table_row
+    keys = [(statement.base, statement.period, "m", statement.metric[-2:])] if by_metric else []
     if statement.wording:
         keys.append((statement.base, statement.period, "w", statement.wording))
     if statement.subject:
@@ -341,7 +360,9 @@ def restatements(statements: list[Statement]) -> Iterator[tuple[Statement, State
     for order, statement in enumerate(statements):
         best: tuple[int, int, Statement, Match] | None = None
         for key in _index_keys(statement):
-            for earlier_order, earlier in index[key][-_RECENT:]:
+            for earlier_order, earlier in reversed(index[key][-_RECENT:]):
+                if best is not None and best[0] == _SURENESS[Match.WORDING] and -best[1] >= earlier_order:
+                    break  # the latest match of the surest kind is found: nothing older beats it
                 how = None if earlier.where == statement.where else match(statement, earlier)
                 if how is not None and (best is None or (_SURENESS[how], -earlier_order) < best[:2]):
                     best = (_SURENESS[how], -earlier_order, earlier, how)

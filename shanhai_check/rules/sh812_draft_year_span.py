@@ -42,11 +42,13 @@ class YearSpan:
 
 def year_spans(line: str, year: str) -> list[YearSpan]:
     """The spans of years a line writes as a count, with the years it gives for them."""
+    if "年" not in line:
+        return []
     found = [
         YearSpan(m.start(1) + 1, m.group(1) + "年", _number(m.group(1)), int(m.group(3)), int(m.group(4)), True, m.group(0))
         for m in _NAMED_SPAN.finditer(line)
     ]
-    for sentence in _sentences(line):
+    for sentence in _sentences(line) if "近" in line or "年来" in line else ():
         counts = list(_RECENT_COUNT.finditer(line, *sentence))
         since = list(_SINCE.finditer(line, *sentence))
         if len(counts) != 1 or len(since) != 1:
