@@ -38,20 +38,27 @@ from shanhai_check.quantity import Comparator, Quantity, QuantityError
 _VERB = re.compile("|".join(VERBS))
 # An amount after these verbs is the verb's amount: 销售优质农特产品5700万元 is 销售额.
 _AMOUNT_VERBS = re.compile("销售|采购|投资|捐赠|捐款|募集|筹集")
+# Words that qualify a metric without changing what it counts (省级山海协作产业园 → 产业园).
 _MODIFIERS = re.compile(r"省级|市级|县级|山海协作|东西部扶贫协作|已命名的|已命名|新一轮|[“”\"'‘’「」《》〈〉]|的")
-_BRACKETED = re.compile(r"[(（][^()（）]*[)）]|【[^】]*】?")
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]|【[^】]*】?")  # (含转移), 【责任单位:…】
+
+# "4000万资金", "帮扶800万元资金": the money named after the figure.
 _MONEY_NOUN = re.compile(r"^[^,，。;；]{0,8}?(?:资金|经费|款项|投资)")
 # Where a counted noun ends: a verb, a connective, a time word (6个…“消薄飞地”建设, 186个…项目昨天开工).
 _COUNTED_END = re.compile("|".join(VERBS) + r"|建设|共建|和|与|及|等|要|将|在|各|均|分别|昨天|今天|明天|集中|全部|进行")
 _LEADING_CONNECTIVE = re.compile(r"^(?:和|及|以及|与|并|另|另外)+")
+
+# A unit named where a metric would stand: "其中:乐都区819万元,民和县1226万元".
 _UNIT_NAME = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:区|县|市|州|旗|镇|乡|盟)$")
 _LIST_SEPARATOR = re.compile(r"、")
+# A figure for each of several units, not for them together.
 _PER_UNIT = re.compile(r"各|分别|均|每(?![年季月半周天日])")
 _TIME_WORDS = re.compile(r"(?:19|20)[0-9]{2}年度?|今年|全年|每年|年度|本年度|当年|年底前|年内")
-# Words that name no part of the whole: the partner region as a whole, fillers, verbs of help.
+
 # "会议研究决定将本批…": what precedes a reporting verb says who decided, not whom the figure is about.
 _REPORTED = re.compile(r"^.*(?:研究决定|决定|同意|要求|提出|指出|获悉|了解到|据统计|据悉)")
-# 本批, 上述, 该 refer back to a figure already stated; they name no unit.
+# Words that name no part of the whole: 本批, 上述, 该 refer back to a figure already stated;
+# the partner region as a whole, verbs, adverbs and fillers.
 _WHOLE_WORDS = re.compile(r"本批|此批|该批|上述|前述|该|此|这|" + "|".join(VERBS) + r"|深入|加快|积极|全面|进一步|大力|切实|着力|努力|继续|持续|全市|全省|全区|全县|全地区|对口地区|结对地区|受援地区?|帮助|其中|另外|另|共|累计|已|将|力争|确保|计划|拟|并|再|还|要|分别|各|均|的")
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 _MIN_WORDING = 6  # characters, figure aside, for two clauses to count as the same wording
