@@ -242,6 +242,28 @@ class CitationNumberAgrees(Message):
     en = "《{title}》 has the same number everywhere: {number}"
 
 
+# -- SH811: draft-figure-stated-twice (drafts) ---------------------------------------------
+class FigureStatedTwice(Message):
+    zh = "'{quote}' 与{there} '{earlier}' 是同一指标{key},数字不一致: {here_value} ≠ {there_value}"
+    en = "'{quote}' and '{earlier}' ({there_en}) state the same metric{key_en} with different figures: {here_value} ≠ {there_value}"
+
+
+class FigureStatedTwiceAgrees(Message):
+    zh = "'{quote}' 与{there} '{earlier}' 一致: {here_value} = {there_value}"
+    en = "'{quote}' agrees with '{earlier}' ({there_en}): {here_value} = {there_value}"
+
+
+# -- SH812: draft-year-span (drafts) -------------------------------------------------------
+class YearSpanMismatch(Message):
+    zh = "'{quote}' 写的是 {count} 年,而 {span} 是 {computed} 年"
+    en = "'{quote}' says {count} years, but {span} is {computed} years"
+
+
+class YearSpanAgrees(Message):
+    zh = "'{quote}': {span} = {computed} 年"
+    en = "'{quote}': {span} = {computed} years"
+
+
 # -- SH9xx: roll-up across plans -----------------------------------------------------------
 class ChildExceedsParent(Message):
     zh = "{child_plan} 的 {goal} {child} 计入上级 {parent_plan} 的 {parent_goal} {parent},却可能超过它"

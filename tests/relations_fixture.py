@@ -24,11 +24,11 @@ SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 KIND_CODES = {
     "numbering": {"SH611", "SH612"},
     "total-parts": {"SH211"},
-    "repeat": {"SH211"},
+    "repeat": {"SH211", "SH811"},
     "per-unit": set(),
     "share": {"SH131"},
     "count": {"SH613"},
-    "year-span": set(),
+    "year-span": {"SH812"},
 }
 
 

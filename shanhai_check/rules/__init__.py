@@ -41,6 +41,8 @@ from shanhai_check.rules.sh603_count_mismatch import CountMismatch
 from shanhai_check.rules.sh701_deadline_before_document import DeadlineBeforeDocument
 from shanhai_check.rules.sh702_date_outside_period import DateOutsidePeriod
 from shanhai_check.rules.sh801_citation_number_differs import CitationNumberDiffers
+from shanhai_check.rules.sh811_draft_figure_stated_twice import DraftFigureStatedTwice
+from shanhai_check.rules.sh812_draft_year_span import DraftYearSpan
 from shanhai_check.rules.sh901_child_exceeds_parent import ChildExceedsParent
 from shanhai_check.rules.sh902_children_sum_mismatch import ChildrenSumMismatch
 from shanhai_check.rules.sh903_rollup_link_broken import RollupLinkBroken
@@ -83,6 +85,8 @@ ALL_RULES: tuple[type[Rule], ...] = (
     DeadlineBeforeDocument,
     DateOutsidePeriod,
     CitationNumberDiffers,
+    DraftFigureStatedTwice,
+    DraftYearSpan,
     ChildExceedsParent,
     ChildrenSumMismatch,
     RollupLinkBroken,

@@ -1,0 +1,99 @@
+"""SH811 draft-figure-stated-twice: one figure stated twice in a draft, with two values."""
+
+from __future__ import annotations
+
+from shanhai_check import messages as msg
+from shanhai_check.drafts.restated import Match, Statement, agree, draft_statements, restatements
+from shanhai_check.findings import Severity
+from shanhai_check.rules.base import DraftRule, span
+
+
+class DraftFigureStatedTwice(DraftRule):
+    """Finds a figure a draft states more than once and checks that it says the same each time.
+
+    **What it does.** Reads every figure of the draft's prose and tables as a statement of a
+    metric (the noun after the clause's last verb, or the noun a count counts, with modifiers
+    such as 省级, 山海协作 and 已命名的 dropped) for a subject (the unit named before the verb, a
+    table row, or the whole), a period (a year named in the clause, else the draft's year) and
+    a unit (万元 and 亿元 convert exactly). Each statement is paired with the latest earlier
+    one of the same key: the headline target, the task that carries it out, the attachment
+    that restates it, the table row or 合计. Figures are compared as intervals, so 18.3亿元
+    allows the rounding of its last digit and "2000人次以上" agrees with "2000人次". Figures
+    that agree are confirmed. Figures that differ are a warning; an error when the two clauses
+    are word for word the same but for the figure and the figures allow no common value. A 合计 that differs from the prose is left
+    to SH211, which knows the table's rows. When the metrics only nearly match (one ends the
+    other: 产业园 / 文旅产业园), differing figures say nothing.
+
+    **Why it matters.** A figure restated in an attachment is where an edit is forgotten:
+    the body is changed to 2757万元 and the task list still says 2600万元. The reader cannot
+    tell which is the target.
+
+    **Example.**
+
+    ```text
+    一、主要目标
+    全年落实援建资金2757万元。
+    二、工作任务
+    1.今年宁波市市本级落实援建资金772万元。
+    附件1
+    1.全年市本级落实援建资金722万元,及时拨付。
+    ```
+    """
+
+    code = "SH811"
+    name = "draft-figure-stated-twice"
+    severity = Severity.WARNING
+    summary = "草稿中同一指标的数字前后不一"
+    summary_en = "a draft states one figure twice with different values"
+    doc_zh = """找出草稿中重复陈述的同一数字,核对每次是否一致。
+
+    **作用。** 把草稿正文和表格中的每个数字读作对某一指标的陈述:指标是分句最后一个动词之后
+    的名词,或计数所数的名词 (去掉“省级”“山海协作”“已命名的”等修饰语);主体是动词前点名的单位、
+    表格的行,或整体;期间是分句中写明的年份,否则取草稿的年份;单位可换算 (万元 ↔ 亿元)。
+    每个陈述与此前最近一次同一键的陈述配对:主要目标、落实它的任务、附件中重述的任务、表格的
+    行或合计。按区间比较,18.3亿元 允许末位舍入,“2000人次以上”与“2000人次”相容。一致的予以
+    确认;不一致的给出警告,两个分句除数字外逐字相同且数字区间不相交时为错误。与正文不一致的表格合计留给
+    SH211 (它知道表中各行)。指标只是近似相同 (一个是另一个的结尾:产业园 / 文旅产业园) 时,
+    数字不同也不报告。
+
+    **为何重要。** 附件中重述的数字最容易漏改:正文改成了 2757万元,任务清单还写着 2600万元。
+    读者无从知道哪个才是目标。
+
+    **示例。** 正文“今年宁波市市本级落实援建资金772万元”,附件写成“全年市本级落实援建资金722万元”。
+    """
+
+    def check_draft(self, text):
+        yield from self.check_statements(draft_statements(text))
+
+    def check_statements(self, statements: list[Statement]):
+        """The outcomes over any statements: one draft's, or several drafts' read together
+        (their statements concatenated, draft after draft)."""
+        for later, earlier, how in restatements(statements):
+            verdict = agree(later, earlier, how)
+            if verdict is None or (verdict is False and (later.table_total or earlier.table_total)):
+                continue  # bounds of different figures; a 合计 against the prose is SH211's
+            args = _arguments(later, earlier)
+            if verdict:
+                yield self.verified(msg.FigureStatedTwiceAgrees(**args), later.where, [earlier.where])
+            else:
+                sure = how is Match.WORDING and not later.quantity.interval().meets(earlier.quantity.convert(later.quantity.unit).interval())
+                severity = Severity.ERROR if sure else Severity.WARNING
+                key = f" ({earlier.period}年{', ' + earlier.subject if earlier.subject else ''})" if earlier.period else ""
+                message = msg.FigureStatedTwice(**args, key=key, key_en=key)
+                yield self.finding(message, later.where, [earlier.where], severity)
+
+
+def _arguments(later: Statement, earlier: Statement) -> dict:
+    """Both figures in the later one's unit (18.3亿元 against 183000万元), and where the earlier stands."""
+    unit = later.quantity.unit
+    same_file = later.where.path == earlier.where.path
+    place = f"第 {earlier.where.line} 行" if same_file else f" {earlier.where.path} 第 {earlier.where.line} 行"
+    place_en = f"line {earlier.where.line}" if same_file else f"{earlier.where.path}:{earlier.where.line}"
+    return dict(
+        quote=later.quote,
+        earlier=earlier.quote,
+        there=place,
+        there_en=place_en,
+        here_value=span(later.quantity.interval(), unit),
+        there_value=span(earlier.quantity.convert(unit).interval(), unit),
+    )

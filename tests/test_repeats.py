@@ -1,0 +1,168 @@
+"""SH811 (one figure stated twice) and SH812 (a span of years written as a count) on drafts."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from shanhai_check.drafts.read import Draft
+from shanhai_check.drafts.restated import Match, restatements
+from shanhai_check.drafts.text import analyse
+from shanhai_check.engine import run
+from shanhai_check.findings import Finding, Severity
+from shanhai_check.rules.sh811_draft_figure_stated_twice import DraftFigureStatedTwice
+from shanhai_check.rules.sh812_draft_year_span import DraftYearSpan, year_spans
+
+SEEDS = "../shared/seeds"
+
+
+def _outcomes(path, code):
+    (file,) = run([path]).files
+    assert not file.errors
+    found = sorted((f.location.line, tuple(r.line for r in f.related)) for f in file.findings if f.code == code)
+    agreed = sorted((v.location.line, tuple(r.line for r in v.related)) for v in file.verified if v.code == code)
+    return found, agreed
+
+
+def _check(text: str, rule=DraftFigureStatedTwice):
+    return list(rule().check_draft(analyse(Draft("d.txt", text.split("\n")))))
+
+
+# -- the seeds ---------------------------------------------------------------------------------
+def test_ningbo_2020_restates_its_targets_in_attachments_and_tables_and_all_agree():
+    found, agreed = _outcomes(f"{SEEDS}/000_c29847e117ae2a05.txt", "SH811")
+    # task 1 says 13次以上 洽谈会 in the body and, word for word, 1次以上 in 附件2 (a warning:
+    # per unit, 13 结对 units × 1 would reconcile them, but neither says 各)
+    assert found == [(303, (43,))]
+    # headline 18.3亿元 (37) → task 1 (43) → 附件1 合计 (279); 销售额 37 → 63 → 附件1 合计 285 → 附件2 441
+    for pair in [(43, (37,)), (279, (43,)), (63, (37,)), (285, (63,)), (441, (63,)), (283, (37,))]:
+        assert pair in agreed
+    # 附件2 item 30 restates body item 10: 市本级 772万元, 221万元 each, 不低于110万元
+    assert [p for p in agreed if p[0] == 449] == [(449, (67,))] * 5
+    # 援建资金 合计 1985 against the headline 2757 is SH211's (the table leaves out 市本级)
+    assert not any(line == 281 for line, _ in agreed)
+
+
+def test_haidong_table_rows_restate_the_allocation_in_prose():
+    found, agreed = _outcomes(f"{SEEDS}/extra/01-haidong-2018-dongxibu-zijin-fenpei.txt", "SH811")
+    assert found == []
+    # 4000万资金 (5) restates 4000万元 (3); the 合计 and all six rows of line 7 restate line 5
+    assert agreed == [(5, (3,))] + [(7, (5,))] * 7
+
+
+def test_headline_count_restated_in_the_body_with_the_noun_first():
+    # "186个浙江援疆项目" (title, 3 and 8) and "确定援疆项目186个" (14)
+    found, agreed = _outcomes(f"{SEEDS}/extra/06-zhejiang-yuanjiang-2017-186xiang.txt", "SH811")
+    assert (found, agreed) == ([], [(8, (3,)), (14, (8,))])
+
+
+def test_five_year_plan_spans_2018_to_2022():
+    assert _outcomes(f"{SEEDS}/002_a92242b81cc0d015.txt", "SH812") == ([], [(23, ())])
+
+
+# -- what the rule pairs and what it leaves ------------------------------------------------------
+def test_the_same_clause_with_another_figure_is_an_error():
+    (finding,) = _check("1.今年市本级落实援建资金772万元。\n附件1\n1.今年市本级落实援建资金722万元。")
+    assert (finding.severity, finding.location.line, finding.location.column, [r.line for r in finding.related]) == (Severity.ERROR, 3, 14, [1])
+    assert finding.text() == "'1.今年市本级落实援建资金722万元' 与第 1 行 '1.今年市本级落实援建资金772万元' 是同一指标,数字不一致: 722万元 ≠ 772万元"
+
+
+def test_the_same_bound_word_with_two_figures_is_a_warning():
+    # 至少50 and 至少60 may both hold; the same words with two figures still differ
+    (finding,) = _check("1.各结对区县(市)每年至少落实社会帮扶资金50万元。\n附件1\n1.各结对区县(市)每年至少落实社会帮扶资金60万元。")
+    assert (finding.severity, finding.location.line, finding.location.column, [r.line for r in finding.related]) == (Severity.WARNING, 3, 23, [1])
+    assert finding.text().endswith("数字不一致: ≥60万元 ≠ ≥50万元")
+
+
+def test_yi_and_wan_convert_and_a_rounded_figure_allows_its_last_digit():
+    (agreed,) = _check("全年实现到位资金18.3亿元。\n1.全年实现到位资金183200万元。")
+    assert agreed.text() == "'1.全年实现到位资金183200万元' 与第 1 行 '全年实现到位资金18.3亿元' 一致: 183200万元 = [182500, 183500]万元"
+
+
+def test_a_near_match_of_metrics_with_other_figures_says_nothing():
+    # 产业园 ends 文旅产业园: the same figure would agree, a different one may be another thing
+    assert _check("把2个文旅产业园打造成平台。\n一、4个产业园") == []
+
+
+def test_different_units_or_periods_are_not_compared():
+    assert _check("2019年落实援建资金500万元。\n2020年落实援建资金600万元。") == []
+    assert _check("甲区落实援建资金500万元。\n乙区落实援建资金600万元。") == []
+
+
+def test_statements_of_several_drafts_pair_across_drafts():
+    first = analyse(Draft("a.txt", ["全年落实援建资金2757万元。"]))
+    second = analyse(Draft("b.txt", ["今年落实援建资金2600万元,及时拨付。"]))
+    from shanhai_check.drafts.restated import draft_statements
+
+    statements = draft_statements(first) + draft_statements(second)
+    ((later, earlier, how),) = restatements(statements)
+    assert (later.where.path, earlier.where.path, how) == ("b.txt", "a.txt", Match.KEY)
+    (finding,) = DraftFigureStatedTwice().check_statements(statements)
+    assert "a.txt 第 1 行" in finding.text()
+
+
+# -- generated paragraphs ------------------------------------------------------------------------
+METRICS = ["援建资金", "社会帮扶资金", "产业合作项目到位资金", "东西部扶贫协作资金"]
+UNITS = ["海曙区", "江北区", "乐都区", "民和县", "余姚市"]
+
+
+@st.composite
+def restated_plan(draw):
+    """A 主要目标 paragraph of targets, restated one per task in an attachment."""
+    metrics = draw(st.lists(st.sampled_from(METRICS), min_size=1, max_size=4, unique=True))
+    values = [draw(st.integers(min_value=10, max_value=99999)) for _ in metrics]
+    subjects = [draw(st.sampled_from(["全年"] + UNITS)) for _ in metrics]
+    year = draw(st.integers(min_value=2015, max_value=2025))
+    goals = ";".join(f"{s}落实{m}{v}万元" for s, m, v in zip(subjects, metrics, values))
+    lines = [f"{year}年度山海协作工作要点", "一、主要目标", goals + "。", "附件1"]
+    lines += [f"{i}.{s}落实{m}{v}万元,按时拨付到位。" for i, (s, m, v) in enumerate(zip(subjects, metrics, values), 1)]
+    return lines, values
+
+
+@settings(max_examples=60, deadline=None)
+@given(restated_plan())
+def test_generated_restatements_check_clean_and_each_is_confirmed(plan):
+    lines, values = plan
+    outcomes = _check("\n".join(lines))
+    assert [o for o in outcomes if isinstance(o, Finding)] == []
+    assert sorted(o.location.line for o in outcomes) == list(range(5, 5 + len(values)))
+
+
+@settings(max_examples=60, deadline=None)
+@given(restated_plan(), st.data())
+def test_one_changed_figure_is_flagged_at_that_figure(plan, data):
+    lines, values = plan
+    index = data.draw(st.integers(min_value=0, max_value=len(values) - 1))
+    changed = values[index] + data.draw(st.integers(min_value=1, max_value=500))
+    line = 5 + index
+    figure = f"{values[index]}万元,"
+    column = lines[line - 1].index(figure) + 1
+    lines[line - 1] = lines[line - 1].replace(figure, f"{changed}万元,")
+    findings = [o for o in _check("\n".join(lines)) if isinstance(o, Finding)]
+    assert [(f.location.line, f.location.column, f.related[0].line) for f in findings] == [(line, column, 3)]
+
+
+# -- SH812 ---------------------------------------------------------------------------------------
+def test_counts_of_years_against_their_years():
+    assert [(s.count, s.first, s.last, s.allowed) for s in year_spans("三年行动计划(2018-2020年)", "2020")] == [(3, 2018, 2020, {3})]
+    # 近19年 for 1996—2015: the difference, 19 (or, read inclusively, 20)
+    assert [(s.count, s.allowed) for s in year_spans("1996—2015年,近19年来累计帮扶", "2015")] == [(19, {19, 20})]
+    assert [(s.count, s.first, s.last) for s in year_spans("自2003年以来,12年来累计", "2015")] == [(12, 2003, 2015)]
+    assert year_spans("十三五规划(2016-2020年)", "2020") == []  # 十三五 names a plan, it counts no years
+
+
+def test_a_wrong_count_of_years_is_flagged_at_the_count():
+    (finding,) = _check("结合《产业带建设三年行动方案(2018年—2021年)》,提出意见。", DraftYearSpan)
+    assert (finding.location.line, finding.location.column) == (1, 9)
+    assert finding.text() == "'三年行动方案(2018年—2021年)' 写的是 3 年,而 2018—2021 是 4 年"
+
+
+@given(st.integers(min_value=1990, max_value=2030), st.integers(min_value=1, max_value=10), st.integers(min_value=-2, max_value=2))
+def test_generated_plan_names_hold_exactly_when_the_count_is_inclusive(first, length, error):
+    numeral = "一二三四五六七八九十"[length - 1]
+    text = f"印发《{numeral}年行动计划({first}—{first + length - 1 + error}年)》。"
+    (outcome,) = _check(text, DraftYearSpan)
+    assert isinstance(outcome, Finding) == (error != 0)
+
+
+def test_decimal_amounts_stay_exact():
+    (agreed,) = _check("全年落实援建资金0.1亿元。\n1.全年落实援建资金1000万元。")
+    assert agreed.text().endswith("一致: 1000万元 = [500, 1500]万元")
