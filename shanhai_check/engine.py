@@ -33,6 +33,7 @@ class FileResult:
     waived: list[tuple[Finding, "Waiver"]] = field(default_factory=list)  # accepted findings, with their waiver
     plan: Plan | None = field(default=None, repr=False, compare=False)  # the loaded plan, for reports that draw its tables
     tallied: dict[str, int] = field(default_factory=dict)  # checks that agree, only counted (by code): no report lists them
+    across: dict[str, object] = field(default_factory=dict, repr=False, compare=False)  # a draft's summaries, by rule code, for checks between drafts
 
     @property
     def verified_count(self) -> int:
@@ -120,7 +121,23 @@ def check_draft_file(path: str, rules, text=None) -> FileResult:
         return FileResult(path, kind="draft", errors=[error])
     result = FileResult(path, kind="draft")
     _keep(result, check_text(text, rules))
+    for rule_class in rules:
+        if (summary := rule_class().summarise(text)) is not None:
+            result.across[rule_class.code] = summary
     return result
+
+
+def check_across_drafts(results: list[FileResult], rules) -> None:
+    """The draft rules that compare the drafts of one run, over their summaries; then the
+    summaries are dropped."""
+    drafts = sorted((r for r in results if r.across), key=lambda r: r.path)
+    by_path = {r.path: r for r in drafts}
+    for rule_class in rules if len(drafts) > 1 else ():
+        summaries = [r.across[rule_class.code] for r in drafts if rule_class.code in r.across]
+        for outcome in rule_class().check_across(summaries):
+            _keep(by_path[outcome.location.path], [outcome])
+    for result in drafts:
+        result.across = {}
 
 
 def link(plans: list[Plan], repository: Repository) -> dict[str, list[InputError]]:
@@ -216,6 +233,10 @@ def run(paths: list[str], root: str | None = None, rules=ALL_RULES, progress=ite
         WaiverUnused().apply(summary, by_path[summary.path])
         if not keep_verified:
             by_path[summary.path].tally_verified()
+    check_across_drafts(results, draft_rules)
+    if not keep_verified:
+        for result in results:
+            result.tally_verified()
     results.extend(by_path.values())
     results.sort(key=lambda r: r.path)
     return RunResult(results)

@@ -166,3 +166,21 @@ def test_generated_plan_names_hold_exactly_when_the_count_is_inclusive(first, le
 def test_decimal_amounts_stay_exact():
     (agreed,) = _check("全年落实援建资金0.1亿元。\n1.全年落实援建资金1000万元。")
     assert agreed.text().endswith("一致: 1000万元 = [500, 1500]万元")
+
+
+def test_drafts_checked_together_are_paired_across_files_at_most_as_a_warning(tmp_path):
+    from shanhai_check.engine import run
+
+    (tmp_path / "a.txt").write_text("2021年度甲市山海协作工作要点\n全年落实援建资金2757万元,实现到位资金18.3亿元。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("2021年度甲市山海协作工作总结\n\n全年落实援建资金2600万元,实现到位资金18.3亿元。\n", encoding="utf-8")
+    paths = [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
+    for jobs in (1, 2):
+        result = run(paths, jobs=jobs)
+        a, b = result.files
+        assert [f for f in a.findings + b.findings] == [f for f in b.findings]
+        assert [(f.code, f.severity.value, f.location.line, [(r.path, r.line) for r in f.related]) for f in b.findings] == [
+            ("SH811", "warning", 3, [(paths[0], 2)])
+        ]
+        assert [(v.location.line, v.related[0].path) for v in b.verified if v.code == "SH811"] == [(3, paths[0])]
+    alone = run([paths[1]]).files[0]
+    assert [f.code for f in alone.findings] == [] and [v for v in alone.verified if v.code == "SH811"] == []

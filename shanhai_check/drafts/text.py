@@ -45,6 +45,13 @@ class DraftText:
         return outlines(self)
 
     @functools.cached_property
+    def statements(self) -> list:
+        """Every figure as a statement of a metric for a subject and year (see :mod:`restated`)."""
+        from shanhai_check.drafts.restated import draft_statements
+
+        return draft_statements(self)
+
+    @functools.cached_property
     def prose_lines(self) -> list[tuple[int, str]]:
         """(number, text) of every line that is not part of a table."""
         in_tables = table_lines(self.tables)

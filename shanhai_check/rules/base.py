@@ -148,7 +148,9 @@ class DraftRule(Rule):
     """A rule that reads a draft's own text (.txt / .docx), not a plan: codes SHx1x.
 
     The engine calls :meth:`check_draft` with the analysed draft (lines, tables, numeric
-    claims; see :mod:`shanhai_check.drafts`); plans never reach it.
+    claims; see :mod:`shanhai_check.drafts`); plans never reach it. A rule that also compares
+    the drafts checked together returns a summary of each from :meth:`summarise`, and the
+    engine calls :meth:`check_across` once with them all.
     """
 
     def check(self, plan: Plan) -> Iterator["Finding | Verified"]:
@@ -156,3 +158,13 @@ class DraftRule(Rule):
 
     def check_draft(self, text) -> Iterator["Finding | Verified"]:
         raise NotImplementedError
+
+    def summarise(self, text) -> object | None:
+        """What :meth:`check_across` needs of one draft (picklable: it may come back from a
+        worker process), or None: most rules read one draft at a time."""
+        return None
+
+    def check_across(self, summaries: list) -> Iterator["Finding | Verified"]:
+        """Outcomes between the drafts of one run, from their summaries in path order; each
+        is reported in the file its location names."""
+        return iter(())
