@@ -141,14 +141,17 @@ def all_documents(lang: str = "zh") -> list[CodeDoc]:
     return [document(code, lang) for code in codes()]
 
 
+_LOOKALIKE_DIGITS = str.maketrans("OIL", "011")
+
+
 def nearest(code: str, count: int = 3) -> list[str]:
     """The codes (or names) closest to a mistyped one, best first."""
     from shanhai_check.input_codes import INPUT_CODES
     from shanhai_check.rules import ALL_RULES
 
     wanted = code.strip()
-    if wanted[:2].upper() == "SH":
-        wanted, choices = wanted.upper(), codes()
+    if wanted[:2].upper() == "SH":  # a letter for a digit that looks like it (SH1O1) is a typo of that digit
+        wanted, choices = "SH" + wanted[2:].upper().translate(_LOOKALIKE_DIGITS), codes()
     else:
         wanted, choices = wanted.lower(), [name for name, _, _ in INPUT_CODES.values()] + [rule.name for rule in ALL_RULES]
     close = difflib.get_close_matches(wanted, choices, n=len(choices), cutoff=0.5)
