@@ -236,7 +236,7 @@ class DraftEachNamesCount(Message):
 
 
 class DraftEachNamesOtherCount(Message):
-    zh = "'{each}': 说是 {count} 个,却列出 {found} 个 ({units})"
+    zh = "'{each}': 说是 {count},却列出 {found} 个 ({units})"
     en = "'{each}': says {count} but lists {found} ({units})"
 
 

@@ -38,8 +38,11 @@ _MARKER = re.compile(r"其中|包括|包含|含|分别为|分别是|具体为|�
 _WHOLE = re.compile(r"全部|全额|合计|总计|共计|分别为|分别是|具体为|具体是")
 # A part may open its clause with one of these before its verb: "另安排平安区…各100万元".
 _ADDITION = re.compile(r"另外|另|此外|还|再")
+# "…,共计300万元": a total right after its parts.
+_SUM_WORD = re.compile(r"(?:共计|合计|总计|总共|共)$")
 _VERB = re.compile("|".join(VERBS))
 _OPEN, _CLOSE = "(（", ")）"
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 
 
 @dataclass(frozen=True)
@@ -88,7 +91,9 @@ class Part:
         value = shown_figure(self.claim.quantity.convert(unit))
         if self.each:
             return f"{self.units}×{value} ({self.each.shown()})"
-        label = self.lead if self.lead == self.claim.metric else self.claim.subject if len(self.claim.subject) > 2 else ""
+        metric, subject = self.claim.metric.lstrip("、,，"), self.claim.subject
+        named = metric and self.lead.endswith(metric) and not _VERB.search(self.lead)  # "其中市本级600万元"
+        label = metric if named else subject if len(subject) > 2 else ""
         return f"{label} {value}" if label else value
 
 
@@ -231,7 +236,8 @@ def eaches(text) -> list[tuple[Sentence, Each]]:
 def _part(sentence: Sentence, claim: Claim) -> Part | None:
     """*claim* as an addend; None for a per-unit figure whose group is not counted."""
     each = each_of(sentence, claim)
-    lead = sentence.text[claim.clause_start : claim.figure.start].strip()
+    previous = [c.figure.end for c in sentence.claims if claim.clause_start <= c.figure.end <= claim.figure.start]
+    lead = sentence.text[max([claim.clause_start, *previous]) : claim.figure.start].strip(" 、,，:：;；")
     if each is None:
         return Part(claim, None, lead)
     return Part(claim, each, lead) if each.size else None
@@ -270,9 +276,14 @@ def _parts_after(sentence: Sentence, marker: re.Match, after: list[Claim], total
     for claim in after:
         if _base(claim) != _base(total) or sentence.depth(claim.figure.start) != depth:
             continue
-        lead = sentence.text[max(previous_end, claim.clause_start) : claim.figure.start]
-        if _MARKER.search(lead):
+        between = _outside_brackets(sentence.text[previous_end : claim.figure.start])
+        if _MARKER.search(between):
             break  # a second 其中: the breakdown before it ends here
+        if ";" in between or "；" in between:
+            after_semicolon = re.split("[;；]", between)[-1].lstrip()
+            if not _ADDITION.match(after_semicolon):
+                break  # "…;社会资金300万元": a new statement, unless it adds (另安排 …)
+        lead = sentence.text[max(previous_end, claim.clause_start) : claim.figure.start]
         verb = _VERB.search(lead)
         if verb and not _ADDITION.search(lead[: verb.start()]) and not _EACH.search(lead):
             break
@@ -282,6 +293,34 @@ def _parts_after(sentence: Sentence, marker: re.Match, after: list[Claim], total
         parts.append(part)
         previous_end = claim.figure.end
     return parts
+
+
+def _summed(sentence: Sentence) -> list[Breakdown]:
+    """Parts first, then their total: "甲区100万元、乙区200万元,共计300万元"."""
+    found = []
+    for i, total in enumerate(sentence.claims):
+        lead = sentence.text[total.clause_start : total.figure.start]
+        if not _SUM_WORD.search(lead) or total.quantity.unit is None:
+            continue
+        earlier = [c for c in sentence.claims[:i] if _base(c) == _base(total) and sentence.depth(c.figure.start) == sentence.depth(total.figure.start)]
+        if len(earlier) < 2 or _MARKER.search(sentence.text, earlier[0].figure.end, total.figure.start):
+            continue
+        leads = [sentence.text[max(a.figure.end, b.clause_start) : b.figure.start] for a, b in zip(earlier, earlier[1:])]
+        if any(_VERB.search(lead) for lead in leads):
+            continue  # the earlier figures are not a plain list of parts
+        parts = [_part(sentence, c) for c in earlier]
+        if None not in parts:
+            found.append(Breakdown(total, tuple(parts), stated=True, whole=True))
+    return found
+
+
+def _outside_brackets(text: str) -> str:
+    """*text* without its bracketed asides (a nested breakdown's own 其中 is not this one's)."""
+    while True:
+        shorter = _BRACKETED.sub("", text)
+        if shorter == text:
+            return text
+        text = shorter
 
 
 def _inferred(sentence: Sentence, taken: set[int]) -> list[Breakdown]:
@@ -305,7 +344,7 @@ def breakdowns(text) -> list[Breakdown]:
     """Every total of the draft's prose with the parts its sentence gives for it."""
     found: list[Breakdown] = []
     for sentence in sentences(text):
-        stated = _stated(sentence)
+        stated = _stated(sentence) + _summed(sentence)
         taken = {id(c) for b in stated for c in (b.total, *(p.claim for p in b.parts))}
         found.extend(stated)
         found.extend(_inferred(sentence, taken))
