@@ -196,8 +196,8 @@ class TotalsAgree(Message):
 
 # -- SH411: draft-per-unit-times-count (drafts) --------------------------------------------
 class DraftEachMakesTotal(Message):
-    zh = "'{each}': {count} × {value} = {product} = {total}"
-    en = "'{each}': {count} × {value} = {product} = {total}"
+    zh = "'{each}': {count} × {value} = {total}"
+    en = "'{each}': {count} × {value} = {total}"
 
 
 class DraftEachMissesTotal(Message):

@@ -43,6 +43,8 @@ _SUM_WORD = re.compile(r"(?:共计|合计|总计|总共|共)$")
 _VERB = re.compile("|".join(VERBS))
 _OPEN, _CLOSE = "(（", ")）"
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+_MAX_KINDS, _KIND_WINDOW, _MAX_QUALIFIER = 12, 12, 4
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,7 @@ class Part:
     claim: Claim
     each: Each | None = None
     lead: str = ""  # the words of its clause before the figure: "乐都区" in "乐都区819万元"
+    name: str = ""  # what it counts, when that is known: "工业产业园"
 
     @property
     def units(self) -> int:
@@ -91,6 +94,8 @@ class Part:
         value = shown_figure(self.claim.quantity.convert(unit))
         if self.each:
             return f"{self.units}×{value} ({self.each.shown()})"
+        if self.name:
+            return f"{self.name} {value}"
         metric, subject = self.claim.metric.lstrip("、,，"), self.claim.subject
         named = metric and self.lead.endswith(metric) and not _VERB.search(self.lead)  # "其中市本级600万元"
         label = metric if named else subject if len(subject) > 2 else ""
@@ -173,13 +178,17 @@ class Sentence:
         return sum(segment.count(c) for c in _OPEN) - sum(segment.count(c) for c in _CLOSE)
 
 
-def sentences(text) -> list[Sentence]:
-    """Every sentence of the draft's prose that holds a claim."""
+def _by_line(text) -> dict[int, list[Claim]]:
     by_line: dict[int, list[Claim]] = {}
     for claim in text.claims:
         by_line.setdefault(claim.line, []).append(claim)
+    return by_line
+
+
+def sentences(text) -> list[Sentence]:
+    """Every sentence of the draft's prose that holds a claim."""
     found = []
-    for number, claims in by_line.items():
+    for number, claims in _by_line(text).items():
         line = text.draft.line(number)
         ends = [m.end() for m in SENTENCE_END.finditer(line)] + [len(line)]
         start = 0
@@ -314,6 +323,47 @@ def _summed(sentence: Sentence) -> list[Breakdown]:
     return found
 
 
+def _kinds(claims: list[Claim], text: str) -> list[Breakdown]:
+    """A count that the earlier counts of its kinds add up to: "4个工业产业园 … 2个文旅产业园 …
+    确保6个省级山海协作产业园": both name a kind of 产业园 (a qualifier before the same noun), and
+    the total names 产业园 too. A count of the total's own kind ("4个省级山海协作产业园") is a
+    part of it already counted, not a kind. Confirmation only: the reading is inferred."""
+    found = []
+    for i, total in enumerate(claims):
+        if total.quantity.unit is None or _whole_number(total.quantity) is None:
+            continue
+        kinds: dict[str, dict[str, Claim]] = {}  # the shared noun → qualifier → count
+        for earlier in claims[max(0, i - _MAX_KINDS) : i]:
+            if _base(earlier) != _base(total) or _whole_number(earlier.quantity) is None:
+                continue
+            shared = _kind_of(text[earlier.figure.end :], text[total.figure.end :])
+            if shared is not None:
+                qualifier, noun = shared
+                kinds.setdefault(noun, {}).setdefault(qualifier, earlier)
+        for noun, by_kind in kinds.items():
+            parts = tuple(Part(claim, name=qualifier + noun) for qualifier, claim in by_kind.items())
+            if len(parts) >= 2 and sum(p.claim.quantity.value for p in parts) == total.quantity.value:
+                found.append(Breakdown(total, parts, stated=False, whole=True))
+                break
+    return found
+
+
+def _kind_of(part: str, total: str) -> tuple[str, str] | None:
+    """(qualifier, noun) when the words after a part's figure are a qualifier then a noun that
+    the words after the total's figure also name, after a different qualifier."""
+    part, total = part[:_KIND_WINDOW], total[:_KIND_WINDOW]
+    best = None
+    for start in range(1, _MAX_QUALIFIER + 1):
+        for end in range(len(part), start + 1, -1):
+            noun = part[start:end]
+            at = total.find(noun)
+            if at > 0 and _CJK.fullmatch(part[:end]) and total[:at] != part[:start]:
+                if best is None or len(noun) > len(best[1]):
+                    best = (part[:start], noun)
+                break
+    return best
+
+
 def _outside_brackets(text: str) -> str:
     """*text* without its bracketed asides (a nested breakdown's own 其中 is not this one's)."""
     while True:
@@ -348,6 +398,8 @@ def breakdowns(text) -> list[Breakdown]:
         taken = {id(c) for b in stated for c in (b.total, *(p.claim for p in b.parts))}
         found.extend(stated)
         found.extend(_inferred(sentence, taken))
+    for number, claims in _by_line(text).items():
+        found.extend(_kinds(claims, text.draft.line(number)))
     return found
 
 
