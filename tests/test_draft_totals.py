@@ -162,6 +162,12 @@ def test_units_named_before_a_figure():
     assert units_named_before("杭州、湖州、绍兴、金华4市", 11) == ["杭州", "湖州", "绍兴", "金华"]
     assert units_named_before("平安区各100万元", 3) == []  # one name is no list
     assert units_named_before("龙游—镇海、衢江—鄞州", 11) == []  # pairs are not names
+    assert units_named_before("宁波、温州等4市", 5) == []  # an open list (等) names only some
+
+
+def test_a_rate_column_is_not_added_up(tmp_path):
+    text = "附件1\n单位\n资金(万元)\n增长率(%)\n甲区\n100\n10\n乙区\n200\n20\n合计\n300\n16.7\n"
+    assert _outcomes(_draft(tmp_path, text))[:2] == ([], [("SH111", 12)])  # 资金 only: 100 + 200
 
 
 # -- generated paragraphs -------------------------------------------------------------------

@@ -23,6 +23,8 @@ def units_named_before(text: str, end: int, start: int = 0) -> list[str]:
     """The names of the 、-list that ends at column *end* (0-based) and begins after *start*;
     [] when the text there is not a list of at least two names."""
     segment = text[start:end].strip()
+    if segment.endswith("等"):
+        return []  # "宁波、温州等4市": an open list names only some of them
     items = segment.split("、")
     if not 2 <= len(items) <= _MAX_NAMES:
         return []

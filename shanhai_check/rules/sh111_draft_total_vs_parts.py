@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from shanhai_check import messages as msg
 from shanhai_check.drafts.parts import Breakdown, allocations, breakdowns
 from shanhai_check.findings import Severity
 from shanhai_check.rules.base import DraftRule, Term, add_up, amount, rounding_note, show_terms
+
+
+# Columns whose 合计 row is not a sum: 增长率, 占比, 人均, 平均.
+_NOT_ADDED = re.compile(r"率|比重|占比|比例|平均|均值|人均|%|‰")
 
 
 class DraftTotalVsParts(DraftRule):
@@ -97,6 +103,8 @@ class DraftTotalVsParts(DraftRule):
             cells = [(row, row.cells[index]) for row in table.rows]
             if stated.quantity is None or any(cell.quantity is None for _, cell in cells):
                 continue  # a blank cell: the sum cannot be checked
+            if _NOT_ADDED.search(column.name) or column.unit is not None and column.unit.base in ("%", "‰"):
+                continue  # rates, shares and averages: their 合计 is not the sum of the rows
             terms = [Term(row.label, cell.quantity, text.at(cell.line, cell.column, row.label)) for row, cell in cells]
             exact, computed = add_up(terms)
             interval = stated.quantity.interval()

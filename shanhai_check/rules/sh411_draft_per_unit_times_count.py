@@ -109,21 +109,18 @@ class DraftPerUnitTimesCount(DraftRule):
         here = text.where(each.claim)
         if each.size and len(at) == each.size:
             units = "、".join(row.label for row, _ in at)
-            related = [text.at(cell.line, cell.column, row.label) for row, cell in at]
-            return self.verified(msg.DraftEachMatchesTable(**args, units=units), here, related)
+            return self.verified(msg.DraftEachMatchesTable(**args, units=units), here, _places(text, at))
         if each.size and certain and (value.comparator is Comparator.EQ or len(meeting) < each.size):
             units = "、".join(row.label for row, _ in at) or "无"
-            related = [text.at(cell.line, cell.column, row.label) for row, cell in at]
-            return self.finding(msg.DraftEachDiffersFromTable(**args, units=units, found=len(at)), here, related, Severity.WARNING)
+            return self.finding(msg.DraftEachDiffersFromTable(**args, units=units, found=len(at)), here, _places(text, at), Severity.WARNING)
         if each.size or not certain or value.comparator is not Comparator.GE:
             return None
         # "各…至少50万元" over a group it does not count: every unit with an amount must reach it
         with_amount = [(row, cell) for row, cell in cells if cell.quantity.value != 0]
         if not with_amount or len(meeting) != len(with_amount):
             return None  # which units the group holds is unknown: a shortfall is no finding
-        related = [text.at(cell.line, cell.column, row.label) for row, cell in with_amount]
         args["total"], whole = _product_stated(text, each, column, len(with_amount))
-        related += [text.where(c) for c in whole]
+        related = _places(text, with_amount) + [text.where(c) for c in whole]
         return self.verified(msg.DraftEachFloorHolds(**args, found=len(with_amount)), here, related)
 
     def _against_names(self, text, sentence, each):
@@ -140,6 +137,11 @@ class DraftPerUnitTimesCount(DraftRule):
         total = breakdown.total
         message = msg.DraftEachInTotal(**self._args(text, each), line=total.line, total=total.figure.text)
         return self.verified(message, text.where(each.claim), [text.where(total)])
+
+
+def _places(text, cells) -> list:
+    """Where the table cells of (row, cell) pairs stand, labelled by their rows."""
+    return [text.at(cell.line, cell.column, row.label) for row, cell in cells]
 
 
 def _column(text, sentence, each):
