@@ -162,7 +162,7 @@ def test_units_named_before_a_figure():
     assert units_named_before("杭州、湖州、绍兴、金华4市", 11) == ["杭州", "湖州", "绍兴", "金华"]
     assert units_named_before("平安区各100万元", 3) == []  # one name is no list
     assert units_named_before("龙游—镇海、衢江—鄞州", 11) == []  # pairs are not names
-    assert units_named_before("宁波、温州等4市", 5) == []  # an open list (等) names only some
+    assert units_named_before("宁波、温州等4市", 6) == []  # an open list (等) names only some
 
 
 def test_a_rate_column_is_not_added_up(tmp_path):
