@@ -261,10 +261,11 @@ def _stated(sentence: Sentence) -> list[Breakdown]:
         if not after or sentence.depth(marker.start()) != sentence.depth(after[0].figure.start):
             continue
         unit = after[0].quantity.unit
-        totals = [c for c in sentence.claims if c.figure.end <= marker.start() and unit and _converts(c, unit) and c.quantity.unit.base == unit.base]
+        depth = sentence.depth(marker.start())
+        totals = [c for c in sentence.claims if c.figure.end <= marker.start() and unit and _converts(c, unit) and c.quantity.unit.base == unit.base and sentence.depth(c.figure.start) == depth]
         if not totals:
             continue
-        total = totals[-1]
+        total = totals[-1]  # with several ("安排3000万元,比上年增加500万元,其中…") the nearest, but not stated
         parts = _parts_after(sentence, marker, after, total)
         if not parts:
             continue
@@ -272,7 +273,7 @@ def _stated(sentence: Sentence) -> list[Breakdown]:
         named = sum(p.units for p in parts)
         counted = [c for c in sentence.claims if total.figure.end <= c.figure.start < marker.start() and _base(c) != _base(total)]
         whole = bool(_WHOLE.search(opening + marker.group())) or any(_whole_number(c.quantity) == named for c in counted)
-        found.append(Breakdown(total, tuple(parts), stated=True, whole=whole))
+        found.append(Breakdown(total, tuple(parts), stated=len(totals) == 1, whole=whole))
     return found
 
 
