@@ -116,11 +116,13 @@ def test_a_total_after_its_parts(tmp_path):
 
 
 def test_what_is_not_a_part_is_left_out(tmp_path):
-    # a new statement after a semicolon, a clause with its own verb, a per-unit part over no counted group
+    # a new statement after a semicolon, a clause with its own verb, a per-unit part over no counted
+    # group, parts after two candidate totals
     for text in (
         "共安排资金1000万元,其中市本级600万元、区县400万元;社会资金300万元。\n",
         "共安排资金1000万元,其中市本级500万元,带动社会投资2000万元。\n",
         "共安排资金1000万元,其中各区县各落实300万元。\n",
+        "今年安排资金3000万元,比上年增加500万元,其中市本级1000万元。\n",  # which total? 其中 does not say
     ):
         assert _outcomes(_draft(tmp_path, text))[0] == [], text
 

@@ -262,7 +262,10 @@ def _stated(sentence: Sentence) -> list[Breakdown]:
             continue
         unit = after[0].quantity.unit
         depth = sentence.depth(marker.start())
-        totals = [c for c in sentence.claims if c.figure.end <= marker.start() and unit and _converts(c, unit) and c.quantity.unit.base == unit.base and sentence.depth(c.figure.start) == depth]
+        before = [c for c in sentence.claims if c.figure.end <= marker.start() and unit and _converts(c, unit) and c.quantity.unit.base == unit.base]
+        totals = [c for c in before if sentence.depth(c.figure.start) == depth]
+        if not totals and depth > 0 and before:
+            totals = before[-1:]  # "产业项目80个(其中工业项目50个…)": the bracket breaks down the figure before it
         if not totals:
             continue
         total = totals[-1]  # with several ("安排3000万元,比上年增加500万元,其中…") the nearest, but not stated
