@@ -70,6 +70,32 @@ class PartWithinWhole(Message):
     en = "{table} row '{row}': {part} {part_value} ≤ {whole} {whole_value}"
 
 
+# -- SH111: draft-total-vs-parts (drafts) --------------------------------------------------
+class DraftPartsAddUp(Message):
+    zh = "'{quote}': {total} = {parts}{how}"
+    en = "'{quote}': {total} = {parts}{how}"
+
+
+class DraftPartsWithinTotal(Message):
+    zh = "'{quote}': {total} ≥ 所列各部分之和 {parts} = {computed}"
+    en = "'{quote}': {total} ≥ the parts listed, {parts} = {computed}"
+
+
+class DraftPartsDoNotAddUp(Message):
+    zh = "'{quote}': {total} ≠ 各部分之和 {parts} = {computed}{intervals}"
+    en = "'{quote}': {total} ≠ the sum of its parts, {parts} = {computed}{intervals}"
+
+
+class DraftPartsExceedTotal(Message):
+    zh = "'{quote}': 所列各部分之和 {parts} = {computed},超过总数 {total}{intervals}"
+    en = "'{quote}': the parts listed, {parts} = {computed}, exceed the total {total}{intervals}"
+
+
+class DraftAllocationInTotal(Message):
+    zh = ",即第 {line} 行所分配的"
+    en = ", as allocated on line {line}"
+
+
 # -- SH2xx: goals against their breakdown --------------------------------------------------
 class GoalAgrees(Message):
     zh = "{metric} 目标 {goal} = {total} ({table} 合计)"
@@ -166,6 +192,57 @@ class TotalsDisagree(Message):
 class TotalsAgree(Message):
     zh = "{metric} {first} ({first_place}) 与 {second} ({second_place}) 一致"
     en = "{metric}: {first} ({first_place}) agrees with {second} ({second_place})"
+
+
+# -- SH411: draft-per-unit-times-count (drafts) --------------------------------------------
+class DraftEachMakesTotal(Message):
+    zh = "'{each}': {count} × {value} = {total}"
+    en = "'{each}': {count} × {value} = {total}"
+
+
+class DraftEachMissesTotal(Message):
+    zh = "'{each}': {count} × {value} = {product} ≠ {total}"
+    en = "'{each}': {count} × {value} = {product} ≠ {total}"
+
+
+class DraftEachMatchesTable(Message):
+    zh = "'{each}': {table} {column} 中恰有 {count} 个单位为 {value} ({units})"
+    en = "'{each}': exactly {count} units have {value} in {table} {column} ({units})"
+
+
+class DraftEachDiffersFromTable(Message):
+    zh = "'{each}': {table} {column} 中为 {value} 的单位有 {found} 个 ({units}),不是 {count} 个"
+    en = "'{each}': {found} units, not {count}, have {value} in {table} {column} ({units})"
+
+
+class DraftEachFloorHolds(Message):
+    zh = "'{each}': {table} {column} 中有数额的 {found} 个单位均为 {value}{total}"
+    en = "'{each}': the {found} units with an amount in {table} {column} all have {value}{total}"
+
+
+class DraftEachFloorBroken(Message):
+    zh = "'{each}': {table} {column} 中 {units} 不足 {value}"
+    en = "'{each}': {units} in {table} {column} fall short of {value}"
+
+
+class DraftEachProductStated(Message):
+    zh = ",{count} × {value} = {product},与第 {line} 行 '{quote}' 相符"
+    en = "; {count} × {value} = {product}, as line {line} states ('{quote}')"
+
+
+class DraftEachNamesCount(Message):
+    zh = "'{each}': 所列 {units} 正是 {count} 个,{count} × {value} = {product}"
+    en = "'{each}': the units listed, {units}, are {count}; {count} × {value} = {product}"
+
+
+class DraftEachNamesOtherCount(Message):
+    zh = "'{each}': 说是 {count},却列出 {found} 个 ({units})"
+    en = "'{each}': says {count} but lists {found} ({units})"
+
+
+class DraftEachInTotal(Message):
+    zh = "'{each}': {count} × {value} = {product},计入第 {line} 行的 {total}"
+    en = "'{each}': {count} × {value} = {product}, counted in {total} on line {line}"
 
 
 # -- SH5xx: units and roles ----------------------------------------------------------------

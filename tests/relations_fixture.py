@@ -23,9 +23,9 @@ FIXTURES = Path(__file__).parent / "data" / "relations"
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 KIND_CODES = {
     "numbering": {"SH611", "SH612"},
-    "total-parts": {"SH211"},
+    "total-parts": {"SH211", "SH111"},
     "repeat": {"SH211", "SH811"},
-    "per-unit": set(),
+    "per-unit": {"SH411"},
     "share": {"SH131"},
     "count": {"SH613"},
     "year-span": {"SH812"},

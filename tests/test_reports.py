@@ -314,7 +314,8 @@ def test_junit_lists_only_the_selected_rules_and_escapes(tmp_path, monkeypatch):
     assert result.exit_code == 1
     root = ET.fromstring(result.stdout.encode("utf-8"))
     assert [c.get("name") for c in root.iter("testcase")] == [
-        "load", "SH101 column-total", "SH102 row-total", "SH104 negative-value", "SH105 missing-value", "SH106 part-exceeds-whole", "SH131 draft-share",
+        "load", "SH101 column-total", "SH102 row-total", "SH104 negative-value", "SH105 missing-value", "SH106 part-exceeds-whole",
+        "SH111 draft-total-vs-parts", "SH131 draft-share",
     ]
     assert "附件<1>&\"x\" 援建资金 合计 321万元" in root.find(".//failure").text
 

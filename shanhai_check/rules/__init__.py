@@ -13,6 +13,7 @@ from shanhai_check.rules.sh103_total_not_checkable import TotalNotCheckable
 from shanhai_check.rules.sh104_negative_value import NegativeValue
 from shanhai_check.rules.sh105_missing_value import MissingValue
 from shanhai_check.rules.sh106_part_exceeds_whole import PartExceedsWhole
+from shanhai_check.rules.sh111_draft_total_vs_parts import DraftTotalVsParts
 from shanhai_check.rules.sh131_draft_share import DraftShare
 from shanhai_check.rules.sh201_goal_explained_by_prose import GoalExplainedByProse
 from shanhai_check.rules.sh202_goal_mismatch import GoalMismatch
@@ -28,6 +29,7 @@ from shanhai_check.rules.sh401_breakdown_contradicts_total import BreakdownContr
 from shanhai_check.rules.sh402_breakdown_exceeds_total import BreakdownExceedsTotal
 from shanhai_check.rules.sh403_totals_disagree import TotalsDisagree
 from shanhai_check.rules.sh404_breakdown_not_countable import BreakdownNotCountable
+from shanhai_check.rules.sh411_draft_per_unit_times_count import DraftPerUnitTimesCount
 from shanhai_check.rules.sh501_unknown_unit import UnknownUnit
 from shanhai_check.rules.sh502_role_differs import RoleDiffers
 from shanhai_check.rules.sh503_name_differs import NameDiffers
@@ -57,6 +59,7 @@ ALL_RULES: tuple[type[Rule], ...] = (
     NegativeValue,
     MissingValue,
     PartExceedsWhole,
+    DraftTotalVsParts,
     DraftShare,
     GoalExplainedByProse,
     GoalMismatch,
@@ -72,6 +75,7 @@ ALL_RULES: tuple[type[Rule], ...] = (
     BreakdownExceedsTotal,
     TotalsDisagree,
     BreakdownNotCountable,
+    DraftPerUnitTimesCount,
     UnknownUnit,
     RoleDiffers,
     NameDiffers,

@@ -1,0 +1,462 @@
+"""Per-unit amounts and totals with their parts, read from a draft's prose.
+
+Official prose carries two kinds of arithmetic that nobody writes down:
+
+* a per-unit amount (:class:`Each`): "5个省定结对的区市各落实221万元", "(每县300万元)",
+  "平安区、循化县各100万元", "4市将分别帮扶300万元" — an amount for each member of a group
+  that is counted (5个, 4市) or named (平安区、循化县) just before it;
+* a total followed by its parts (:class:`Breakdown`): "4000万资金全部分配给6县区,其中:乐都区
+  819万元,…;另安排平安区、循化县各100万元", where a per-unit part counts size × amount.
+
+A breakdown is *stated* when a word says the figures that follow are parts of the one before
+(其中, 包括, 含, 分别为, 具体为), and presented as the *whole* when the text says so (全部, 合计,
+分别为 …) or its parts name as many units as the total's group counts (6县区: six named). Without
+such a word a breakdown is only *inferred*, from the figures themselves: every later figure of
+the sentence adds up to an earlier one ("16.7亿元,实际安排15.7亿元(另外1亿元…)"), or a sentence
+allocating a metric among units adds up to the draft's own headline for that metric. Rules
+confirm an inferred breakdown when it holds and say nothing when it does not: the reading is
+a guess, and a guess is no ground for a finding.
+
+Everything here reads the claims of :mod:`claims`; nothing reads the file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from shanhai_check.drafts.claims import VERBS, Claim
+from shanhai_check.drafts.units import units_named_before
+from shanhai_check.quantity import ZERO, Comparator, Interval, Measure, Quantity, QuantityError, plain
+
+SENTENCE_END = re.compile(r"[。!?！？]")
+# 各 (each), 每县 (per county; not 每年, a rate in time), 分别 (respectively, with one amount).
+_EACH = re.compile(r"各(?!项|类|种|级|方面|地|部门|单位|有关|自)|每个?(?P<unit>[县市区村镇乡户人家所校园])|分别(?![为是])")
+_MARKER = re.compile(r"其中|包括|包含|含|分别为|分别是|具体为|具体是")
+# Words that present the parts as the whole of the total before them.
+_WHOLE = re.compile(r"全部|全额|合计|总计|共计|分别为|分别是|具体为|具体是")
+# A part may open its clause with one of these before its verb: "另安排平安区…各100万元".
+_ADDITION = re.compile(r"另外|另|此外|还|再")
+# "…,共计300万元": a total right after its parts.
+_SUM_WORD = re.compile(r"(?:共计|合计|总计|总共|共)$")
+_VERB = re.compile("|".join(VERBS))
+_OPEN, _CLOSE = "(（", ")）"
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+_MAX_KINDS, _KIND_WINDOW, _MAX_QUALIFIER = 12, 12, 4
+
+
+@dataclass(frozen=True)
+class Each:
+    """An amount for each member of a group: the figure, how the group is counted or named."""
+
+    claim: Claim
+    marker: str  # 各, 每县, 分别
+    count: Claim | None  # the figure that counts the group (5个, 18县), if any
+    names: tuple[str, ...]  # the units named just before, if any
+
+    @property
+    def size(self) -> int | None:
+        """How many units the amount applies to: the count, or the number of names."""
+        if self.count is not None:
+            return _whole_number(self.count.quantity)
+        return len(self.names) or None
+
+    def shown(self) -> str:
+        """"平安区、循化县各100万元", "5个…各221万元", "18县…每县300万元"."""
+        group = "、".join(self.names) if self.names else (self.count.figure.text + "…" if self.count else "")
+        return f"{group}{self.marker}{self.claim.figure.text}"
+
+
+@dataclass(frozen=True)
+class Part:
+    """One addend of a breakdown: a figure, or size × a per-unit figure."""
+
+    claim: Claim
+    each: Each | None = None
+    lead: str = ""  # the words of its clause before the figure: "乐都区" in "乐都区819万元"
+    name: str = ""  # what it counts, when that is known: "工业产业园"
+
+    @property
+    def units(self) -> int:
+        """How many units the part covers (1 for a plain figure)."""
+        return self.each.size if self.each else 1
+
+    def interval(self, unit: Measure) -> Interval:
+        return self.claim.quantity.convert(unit).interval().times(self.units)
+
+    def nominal(self, unit: Measure) -> Decimal:
+        return self.claim.quantity.convert(unit).value * self.units
+
+    def shown(self, unit: Measure) -> str:
+        """"乐都区 819", "2×100 (平安区、循化县各100万元)": the addend as the planner redoes it."""
+        value = shown_figure(self.claim.quantity.convert(unit))
+        if self.each:
+            return f"{self.units}×{value} ({self.each.shown()})"
+        if self.name:
+            return f"{self.name} {value}"
+        metric, subject = self.claim.metric.lstrip("、,，"), self.claim.subject
+        named = metric and self.lead.endswith(metric) and not _VERB.search(self.lead)  # "其中市本级600万元"
+        label = metric if named else subject if len(subject) > 2 else ""
+        return f"{label} {value}" if label else value
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    """A total and the parts the text gives for it."""
+
+    total: Claim
+    parts: tuple[Part, ...]
+    stated: bool  # a word says these are parts of the total (其中, 包括 …)
+    whole: bool  # the parts are presented as the whole of it
+
+    @property
+    def unit(self) -> Measure:
+        return self.total.quantity.unit
+
+    def sum(self) -> tuple[Decimal, Interval]:
+        """The exact sum of the parts as written, and the interval the sum may lie in."""
+        interval = ZERO
+        for part in self.parts:
+            interval = interval + part.interval(self.unit)
+        return sum((p.nominal(self.unit) for p in self.parts), Decimal(0)), interval
+
+    @property
+    def adds_up(self) -> bool:
+        return self.sum()[1].meets(self.total.quantity.interval())
+
+    @property
+    def certain(self) -> bool:
+        """Every figure is exact or rounded (no 约, 以上, 不超过), every part read plainly."""
+        claims = [self.total, *(p.claim for p in self.parts)]
+        return self.stated and all(c.comparator is Comparator.EQ for c in claims)
+
+    def shown(self) -> str:
+        return " + ".join(p.shown(self.unit) for p in self.parts)
+
+
+def shown_figure(quantity: Quantity) -> str:
+    """A figure with its comparator, in the unit it has been converted to: "110", "≥110"."""
+    mark = {Comparator.GE: "≥", Comparator.LE: "≤", Comparator.ABOUT: "约"}.get(quantity.comparator, "")
+    return mark + plain(quantity.value)
+
+
+def _whole_number(quantity: Quantity) -> int | None:
+    value = quantity.value
+    if quantity.comparator is not Comparator.EQ or value != value.to_integral_value() or value <= 0:
+        return None
+    return int(value)
+
+
+def _base(claim: Claim) -> str | None:
+    unit = claim.quantity.unit
+    return unit.base if unit else None
+
+
+def _converts(claim: Claim, unit: Measure) -> bool:
+    try:
+        claim.quantity.convert(unit)
+    except QuantityError:
+        return False
+    return True
+
+
+@dataclass
+class Sentence:
+    """The claims of one sentence of one line, in order, with the line's text."""
+
+    line: int
+    text: str
+    start: int
+    end: int
+    claims: list[Claim]
+
+    def depth(self, column: int) -> int:
+        """How many brackets are open at *column* (0-based) within the sentence."""
+        segment = self.text[self.start : column]
+        return sum(segment.count(c) for c in _OPEN) - sum(segment.count(c) for c in _CLOSE)
+
+
+def _by_line(text) -> dict[int, list[Claim]]:
+    by_line: dict[int, list[Claim]] = {}
+    for claim in text.claims:
+        by_line.setdefault(claim.line, []).append(claim)
+    return by_line
+
+
+def sentences(text) -> list[Sentence]:
+    """Every sentence of the draft's prose that holds a claim."""
+    found = []
+    for number, claims in _by_line(text).items():
+        line = text.draft.line(number)
+        ends = [m.end() for m in SENTENCE_END.finditer(line)] + [len(line)]
+        start = 0
+        for end in ends:
+            inside = [c for c in claims if start <= c.figure.start < end]
+            if inside:
+                found.append(Sentence(number, line, start, end, inside))
+            start = end
+    return found
+
+
+def each_of(sentence: Sentence, claim: Claim) -> Each | None:
+    """The per-unit reading of *claim*, or None when it is not an amount for each of a group."""
+    before = sentence.text[claim.clause_start : claim.figure.start]
+    markers = list(_EACH.finditer(before))
+    if not markers:
+        return None
+    marker = markers[-1]
+    at = claim.clause_start + marker.start()
+    later = [c for c in sentence.claims if c.figure.start > claim.figure.start and _base(c) == _base(claim)]
+    if marker.group() == "分别" and later and later[0].line == claim.line and "、" in sentence.text[claim.figure.end : later[0].figure.start]:
+        return None  # "分别落实100万元、200万元": a list, not one amount each
+    in_clause = [c for c in sentence.claims if claim.clause_start <= c.figure.start and c.figure.end <= at and _base(c) != _base(claim)]
+    count = in_clause[-1] if in_clause else None
+    if count is None and marker.group("unit"):
+        count = _counted_earlier(sentence, claim, marker.group("unit"))
+    names_end = count.figure.start if count is not None and count.line == claim.line and count.figure.start >= claim.clause_start else at
+    names = units_named_before(sentence.text, names_end, claim.clause_start)
+    return Each(claim, marker.group(), count, tuple(names))
+
+
+def _counted_earlier(sentence: Sentence, claim: Claim, unit: str) -> Claim | None:
+    """For 每县 / 每村: the nearest earlier count of 县 ("18县") or of something named with 村
+    ("1个…新村建设")."""
+    for other in reversed([c for c in sentence.claims if c.figure.end <= claim.clause_start]):
+        if _base(other) == _base(claim):
+            continue
+        clause_end = _clause_end(sentence.text, other.figure.end, sentence.end)
+        if other.figure.unit == unit or unit in sentence.text[other.figure.end : clause_end]:
+            return other
+    return None
+
+
+def _clause_end(text: str, column: int, limit: int) -> int:
+    found = re.compile(r"[,，;；:：]").search(text, column, limit)
+    return found.start() if found else limit
+
+
+def eaches(text) -> list[tuple[Sentence, Each]]:
+    """Every per-unit figure of the draft's prose, with its sentence."""
+    return [(s, each) for s in sentences(text) for c in s.claims if (each := each_of(s, c)) is not None]
+
+
+def _part(sentence: Sentence, claim: Claim) -> Part | None:
+    """*claim* as an addend; None for a per-unit figure whose group is not counted."""
+    each = each_of(sentence, claim)
+    previous = [c.figure.end for c in sentence.claims if claim.clause_start <= c.figure.end <= claim.figure.start]
+    lead = sentence.text[max([claim.clause_start, *previous]) : claim.figure.start].strip(" 、,，:：;；")
+    if each is None:
+        return Part(claim, None, lead)
+    return Part(claim, each, lead) if each.size else None
+
+
+def _stated(sentence: Sentence) -> list[Breakdown]:
+    """Totals followed by a marker (其中, 包括 …) and their parts, up to the end of the sentence."""
+    found = []
+    text = sentence.text
+    for marker in _MARKER.finditer(text, sentence.start, sentence.end):
+        after = [c for c in sentence.claims if c.figure.start >= marker.end()]
+        if not after or sentence.depth(marker.start()) != sentence.depth(after[0].figure.start):
+            continue
+        unit = after[0].quantity.unit
+        depth = sentence.depth(marker.start())
+        before = [c for c in sentence.claims if c.figure.end <= marker.start() and unit and _converts(c, unit) and c.quantity.unit.base == unit.base]
+        totals = [c for c in before if sentence.depth(c.figure.start) == depth]
+        if not totals and depth > 0 and before:
+            totals = before[-1:]  # "产业项目80个(其中工业项目50个…)": the bracket breaks down the figure before it
+        if not totals:
+            continue
+        total = totals[-1]  # with several ("安排3000万元,比上年增加500万元,其中…") the nearest, but not stated
+        parts = _parts_after(sentence, marker, after, total)
+        if not parts:
+            continue
+        opening = text[total.clause_start : marker.start()]
+        named = sum(p.units for p in parts)
+        counted = [c for c in sentence.claims if total.figure.end <= c.figure.start < marker.start() and _base(c) != _base(total)]
+        whole = bool(_WHOLE.search(opening + marker.group())) or any(_whole_number(c.quantity) == named for c in counted)
+        found.append(Breakdown(total, tuple(parts), stated=len(totals) == 1, whole=whole))
+    return found
+
+
+def _parts_after(sentence: Sentence, marker: re.Match, after: list[Claim], total: Claim) -> list[Part] | None:
+    """The parts after *marker*: figures of the total's unit at the marker's bracket depth, up
+    to one whose clause does something else ("带动社会投资2000万元": a verb, not a name)."""
+    depth = sentence.depth(marker.start())
+    parts: list[Part] = []
+    previous_end = marker.end()
+    for claim in after:
+        if _base(claim) != _base(total) or sentence.depth(claim.figure.start) != depth:
+            continue
+        between = _outside_brackets(sentence.text[previous_end : claim.figure.start])
+        if _MARKER.search(between):
+            break  # a second 其中: the breakdown before it ends here
+        if ";" in between or "；" in between:
+            after_semicolon = re.split("[;；]", between)[-1].lstrip()
+            if not _ADDITION.match(after_semicolon):
+                break  # "…;社会资金300万元": a new statement, unless it adds (另安排 …)
+        lead = sentence.text[max(previous_end, claim.clause_start) : claim.figure.start]
+        verb = _VERB.search(lead)
+        if verb and not _ADDITION.search(lead[: verb.start()]) and not _EACH.search(lead):
+            break
+        part = _part(sentence, claim)
+        if part is None:
+            return None  # a per-unit part whose group is not counted: nothing to add up
+        parts.append(part)
+        previous_end = claim.figure.end
+    return parts
+
+
+def _summed(sentence: Sentence) -> list[Breakdown]:
+    """Parts first, then their total: "甲区100万元、乙区200万元,共计300万元"."""
+    found = []
+    for i, total in enumerate(sentence.claims):
+        lead = sentence.text[total.clause_start : total.figure.start]
+        if not _SUM_WORD.search(lead) or total.quantity.unit is None:
+            continue
+        earlier = [c for c in sentence.claims[:i] if _base(c) == _base(total) and sentence.depth(c.figure.start) == sentence.depth(total.figure.start)]
+        if len(earlier) < 2 or _MARKER.search(sentence.text, earlier[0].figure.end, total.figure.start):
+            continue
+        leads = [sentence.text[max(a.figure.end, b.clause_start) : b.figure.start] for a, b in zip(earlier, earlier[1:])]
+        if any(_VERB.search(lead) for lead in leads):
+            continue  # the earlier figures are not a plain list of parts
+        parts = [_part(sentence, c) for c in earlier]
+        if None not in parts:
+            found.append(Breakdown(total, tuple(parts), stated=True, whole=True))
+    return found
+
+
+def _kinds(claims: list[Claim], text: str) -> list[Breakdown]:
+    """A count that the earlier counts of its kinds add up to: "4个工业产业园 … 2个文旅产业园 …
+    确保6个省级山海协作产业园": both name a kind of 产业园 (a qualifier before the same noun), and
+    the total names 产业园 too. A count of the total's own kind ("4个省级山海协作产业园") is a
+    part of it already counted, not a kind. Confirmation only: the reading is inferred."""
+    found = []
+    for i, total in enumerate(claims):
+        if total.quantity.unit is None or _whole_number(total.quantity) is None:
+            continue
+        kinds: dict[str, dict[str, Claim]] = {}  # the shared noun → qualifier → count
+        for earlier in claims[max(0, i - _MAX_KINDS) : i]:
+            if _base(earlier) != _base(total) or _whole_number(earlier.quantity) is None:
+                continue
+            shared = _kind_of(text[earlier.figure.end :], text[total.figure.end :])
+            if shared is not None:
+                qualifier, noun = shared
+                kinds.setdefault(noun, {}).setdefault(qualifier, earlier)
+        for noun, by_kind in kinds.items():
+            parts = tuple(Part(claim, name=qualifier + noun) for qualifier, claim in by_kind.items())
+            if len(parts) >= 2 and sum(p.claim.quantity.value for p in parts) == total.quantity.value:
+                found.append(Breakdown(total, parts, stated=False, whole=True))
+                break
+    return found
+
+
+def _kind_of(part: str, total: str) -> tuple[str, str] | None:
+    """(qualifier, noun) when the words after a part's figure are a qualifier then a noun that
+    the words after the total's figure also name, after a different qualifier."""
+    part, total = part[:_KIND_WINDOW], total[:_KIND_WINDOW]
+    best = None
+    for start in range(1, _MAX_QUALIFIER + 1):
+        for end in range(len(part), start + 1, -1):
+            noun = part[start:end]
+            at = total.find(noun)
+            if at > 0 and _CJK.fullmatch(part[:end]) and total[:at] != part[:start]:
+                if best is None or len(noun) > len(best[1]):
+                    best = (part[:start], noun)
+                break
+    return best
+
+
+def _outside_brackets(text: str) -> str:
+    """*text* without its bracketed asides (a nested breakdown's own 其中 is not this one's)."""
+    while True:
+        shorter = _BRACKETED.sub("", text)
+        if shorter == text:
+            return text
+        text = shorter
+
+
+def _inferred(sentence: Sentence, taken: set[int]) -> list[Breakdown]:
+    """A figure that every later figure of its sentence (two at least) adds up to."""
+    for i, total in enumerate(sentence.claims):
+        if id(total) in taken or total.quantity.unit is None:
+            continue
+        later = [c for c in sentence.claims[i + 1 :] if _base(c) == _base(total)]
+        if len(later) < 2:
+            continue
+        parts = [_part(sentence, c) for c in later]
+        if None in parts or any(c.comparator is not Comparator.EQ for c in (total, *later)):
+            continue  # 以上, 不超过, 约: bounds meet too easily to show that these are parts
+        breakdown = Breakdown(total, tuple(parts), stated=False, whole=True)
+        if breakdown.sum()[1].meets(total.quantity.interval()):
+            return [breakdown]
+    return []
+
+
+def breakdowns(text) -> list[Breakdown]:
+    """Every total of the draft's prose with the parts its sentence gives for it."""
+    found: list[Breakdown] = []
+    for sentence in sentences(text):
+        stated = _stated(sentence) + _summed(sentence)
+        taken = {id(c) for b in stated for c in (b.total, *(p.claim for p in b.parts))}
+        found.extend(stated)
+        found.extend(_inferred(sentence, taken))
+    for number, claims in _by_line(text).items():
+        found.extend(_kinds(claims, text.draft.line(number)))
+    return found
+
+
+def allocations(text) -> list[Breakdown]:
+    """Sentences that share a metric out among units ("市本级落实援建资金772万元,5个…各落实221万元,
+    8个…分别落实不低于110万元"), each against the draft's headline for that metric stated
+    elsewhere ("落实援建资金2757万元"), when the draft gives exactly one. The parts need not be
+    the whole (other units may get some too): such a breakdown is never stated nor whole."""
+    by_metric = headlines(text)
+    found = []
+    for sentence in sentences(text):
+        if _MARKER.search(sentence.text, sentence.start, sentence.end):
+            continue  # a stated breakdown: read by _stated
+        parts = _allocated(sentence)
+        if parts is None:
+            continue
+        headline = _headline(text, sentence, parts[0].claim, by_metric.get(parts[0].claim.metric, []))
+        if headline is not None:
+            found.append(Breakdown(headline, tuple(parts), stated=False, whole=False))
+    return found
+
+
+def headlines(text) -> dict[str, list[Claim]]:
+    """Exact figures about the whole (no unit named as subject), by metric."""
+    found: dict[str, list[Claim]] = {}
+    for claim in text.claims:
+        if claim.metric and claim.about_the_whole and claim.comparator is Comparator.EQ:
+            found.setdefault(claim.metric, []).append(claim)
+    return found
+
+
+def _allocated(sentence: Sentence) -> list[Part] | None:
+    """The parts of a sentence that gives each of several units (or counted groups) an amount
+    of the metric its first figure names; None when the sentence is not that."""
+    first = next((c for c in sentence.claims if c.metric and c.quantity.unit is not None), None)
+    if first is None:
+        return None
+    same = [c for c in sentence.claims if _base(c) == _base(first)]
+    parts = [_part(sentence, c) for c in same]
+    if len(parts) < 2 or None in parts or any(c.metric not in ("", first.metric) for c in same):
+        return None
+    if any(p.each is None and (p.claim.about_the_whole or len(p.claim.subject) < 2) for p in parts):
+        return None  # a figure for no unit in particular: not an allocation among units
+    return parts
+
+
+def _headline(text, sentence: Sentence, first: Claim, candidates: list[Claim]) -> Claim | None:
+    """The one figure of *first*'s metric the draft states for the whole, outside *sentence*."""
+    found = {}
+    for claim in candidates:
+        if claim.line == sentence.line and sentence.start <= claim.figure.start < sentence.end:
+            continue
+        if _base(claim) != _base(first) or _EACH.search(text.draft.line(claim.line)[claim.clause_start : claim.figure.start]):
+            continue
+        found.setdefault(claim.quantity.convert(first.quantity.unit).value, claim)
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -1,0 +1,118 @@
+"""SH111 draft-total-vs-parts: a total in a draft's prose or table against the parts it lists."""
+
+from __future__ import annotations
+
+import re
+
+from shanhai_check import messages as msg
+from shanhai_check.drafts.parts import Breakdown, allocations, breakdowns
+from shanhai_check.findings import Severity
+from shanhai_check.rules.base import DraftRule, Term, add_up, amount, rounding_note, show_terms
+
+
+# Columns whose 合计 row is not a sum: 增长率, 占比, 人均, 平均.
+_NOT_ADDED = re.compile(r"率|比重|占比|比例|平均|均值|人均|%|‰")
+
+
+class DraftTotalVsParts(DraftRule):
+    """Checks that a draft's totals and the parts it gives for them add up, straight from the text.
+
+    **What it does.** Reads three structures of official prose and tables. (1) A total
+    followed by its parts: "4000万资金全部分配给6县区,其中:乐都区819万元,…;另安排平安区、循化县
+    各100万元" (其中, 包括, 含, 分别为, 具体为; a part "各100万元" over units named just before it
+    counts as 2 × 100; a bracket opens a nested breakdown of its own). When the text presents
+    the parts as the whole (全部, 合计, 分别为, or parts naming as many units as the total's
+    group counts: 6县区 and six units named) they must add up to the total; after 其中 alone
+    they may be a partial list, and must not exceed it. (2) Every column of a draft table with
+    a 合计 row: the 合计 must equal the sum of the column's cells. (3) Confirmations only: a
+    figure that every later figure of its sentence adds up to ("16.7亿元,实际安排15.7亿元
+    (另外1亿元…)"), and a sentence that shares a metric out among units ("市本级772万元,5个…各
+    221万元,8个…分别不低于110万元") against the draft's one headline for that metric ("落实援建资金
+    2757万元"). All sums are compared as intervals, so 18.3 stands for [18.25, 18.35].
+
+    **Why it matters.** A total and its parts are written at different times by different
+    hands; when one is revised the other often is not. The reader who redoes the sum stops
+    trusting every other figure of the draft.
+
+    **Example.**
+
+    ```text
+    将本批追加的4000万元资金全部分配给6县区,其中:乐都区819万元,民和县1226万元,互助县600万元,化隆县1155万元;另安排平安区、循化县各150万元。
+    ```
+    """
+
+    code = "SH111"
+    name = "draft-total-vs-parts"
+    severity = Severity.ERROR
+    summary = "草稿中的总数与所列各部分之和不符"
+    summary_en = "a total in a draft does not equal the sum of the parts it lists"
+    doc_zh = """直接读草稿:总数与草稿给出的各部分相加核对。
+
+    **作用。** 读三种结构。(1) 总数之后列出其各部分:“将本批追加的4000万资金全部分配给6县区,其中:
+    乐都区819万元,…;另安排平安区、循化县各100万元” (其中、包括、含、分别为、具体为;“各100万元”
+    作用于紧挨其前列出的单位,计作 2 × 100;括号内可再有下一级分解)。行文把各部分作为全部时
+    (全部、合计、分别为,或所列单位数恰为总数所说的单位数,如“6县区”列出六个),各部分之和必须
+    等于总数;只有“其中”时可能只列了一部分,各部分之和不得超过总数。(2) 草稿表格中带合计行的
+    每一列:合计必须等于该列各格之和。(3) 只作确认:句中其后各数相加恰为前面一个数 (“16.7亿元,
+    实际安排15.7亿元(另外1亿元…)”),以及把某项指标分给各单位的句子 (“市本级772万元,5个…各221万元,
+    8个…分别不低于110万元”) 与草稿中该指标唯一的总目标 (“落实援建资金2757万元”) 相符。一律按
+    区间比较,18.3 代表 [18.25, 18.35]。
+
+    **为何重要。** 总数和分项往往由不同的人在不同时候写成,改了一处常常忘了另一处。读者一旦
+    重算发现对不上,就不再相信草稿中的其他数字。
+
+    **示例。** “4000万资金全部分配给6县区”,所列六县区之和为 4100 万元。
+    """
+
+    def check_draft(self, text):
+        for breakdown in breakdowns(text):
+            yield from self._prose(text, breakdown)
+        for breakdown in allocations(text):
+            yield from self._prose(text, breakdown, msg.DraftAllocationInTotal(line=breakdown.parts[0].claim.line))
+        for table in text.tables:
+            yield from self._table(text, table)
+
+    def _prose(self, text, breakdown: Breakdown, how=""):
+        unit, total = breakdown.unit, breakdown.total
+        exact, computed = breakdown.sum()
+        stated = total.quantity.interval()
+        args = dict(quote=text.quote(total), total=total.figure.text, parts=breakdown.shown())
+        here = text.where(total)
+        related = [text.where(p.claim) for p in breakdown.parts]
+        exceeds = computed.lo is not None and stated.hi is not None and computed.lo > stated.hi
+        if computed.meets(stated) or not (breakdown.whole or exceeds):
+            if computed.meets(stated):
+                yield self.verified(msg.DraftPartsAddUp(**args, how=how), here, related)
+            else:  # a partial list that stays within its total
+                yield self.verified(msg.DraftPartsWithinTotal(**args, computed=amount(exact, unit)), here, related)
+            return
+        if not breakdown.stated:
+            return  # an inferred breakdown that does not add up is a reading we cannot trust
+        intervals = rounding_note(stated, computed, unit)
+        if breakdown.whole:
+            message = msg.DraftPartsDoNotAddUp(**args, computed=amount(exact, unit), intervals=intervals)
+        else:
+            message = msg.DraftPartsExceedTotal(**args, computed=amount(exact, unit), intervals=intervals)
+        severity = None if breakdown.certain else Severity.WARNING
+        yield self.finding(message, here, related, severity, stated=str(total.quantity.value), computed=str(exact))
+
+    def _table(self, text, table):
+        if table.total is None:
+            return
+        for index, (column, stated) in enumerate(zip(table.columns, table.total.cells)):
+            cells = [(row, row.cells[index]) for row in table.rows]
+            if stated.quantity is None or any(cell.quantity is None for _, cell in cells):
+                continue  # a blank cell: the sum cannot be checked
+            if _NOT_ADDED.search(column.name) or column.unit is not None and column.unit.base in ("%", "‰"):
+                continue  # rates, shares and averages: their 合计 is not the sum of the rows
+            terms = [Term(row.label, cell.quantity, text.at(cell.line, cell.column, row.label)) for row, cell in cells]
+            exact, computed = add_up(terms)
+            interval = stated.quantity.interval()
+            shown = dict(table=table.title, column=column.name, stated=stated.text, terms=show_terms(terms, column.unit))
+            here = text.at(stated.line, stated.column, f"{table.title} 合计")
+            related = [t.where for t in terms]
+            if computed.meets(interval):
+                yield self.verified(msg.ColumnTotalAgrees(**shown), here, related)
+            else:
+                message = msg.ColumnTotalMismatch(**shown, computed=amount(exact, column.unit), intervals=rounding_note(interval, computed, column.unit))
+                yield self.finding(message, here, related, stated=stated.text, computed=str(exact))
