@@ -168,7 +168,7 @@ def test_decimal_amounts_stay_exact():
     assert agreed.text().endswith("一致: 1000万元 = [500, 1500]万元")
 
 
-def test_drafts_checked_together_are_paired_across_files_at_most_as_a_warning(tmp_path):
+def test_drafts_checked_together_are_paired_across_files_as_a_note(tmp_path):
     from shanhai_check.engine import run
 
     (tmp_path / "a.txt").write_text("2021年度甲市山海协作工作要点\n全年落实援建资金2757万元,实现到位资金18.3亿元。\n", encoding="utf-8")
@@ -179,7 +179,7 @@ def test_drafts_checked_together_are_paired_across_files_at_most_as_a_warning(tm
         a, b = result.files
         assert [f for f in a.findings + b.findings] == [f for f in b.findings]
         assert [(f.code, f.severity.value, f.location.line, [(r.path, r.line) for r in f.related]) for f in b.findings] == [
-            ("SH811", "warning", 3, [(paths[0], 2)])
+            ("SH811", "info", 3, [(paths[0], 2)])
         ]
         assert [(v.location.line, v.related[0].path) for v in b.verified if v.code == "SH811"] == [(3, paths[0])]
     alone = run([paths[1]]).files[0]

@@ -24,7 +24,8 @@ class DraftFigureStatedTwice(DraftRule):
     that agree are confirmed. Figures that differ are a warning; an error when the two clauses
     are word for word the same but for the figure and the figures allow no common value. Drafts checked together are read as one: a figure
     one states again in another is paired the same way, and a difference between two drafts is
-    at most a warning (a plan's target and its report's result may share their words). A 合计 that differs from the prose is left
+    only a note (``info``): "the whole" of one draft may be another city, and a plan's target
+    and its report's result may share their words. A 合计 that differs from the prose is left
     to SH211, which knows the table's rows. When the metrics only nearly match (one ends the
     other: 产业园 / 文旅产业园), differing figures say nothing.
 
@@ -57,8 +58,8 @@ class DraftFigureStatedTwice(DraftRule):
     每个陈述与此前最近一次同一键的陈述配对:主要目标、落实它的任务、附件中重述的任务、表格的
     行或合计。按区间比较,18.3亿元 允许末位舍入,“2000人次以上”与“2000人次”相容。一致的予以
     确认;不一致的给出警告,两个分句除数字外逐字相同且数字区间不相交时为错误。一起检查的几份草稿作为一体
-    读,一份草稿在另一份中重述的数字同样配对,两份草稿之间的不一致至多为警告 (计划的目标与总结的
-    结果可能用同样的字句)。与正文不一致的表格合计留给
+    读,一份草稿在另一份中重述的数字同样配对,两份草稿之间的不一致只作提示 (info):一份草稿的
+    “整体”可能是另一个城市,计划的目标与总结的结果也可能用同样的字句。与正文不一致的表格合计留给
     SH211 (它知道表中各行)。指标只是近似相同 (一个是另一个的结尾:产业园 / 文旅产业园) 时,
     数字不同也不报告。
 
@@ -81,8 +82,8 @@ class DraftFigureStatedTwice(DraftRule):
         for outcome in self.check_statements(together):
             if {outcome.location.path, *(r.path for r in outcome.related)} == {outcome.location.path}:
                 continue  # within one draft: check_draft has reported it
-            if isinstance(outcome, Finding):  # a plan and its report may say target and result alike
-                outcome = dataclasses.replace(outcome, severity=Severity.WARNING)
+            if isinstance(outcome, Finding):  # "the whole" of one draft may be another city, or a target beside a result
+                outcome = dataclasses.replace(outcome, severity=Severity.INFO)
             yield outcome
 
     def check_statements(self, statements: list[Statement]):
