@@ -67,9 +67,18 @@ def test_a_percentage_with_no_figures_to_divide_says_nothing(tmp_path):
 
 
 def test_growth_is_the_change_between_two_figures(tmp_path):
-    found, agreed = _outcomes(tmp_path, "去年销售额100万元,今年达到120万元,同比增长20%。\n去年销售额100万元,今年达到120万元,同比增长25%。\n")
-    assert [(line, text.split(": ")[-1]) for line, _, text in agreed] == [(1, "(120万元 − 100万元) / 100万元 = 20%")]
+    text = "去年销售额100万元,今年达到120万元,同比增长20%。\n去年销售额100万元,今年达到120万元,同比增长25%。\n销售农产品4.3亿元,较上年3.8亿元增长13.2%。\n"
+    found, agreed = _outcomes(tmp_path, text)
+    assert [(line, text.split(": ")[-1]) for line, _, text in agreed] == [
+        (1, "(120万元 − 100万元) / 100万元 = 20%"),
+        (3, "(4.3亿元 − 3.8亿元) / 3.8亿元 = 13.16%"),
+    ]
     assert [line for line, _, _ in found] == [2]
+
+
+def test_a_change_with_no_figure_called_last_years_says_nothing(tmp_path):
+    # 2.1 and 1.1 are parts of 3.2, not last year's value
+    assert _outcomes(tmp_path, "全年到位帮扶资金3.2亿元,同比增长12.5%,其中财政资金2.1亿元,社会资金1.1亿元。\n") == ([], [])
 
 
 def test_about_widens_the_printed_digits(tmp_path):

@@ -184,3 +184,16 @@ def test_drafts_checked_together_are_paired_across_files_as_a_note(tmp_path):
         assert [(v.location.line, v.related[0].path) for v in b.verified if v.code == "SH811"] == [(3, paths[0])]
     alone = run([paths[1]]).files[0]
     assert [f.code for f in alone.findings] == [] and [v for v in alone.verified if v.code == "SH811"] == []
+
+
+def test_a_recent_span_with_its_years_in_brackets_is_read_once_as_recent(tmp_path):
+    from shanhai_check.engine import run
+
+    draft = tmp_path / "d.txt"
+    draft.write_text("近19年(1996—2015年),两地合作不断深化。实施五年行动方案(2018年—2022年)。\n", encoding="utf-8")
+    (file,) = run([str(draft)]).files
+    assert [f for f in file.findings if f.code == "SH812"] == []
+    assert [(v.location.column, v.text().split(": ")[-1]) for v in file.verified if v.code == "SH812"] == [
+        (1, "1996—2015 = 19或20 年"),
+        (29, "2018—2022 = 5 年"),
+    ]

@@ -16,6 +16,8 @@ _SENTENCE_END = re.compile(r"[。!?;！？；]")
 _SHARE = re.compile(r"占|率|比重|比例|份额")
 _GROWTH = re.compile(r"(增长|增加|提高|上升|下降|减少|降低)了?$")
 _ABOUT = re.compile(r"约|左右|大约|近")
+# A change needs the earlier value named as such: "较上年3.8亿元增长13.2%".
+_PREVIOUS = re.compile(r"上年|去年|上一年|同期|上年度|前一年")
 # Words around the base's name in "占今年援疆资金总额的": what is left names the metric.
 _BASE_NOISE = re.compile(r"^(?:约|大约)?占(?:了)?|^(?:今年|全年|本年度|当年|全市|全省|全部)+|(?:的|之)$|(?:总额|总量|总数|总和|总计|合计|总)$")
 _SHOWN = Decimal("0.01")
@@ -25,10 +27,11 @@ class DraftShare(DraftRule):
     """Checks a share, rate or change in percent against the figures printed around it.
 
     **What it does.** For a percentage that states a share ("约占今年援疆资金总额的8.2%",
-    "完工率13%") or a change ("同比增长12%"), takes as numerators the figures earlier in the
-    same sentence, and as bases the other figures of the paragraph in the same unit, plus any
-    figure in the draft whose metric the sentence names as the base ("援疆资金总额" → 援疆
-    资金 15.7亿元). The percentage holds when some numerator and base give it: the printed
+    "完工率13%") or a change ("较上年3.8亿元增长13.2%"), takes as numerators the figures earlier
+    in the same sentence, and as bases the other figures of the paragraph in the same unit,
+    plus any figure in the draft whose metric the sentence names as the base ("援疆资金总额" →
+    援疆资金 15.7亿元). A change is computed only from a figure the text calls last year's
+    (上年, 去年, 同期) to another in the same unit. The percentage holds when some numerator and base give it: the printed
     digits stand for their rounding or truncation (8.2% for [8.15%, 8.3%)), 约/左右 widens
     that, and rounded figures enter as intervals. The pair that gives it is shown as a check
     that agrees. Only when figures of both kinds are there and no pair gives the percentage
@@ -51,9 +54,10 @@ class DraftShare(DraftRule):
     summary_en = "a share or rate in a draft does not follow from the figures around it"
     doc_zh = """用周围印出的数字核对草稿中的百分比 (占比、比率、增幅)。
 
-    **作用。** 对表示占比 (“约占今年援疆资金总额的8.2%”“完工率13%”) 或增幅 (“同比增长12%”)
+    **作用。** 对表示占比 (“约占今年援疆资金总额的8.2%”“完工率13%”) 或增幅 (“较上年3.8亿元增长13.2%”)
     的百分比,取同一句中在它之前的数字为分子,同一段中单位相同的其他数字为基数,并加上全文中
-    指标名称与句中所说基数相符的数字 (“援疆资金总额” → 援疆资金 15.7亿元)。只要有一对分子和
+    指标名称与句中所说基数相符的数字 (“援疆资金总额” → 援疆资金 15.7亿元)。增幅只从文中说明是
+    上年 (去年、同期) 的数字算到同单位的另一个数字。只要有一对分子和
     基数能得出它,就算相符:印出的末位可以是四舍五入或截断 (8.2% 即 [8.15%, 8.3%)),“约/左右”
     放宽范围,舍入过的数字按区间计算。相符的一对记为核对一致。只有分子和基数都有、却没有一对
     能得出这个百分比时才报告,并列出每个算出的商。
@@ -88,12 +92,12 @@ class DraftShare(DraftRule):
             if computed is None or not (growth or computed.lo <= 100 or stated.hi > 100):
                 continue  # a share of at most 100% is no quotient of a part over a smaller base
             if computed.meets(stated):
-                message = msg.ShareHolds(quote=text.quote(claim), division=_division(first, second, computed, growth))
+                message = msg.ShareHolds(quote=text.quote(claim), division=_division(first, second, growth))
                 return self.verified(message, text.where(claim), [text.where(first), text.where(second)])
             tried.append((first, second, computed))
         if not tried:
             return None
-        divisions = "; ".join(_division(a, b, c, growth) for a, b, c in tried)
+        divisions = "; ".join(_division(a, b, growth) for a, b, _ in tried)
         message = msg.ShareNotGiven(quote=text.quote(claim), stated=claim.figure.text, divisions=divisions)
         related = {text.where(c): None for pair in tried for c in pair[:2]}
         return self.finding(message, text.where(claim), list(related))
@@ -112,18 +116,24 @@ def _percent_interval(claim, line) -> Interval:
 
 
 def _candidate_pairs(text, claim, line, growth):
-    """(numerator, base) — or (before, after) for a change — among the figures in reach."""
+    """(numerator, base) — or (last year's, this year's) for a change — among the figures in reach."""
     sentence_start = max((m.end() for m in _SENTENCE_END.finditer(line, 0, claim.figure.start)), default=0)
     paragraph = [c for c in text.claims if c.line == claim.line and c is not claim and c.figure.unit != "%" and c.quantity.unit]
     earlier = [c for c in paragraph if sentence_start <= c.figure.start < claim.figure.start]
     bases = paragraph + _named_bases(text, claim, line)
+    if growth:  # (the earlier value, the value now): only a figure the text calls last year's is the former
+        previous = [c for c in earlier if _PREVIOUS.search(text.text_of(c)[c.clause_start : c.figure.start])]
+        return [(old, new) for old in previous for new in paragraph if new is not old and new not in previous and _same_base(old, new)]
     pairs = {}
     for first in earlier:
         for second in bases:
-            if second is not first and second.quantity.unit.base == first.quantity.unit.base:
-                pair = (second, first) if growth and (second.line, second.column) < (first.line, first.column) else (first, second)
-                pairs[tuple(map(id, pair))] = pair
+            if second is not first and _same_base(first, second):
+                pairs[(id(first), id(second))] = (first, second)
     return pairs.values()
+
+
+def _same_base(a, b) -> bool:
+    return a.quantity.unit.base == b.quantity.unit.base
 
 
 def _named_bases(text, claim, line):
@@ -146,16 +156,19 @@ def _quotient(first, second, growth) -> Interval | None:
     except QuantityError:
         return None
     b = second.quantity.interval()
-    if None in (a.lo, a.hi, b.lo, b.hi) or a.lo < 0 or b.lo <= 0:
+    if None in (a.lo, a.hi, b.lo, b.hi) or a.lo <= 0 or b.lo <= 0:  # no quotient of nothing, nor by it
         return None
     if growth:  # from a (before) to b (after)
         return Interval((b.lo / a.hi - 1) * 100, (b.hi / a.lo - 1) * 100)
     return Interval(a.lo / b.hi * 100, a.hi / b.lo * 100)
 
 
-def _division(first, second, computed: Interval, growth: bool) -> str:
-    middle = (computed.lo + computed.hi) / 2
-    shown = plain(middle.quantize(_SHOWN, rounding=ROUND_HALF_UP)) + "%"
+def _division(first, second, growth: bool) -> str:
+    """The division as printed, its quotient from the printed figures (the interval decides)."""
+    a = first.quantity.convert(second.quantity.unit).value
+    b = second.quantity.value
+    quotient = ((b / a - 1) if growth else a / b) * 100
+    shown = plain(quotient.quantize(_SHOWN, rounding=ROUND_HALF_UP)) + "%"
     if growth:
         return f"({second.figure.text} − {first.figure.text}) / {first.figure.text} = {shown}"
     return f"{first.figure.text} / {second.figure.text} = {shown}"

@@ -44,10 +44,7 @@ def year_spans(line: str, year: str) -> list[YearSpan]:
     """The spans of years a line writes as a count, with the years it gives for them."""
     if "年" not in line:
         return []
-    found = [
-        YearSpan(m.start(1) + 1, m.group(1) + "年", _number(m.group(1)), int(m.group(3)), int(m.group(4)), True, m.group(0))
-        for m in _NAMED_SPAN.finditer(line)
-    ]
+    found = []
     for sentence in _sentences(line) if "近" in line or "年来" in line else ():
         counts = list(_RECENT_COUNT.finditer(line, *sentence))
         since = list(_SINCE.finditer(line, *sentence))
@@ -60,7 +57,11 @@ def year_spans(line: str, year: str) -> list[YearSpan]:
             start = min(count.start(), years.start())
             quote = line[start : max(count.end(), years.end())]
             found.append(YearSpan(count.start() + 1, count.group(0), _number(digits), int(first), int(last), False, quote))
-    return found
+    # "近19年(1996—2015年)" is read once, as 近N年 (the difference may be meant), not also as a named span
+    recent = [(span.column - 1, span.column - 1 + len(span.count_text)) for span in found]
+    named = [m for m in _NAMED_SPAN.finditer(line) if not any(m.start() < end and start < m.end() for start, end in recent)]
+    named_spans = [YearSpan(m.start(1) + 1, m.group(1) + "年", _number(m.group(1)), int(m.group(3)), int(m.group(4)), True, m.group(0)) for m in named]
+    return sorted(named_spans + found, key=lambda span: span.column)
 
 
 def _number(text: str) -> int:
