@@ -43,8 +43,9 @@ def outlines(text) -> list[tuple[str, list]]:
             lists[-1][1].append(Heading(line.strip(), where))
         elif item := _ITEM.match(line):
             lists[-1][1].append(DraftItem(int(item.group(1)), where))
-    lists.append((ATTACHMENT_HEADERS, _attachment_headers(text)))
-    lists += serial_columns(text)
+    headers = _attachment_headers(text)
+    lists.append((ATTACHMENT_HEADERS, headers))
+    lists += serial_columns(text, headers)
     return [(name, entries) for name, entries in lists if entries]
 
 
@@ -58,18 +59,19 @@ _SERIAL = re.compile(r"[0-9]{1,3}")
 _NUMERIC = re.compile(r"[0-9.,%+\-—~～]*")
 
 
-def serial_columns(text) -> list[tuple[str, list[DraftItem]]]:
+def serial_columns(text, headers: list[DraftItem]) -> list[tuple[str, list[DraftItem]]]:
     """The 序号 column of each table: after a "序号" cell, every cell that is a bare number
     followed by a cell of words (the row's name), when these stand at one even spacing, as
     one row's cells do. Cells are lines, or a Word row's tab-separated cells. Unevenly spaced
-    candidates are no column one can read, and give no list."""
+    candidates are no column one can read, and give no list. Each list is named after the
+    attachment it stands in (*headers*: "附件1", … where they stand)."""
     cells = [(n, c) for n, line in enumerate(text.draft.lines, 1) for c in line.split("\t") if c.strip()]
     starts = [i for i, (_, c) in enumerate(cells) if c.strip() == "序号"] + [len(cells)]
     found = []
     for start, end in zip(starts, starts[1:]):
         serial = [i for i in range(start + 1, end - 1) if _SERIAL.fullmatch(cells[i][1].strip()) and not _NUMERIC.fullmatch(cells[i + 1][1].strip())]
         if len(serial) > 1 and len({b - a for a, b in zip(serial, serial[1:])}) == 1:
-            title = _attachment_before(text, cells[start][0])
+            title = next((f"附件{h.item} " for h in reversed(headers) if h.where.line <= cells[start][0]), "")
             found.append((f"{title}序号", [_serial_item(text, *cells[i]) for i in serial]))
     return found
 
@@ -77,10 +79,3 @@ def serial_columns(text) -> list[tuple[str, list[DraftItem]]]:
 def _serial_item(text, number: int, cell: str) -> DraftItem:
     line = text.draft.line(number)
     return DraftItem(int(cell), text.at(number, line.index(cell.strip()) + 1))
-
-
-def _attachment_before(text, line: int) -> str:
-    for number in range(line, 0, -1):
-        if (m := _ATTACHMENT.match(text.draft.line(number))) and m.group(1):
-            return f"附件{m.group(1)} "
-    return ""

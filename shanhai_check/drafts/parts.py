@@ -239,7 +239,7 @@ def _clause_end(text: str, column: int, limit: int) -> int:
 
 def eaches(text) -> list[tuple[Sentence, Each]]:
     """Every per-unit figure of the draft's prose, with its sentence."""
-    return [(s, each) for s in sentences(text) for c in s.claims if (each := each_of(s, c)) is not None]
+    return [(s, each) for s in text.sentences for c in s.claims if (each := each_of(s, c)) is not None]
 
 
 def _part(sentence: Sentence, claim: Claim) -> Part | None:
@@ -397,7 +397,7 @@ def _inferred(sentence: Sentence, taken: set[int]) -> list[Breakdown]:
 def breakdowns(text) -> list[Breakdown]:
     """Every total of the draft's prose with the parts its sentence gives for it."""
     found: list[Breakdown] = []
-    for sentence in sentences(text):
+    for sentence in text.sentences:
         stated = _stated(sentence) + _summed(sentence)
         taken = {id(c) for b in stated for c in (b.total, *(p.claim for p in b.parts))}
         found.extend(stated)
@@ -414,7 +414,7 @@ def allocations(text) -> list[Breakdown]:
     the whole (other units may get some too): such a breakdown is never stated nor whole."""
     by_metric = headlines(text)
     found = []
-    for sentence in sentences(text):
+    for sentence in text.sentences:
         if _MARKER.search(sentence.text, sentence.start, sentence.end):
             continue  # a stated breakdown: read by _stated
         parts = _allocated(sentence)

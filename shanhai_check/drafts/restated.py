@@ -98,7 +98,7 @@ class Statement:
 
 def draft_statements(text) -> list[Statement]:
     """Every statement of one analysed draft (prose and tables), in reading order."""
-    year = document_year(text.draft.lines)
+    year = text.year
     found = claim_statements(text, text.claims, year) + table_statements(text, year)
     return sorted(found, key=lambda s: (s.where.line, s.where.column))
 

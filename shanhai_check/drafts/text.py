@@ -1,7 +1,9 @@
 """A draft analysed once: its lines, its tables, and the numeric claims of its prose.
 
 Every draft check reads a :class:`DraftText`; none reads the file. Table lines are set apart
-so a flattened table's cells are never taken for claims of the prose.
+so a flattened table's cells are never taken for claims of the prose. What several rules read
+(the outline, sentences, breakdowns, statements, the draft's year) is worked out once, when
+first asked for.
 """
 
 from __future__ import annotations
@@ -45,11 +47,32 @@ class DraftText:
         return outlines(self)
 
     @functools.cached_property
+    def year(self) -> str:
+        """The year the draft is about: the one it names most often ("" when it names none)."""
+        from shanhai_check.drafts.restated import document_year
+
+        return document_year(self.draft.lines)
+
+    @functools.cached_property
     def statements(self) -> list:
         """Every figure as a statement of a metric for a subject and year (see :mod:`restated`)."""
         from shanhai_check.drafts.restated import draft_statements
 
         return draft_statements(self)
+
+    @functools.cached_property
+    def sentences(self) -> list:
+        """Every sentence of the prose that holds a claim, with its claims (see :mod:`parts`)."""
+        from shanhai_check.drafts.parts import sentences
+
+        return sentences(self)
+
+    @functools.cached_property
+    def breakdowns(self) -> list:
+        """Every total of the prose with the parts its sentence gives for it (see :mod:`parts`)."""
+        from shanhai_check.drafts.parts import breakdowns
+
+        return breakdowns(self)
 
     @functools.cached_property
     def prose_lines(self) -> list[tuple[int, str]]:

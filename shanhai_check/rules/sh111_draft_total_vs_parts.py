@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from shanhai_check import messages as msg
-from shanhai_check.drafts.parts import Breakdown, allocations, breakdowns
+from shanhai_check.drafts.parts import Breakdown, allocations
 from shanhai_check.findings import Severity
 from shanhai_check.rules.base import DraftRule, Term, add_up, amount, rounding_note, show_terms
 
@@ -65,7 +65,7 @@ class DraftTotalVsParts(DraftRule):
     """
 
     def check_draft(self, text):
-        for breakdown in breakdowns(text):
+        for breakdown in text.breakdowns:
             yield from self._prose(text, breakdown)
         for breakdown in allocations(text):
             yield from self._prose(text, breakdown, msg.DraftAllocationInTotal(line=breakdown.parts[0].claim.line))

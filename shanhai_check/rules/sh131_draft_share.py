@@ -6,11 +6,11 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from shanhai_check import messages as msg
+from shanhai_check.drafts.claims import STATEMENT_BREAK
 from shanhai_check.findings import Severity
 from shanhai_check.quantity import Interval, QuantityError, plain
 from shanhai_check.rules.base import DraftRule
 
-_SENTENCE_END = re.compile(r"[。!?;！？；]")
 # What makes a percentage a share of printed figures (占…的8.2%, 完工率13%), or a change
 # between two of them (同比增长12%). Other percentages (完成40%的工程量) are left alone.
 _SHARE = re.compile(r"占|率|比重|比例|份额")
@@ -117,7 +117,7 @@ def _percent_interval(claim, line) -> Interval:
 
 def _candidate_pairs(text, claim, line, growth):
     """(numerator, base) — or (last year's, this year's) for a change — among the figures in reach."""
-    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(line, 0, claim.figure.start)), default=0)
+    sentence_start = max((m.end() for m in STATEMENT_BREAK.finditer(line, 0, claim.figure.start)), default=0)
     paragraph = [c for c in text.claims if c.line == claim.line and c is not claim and c.figure.unit != "%" and c.quantity.unit]
     earlier = [c for c in paragraph if sentence_start <= c.figure.start < claim.figure.start]
     bases = paragraph + _named_bases(text, claim, line)

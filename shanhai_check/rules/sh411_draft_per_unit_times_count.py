@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from shanhai_check import messages as msg
-from shanhai_check.drafts.parts import Each, breakdowns, eaches, headlines, shown_figure
+from shanhai_check.drafts.parts import Each, eaches, headlines, shown_figure
 from shanhai_check.findings import Severity
 from shanhai_check.quantity import Comparator, QuantityError
 from shanhai_check.rules.base import DraftRule, span
@@ -57,7 +57,7 @@ class DraftPerUnitTimesCount(DraftRule):
     """
 
     def check_draft(self, text):
-        in_totals = {id(p.each.claim): b for b in breakdowns(text) if b.stated and b.adds_up for p in b.parts if p.each}
+        in_totals = {id(p.each.claim): b for b in text.breakdowns if b.stated and b.adds_up for p in b.parts if p.each}
         for sentence, each in eaches(text):
             for check in (self._bracketed_total, self._against_table, self._against_names):
                 outcome = check(text, sentence, each)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from shanhai_check import messages as msg
-from shanhai_check.drafts.restated import document_year
+from shanhai_check.drafts.claims import STATEMENT_BREAK
 from shanhai_check.findings import Severity
 from shanhai_check.quantity import cn_integer
 from shanhai_check.rules.base import DraftRule
@@ -70,7 +70,7 @@ def _number(text: str) -> int:
 
 def _sentences(line: str):
     start = 0
-    for end in [m.end() for m in re.finditer("[。;；!！?？]", line)] + [len(line)]:
+    for end in [m.end() for m in STATEMENT_BREAK.finditer(line)] + [len(line)]:
         if end > start:
             yield start, end
         start = end
@@ -116,7 +116,7 @@ class DraftYearSpan(DraftRule):
     """
 
     def check_draft(self, text):
-        year = document_year(text.draft.lines)
+        year = text.year
         for number, line in text.prose_lines:
             for found in year_spans(line, year):
                 span = f"{found.first}—{found.last}"
