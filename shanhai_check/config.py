@@ -16,7 +16,10 @@ from __future__ import annotations
 import configparser
 import os
 import re
-import tomllib
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10: the same parser, published as tomli
+    import tomli as tomllib
 from dataclasses import dataclass, field
 from typing import Any
 

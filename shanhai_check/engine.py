@@ -12,6 +12,7 @@ from shanhai_check import input_messages as say
 from shanhai_check.findings import Finding, InputError, InputErrors, Severity, Verified
 from shanhai_check.load import Repository, RosterFile
 from shanhai_check.model import Plan, Waiver
+from shanhai_check.quantity import abbreviate
 from shanhai_check.rules import ALL_RULES
 from shanhai_check.drafts.read import DRAFT_SUFFIXES, is_draft
 from shanhai_check.rules.base import DraftRule, RepositoryRule, Rule
@@ -209,7 +210,7 @@ def run(paths: list[str], root: str | None = None, rules=ALL_RULES, progress=ite
     results = [FileResult(e.location.path, errors=[e]) for e in missing]
     by_path: dict[str, FileResult] = {}
     summaries: list[Plan] = []
-    for _, (result, summary) in zip(progress(files), check_files(checker, files, jobs)):  # progress: e.g. draws a bar
+    for _, (result, summary) in zip(progress(files), check_files(checker, files, jobs, died)):  # progress: e.g. draws a bar
         if summary is None:
             results.append(result)
             continue
@@ -242,6 +243,16 @@ def run(paths: list[str], root: str | None = None, rules=ALL_RULES, progress=ite
     return RunResult(results)
 
 
+def failed(path: str, message) -> FileResult:
+    """The result of a file the checker failed on (SH008): an input error, so the run exits 2."""
+    return FileResult(path, kind="draft" if is_draft(path) else "plan", errors=[InputError(path, 1, message, code="SH008")])
+
+
+def died(path: str, status: int) -> tuple[FileResult, None]:
+    """The result of a file whose worker process died while checking it."""
+    return failed(path, say.WorkerDied(status=status)), None
+
+
 class FileChecker:
     """Loads and checks one file with the per-plan rules: what each worker process runs.
 
@@ -257,6 +268,14 @@ class FileChecker:
         self.draft_rules = draft_rules
 
     def __call__(self, path: str) -> tuple[FileResult, Plan | None]:
+        """The file's result; a failure of the checker on this file is this file's input
+        error (SH008), never the end of the run."""
+        try:
+            return self._check(path)
+        except Exception as exc:  # noqa: BLE001 - MemoryError, RecursionError, a bug: this file only
+            return failed(path, say.CheckFailed(problem=abbreviate(f"{type(exc).__name__}: {' '.join(str(exc).split())}", 200))), None
+
+    def _check(self, path: str) -> tuple[FileResult, Plan | None]:
         if is_draft(path):  # a draft has no summary: no plan links to it
             return self._counted(check_draft_file(path, self.draft_rules)), None
         try:

@@ -13,7 +13,10 @@ INPUT_CODES = {
     "SH005": ("bad-reference", "引用了未定义的指标、列或组", "reference to an undefined metric, column or group"),
     "SH006": ("unreadable-file", "文件不存在、不可读、过大或不是文本", "file missing, unreadable, too large or not text"),
     "SH007": ("path-outside-root", "引用的路径超出检查的目录树", "a referenced path leaves the checked tree"),
+    "SH008": ("check-failed", "检查此文件时检查器内部出错 (请报告)", "the checker failed on this file (please report it)"),
 }
+# Codes no file can be written to trigger on purpose: their documentation has no example.
+WITHOUT_EXAMPLE = ("SH008",)
 
 
 @dataclass(frozen=True)
@@ -182,5 +185,31 @@ INPUT_DOCS = {
 
         **示例。** 名册在计划的上一级目录。""",
         example="document: {title: 示例}\nroster: ../城区.yaml\n",
+    ),
+    "SH008": InputDoc(
+        en="""The checker itself failed while checking this file: a fault of the checker, not of
+        the file.
+
+        **What it does.** Every file is checked on its own. When checking one raises an
+        unexpected exception (a bug, a file that exhausts memory or the recursion limit), or
+        the worker process checking it dies (killed by the system for lack of memory), that
+        file gets this error with what happened, and every other file is checked and reported
+        as usual.
+
+        """ + _WHY_EN + """
+        Please report it with the file, so that the checker can be fixed.
+
+        **Example.** None: no valid or invalid plan should cause it.""",
+        zh="""检查器在检查此文件时自身出错: 这是检查器的缺陷,不是文件的问题。
+
+        **作用。** 每个文件单独检查。检查某个文件时出现意外异常 (程序缺陷、内存或递归深度耗尽),
+        或检查它的工作进程意外终止 (例如内存不足被系统终止) 时,该文件报告此错误并写明发生了什么,
+        其他文件照常检查和报告。
+
+        """ + _WHY_ZH + """
+        请连同该文件一起报告此问题,以便修正检查器。
+
+        **示例。** 无: 任何计划,无论对错,都不应引起此错误。""",
+        example="",
     ),
 }

@@ -365,6 +365,16 @@ class RoleWithoutTask(InputMessage):
 
 
 # -- the engine (engine.py) ------------------------------------------------------------------
+class CheckFailed(InputMessage):
+    zh = "检查此文件时检查器内部出错 ({problem}); 其他文件照常检查。请报告此问题"
+    en = "the checker failed on this file ({problem}); the other files were checked. Please report it"
+
+
+class WorkerDied(InputMessage):
+    zh = "检查此文件的工作进程意外终止 (退出信号或状态 {status}, 可能是内存不足); 其他文件照常检查。请报告此问题"
+    en = "the worker process checking this file died (signal or status {status}, perhaps out of memory); the other files were checked. Please report it"
+
+
 class PathMissing(InputMessage):
     zh = "文件或目录不存在"
     en = "no such file or folder"

@@ -74,6 +74,11 @@ class Measure:
         return self.text
 
 
+def same_base(a: Measure | None, b: Measure | None) -> bool:
+    """Both units known and of one base (万元 and 亿元; not 元 and 人, nor a figure with no unit)."""
+    return a is not None and b is not None and a.base == b.base
+
+
 class Comparator(enum.Enum):
     """How a figure constrains the value it speaks of."""
 

@@ -131,6 +131,8 @@ def _composed(path: str, text: str):
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        if "nesting depth" in (exc.problem or ""):  # libyaml's scanner has its own cap (1000 levels), hit before our count
+            raise InputError(path, line, say.TooDeep(limit=MAX_DEPTH), column, code="SH001") from None
         problem = " ".join(p for p in (exc.context, exc.problem) if p)
         context = exc.context_mark
         started: Message | str = ""

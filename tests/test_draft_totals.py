@@ -3,6 +3,7 @@ published, small drafts for each structure, and generated paragraphs in the seed
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -234,3 +235,12 @@ def test_generated_flattened_tables(tmp_path_factory, amounts, change):
     assert findings == [] and verified == [("SH111", 1)]
     wrong = text.replace(f"合计 {sum(amounts)} ", f"合计 {sum(amounts) + change} ")
     assert _outcomes(_draft(folder, wrong))[0] == [("SH111", "error", 1, wrong.index("合计 ") + 4)]
+
+
+@pytest.mark.parametrize("sentence", ["累计帮扶近500,其中2020年帮扶100人。", "新增就业近2000,具体为城镇1500人、农村500人。"])
+def test_a_total_written_without_a_unit_is_read_without_a_crash(tmp_path, sentence):
+    """A figure with no unit (近500) is no total for parts in 人: nothing to report, and no SH008."""
+    draft = tmp_path / "d.txt"
+    draft.write_text(sentence + "\n", encoding="utf-8")
+    (file,) = run([str(draft)]).files
+    assert file.errors == [] and [f.code for f in file.findings] == []

@@ -116,7 +116,7 @@ def _metric_key(name: str, unit: str, metrics: dict) -> str:
 
 
 def _goal(text: DraftText, claim: Claim, metrics: dict) -> dict:
-    key = _metric_key(claim.metric, claim.quantity.unit.text, metrics)
+    key = _metric_key(claim.metric, claim.quantity.unit.text if claim.quantity.unit else "", metrics)
     return {"metric": key, "value": format_quantity(claim.quantity), "quote": text.quote(claim), "section": f"第{claim.line}行"}
 
 

@@ -28,7 +28,7 @@ from decimal import Decimal
 
 from shanhai_check.drafts.claims import VERBS, Claim
 from shanhai_check.drafts.units import units_named_before
-from shanhai_check.quantity import ZERO, Comparator, Interval, Measure, Quantity, QuantityError, plain
+from shanhai_check.quantity import ZERO, Comparator, Interval, Measure, Quantity, plain, same_base
 
 SENTENCE_END = re.compile(r"[。!?！？]")
 # 各 (each), 每县 (per county; not 每年, a rate in time), 分别 (respectively, with one amount).
@@ -154,14 +154,6 @@ def _base(claim: Claim) -> str | None:
     return unit.base if unit else None
 
 
-def _converts(claim: Claim, unit: Measure) -> bool:
-    try:
-        claim.quantity.convert(unit)
-    except QuantityError:
-        return False
-    return True
-
-
 @dataclass
 class Sentence:
     """The claims of one sentence of one line, in order, with the line's text."""
@@ -262,7 +254,7 @@ def _stated(sentence: Sentence) -> list[Breakdown]:
             continue
         unit = after[0].quantity.unit
         depth = sentence.depth(marker.start())
-        before = [c for c in sentence.claims if c.figure.end <= marker.start() and unit and _converts(c, unit) and c.quantity.unit.base == unit.base]
+        before = [c for c in sentence.claims if c.figure.end <= marker.start() and same_base(c.quantity.unit, unit)]
         totals = [c for c in before if sentence.depth(c.figure.start) == depth]
         if not totals and depth > 0 and before:
             totals = before[-1:]  # "产业项目80个(其中工业项目50个…)": the bracket breaks down the figure before it

@@ -136,7 +136,7 @@ def _statements(text, claim: Claim, line: str, year: str, earlier: list[Statemen
     verb = verbs[-1].group(0) if verbs else ""
     subject, noun = (before[: verbs[-1].start()], before[verbs[-1].end() :]) if verbs else ("", before)
     noun = _core(noun)
-    base = claim.quantity.unit.base
+    base = claim.quantity.unit.base if claim.quantity.unit else ""
     if base == "元":
         if _AMOUNT_VERBS.fullmatch(verb) or noun.endswith("额"):
             noun = verb if _AMOUNT_VERBS.fullmatch(verb) else noun[:-1]

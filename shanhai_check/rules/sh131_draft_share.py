@@ -8,7 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from shanhai_check import messages as msg
 from shanhai_check.drafts.claims import STATEMENT_BREAK
 from shanhai_check.findings import Severity
-from shanhai_check.quantity import Interval, QuantityError, plain
+from shanhai_check.quantity import Interval, QuantityError, plain, same_base
 from shanhai_check.rules.base import DraftRule
 
 # What makes a percentage a share of printed figures (占…的8.2%, 完工率13%), or a change
@@ -133,7 +133,7 @@ def _candidate_pairs(text, claim, line, growth):
 
 
 def _same_base(a, b) -> bool:
-    return a.quantity.unit.base == b.quantity.unit.base
+    return same_base(a.quantity.unit, b.quantity.unit)
 
 
 def _named_bases(text, claim, line):
