@@ -199,3 +199,28 @@ def test_configuration_is_found_from_the_first_path_not_the_working_directory(se
     result = subprocess.run([sys.executable, "-m", "shanhai_check", "check", str(seed / NINGBO_2020)], cwd=elsewhere, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and result.stderr == ""
     assert result.stdout.splitlines()[-1].startswith(f"checked 1 files: 0 errors, {len(NINGBO_2020_FINDINGS)} warnings, 0 notes; ")
+
+
+HIDE_TOMLLIB = """
+import sys
+class _NoTomllib:  # Python 3.10 has no tomllib: make this interpreter one of those
+    def find_spec(self, name, path=None, target=None):
+        if name == "tomllib":
+            raise ModuleNotFoundError("No module named 'tomllib'", name=name)
+        return None
+sys.meta_path.insert(0, _NoTomllib())
+sys.modules.pop("tomllib", None)
+sys.argv = ["shanhai-check"] + sys.argv[1:]
+from shanhai_check.cli import main
+main()
+"""
+
+
+def test_configuration_is_read_where_tomllib_is_missing(tmp_path):
+    """On Python 3.10 the configuration is read with tomli (issue 16): same outcome as tomllib."""
+    pytest.importorskip("tomli")
+    pyproject(tmp_path, 'select = ["SH101"]\nformat = "json"\n')
+    (tmp_path / "plan.yaml").write_text(ERROR_WARNING_INFO, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-c", HIDE_TOMLLIB, "check", "plan.yaml"], cwd=tmp_path, capture_output=True, text=True)
+    assert "tomllib" not in done.stderr and done.returncode == 1, done.stderr
+    assert [f["code"] for f in json.loads(done.stdout)["findings"]] == ["SH101"]

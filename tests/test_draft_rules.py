@@ -1,5 +1,7 @@
 """Draft rules (SHx1x) on the seeds as published: exactly the numbering faults they print."""
 
+import pytest
+
 from shanhai_check.engine import run
 
 SEEDS = "../shared/seeds"
@@ -95,6 +97,7 @@ def test_numbers_at_uneven_spacing_are_no_serial_column(tmp_path):
     assert _found(str(draft)) == [] and _confirmed(draft) == []
 
 
+@pytest.mark.seeds
 def test_recall_and_precision_on_the_relations_fixture():
     """Issue 8's measure: the draft rules find at least 90% of the fixture's relations with the
     right verdict, and at least 95% of what they report or confirm there is a listed relation."""

@@ -30,6 +30,7 @@ DRAFT = """\
 """
 
 
+@pytest.mark.seeds
 def test_recall_and_precision_on_the_seed_fixture(capsys):
     """The hand-made fixture (tests/data/extract/) lists every numeric claim of each seed."""
     results = scores()
