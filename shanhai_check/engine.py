@@ -9,6 +9,7 @@ import os
 from dataclasses import dataclass, field
 
 from shanhai_check import input_messages as say
+from shanhai_check import rounding
 from shanhai_check.findings import Finding, InputError, InputErrors, Severity, Verified
 from shanhai_check.load import Repository, RosterFile
 from shanhai_check.model import Plan, Waiver
@@ -101,8 +102,7 @@ def default_root(paths: list[str]) -> str:
 
 def check_plan(plan: Plan, rules=ALL_RULES) -> FileResult:
     result = FileResult(plan.path, plan=plan)
-    for rule_class in rules:
-        _keep(result, rule_class().check(plan))
+    _keep(result, rounding.outcomes(lambda: (o for rule_class in rules for o in rule_class().check(plan)), plan.declares_rounding))
     return result
 
 

@@ -6,6 +6,7 @@ collects all of them for a file before giving up on it, so a planner fixes them 
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from dataclasses import dataclass
 from decimal import Decimal
@@ -108,6 +109,7 @@ class _Builder:
         self.errors: list[InputError] = []
         self.metrics: dict[str, m.Metric] = {}
         self.year: int | None = None
+        self.rounded = False  # the document declares every figure rounded
 
     def fail(self, where: Location, message: Message, code: str = "SH005") -> None:
         self.errors.append(InputError(where.path, where.line, message, where.column, code=code))
@@ -119,6 +121,7 @@ class _Builder:
     # -- plan ------------------------------------------------------------------------------
     def plan(self, data: YMap) -> m.Plan:
         document = self.document(data["document"])
+        self.rounded = document.rounded
         self.year = document.years[0] if document.years else None  # for date phrases without a year
         self.metrics = {key: self.metric(key, raw, data["metrics"].at(key)) for key, raw in data.get("metrics", {}).items()}
         return m.Plan(
@@ -160,6 +163,7 @@ class _Builder:
             cites=cites,
             where=raw.where,
             period=(raw["period"]["from"], raw["period"]["to"]) if "period" in raw else None,
+            rounded=raw.get("rounded", False),
         )
 
     def deadlines(self, raw: YMap) -> list[m.Deadline]:
@@ -204,7 +208,7 @@ class _Builder:
 
     # -- figures ---------------------------------------------------------------------------
     def metric(self, key: str, raw: YMap, where: Location) -> m.Metric:
-        return m.Metric(key, self.measure(raw["unit"], raw.at("unit")), raw.get("name", ""), raw.get("definition", ""), where)
+        return m.Metric(key, self.measure(raw["unit"], raw.at("unit")), raw.get("name", ""), raw.get("definition", ""), where, raw.get("rounded", False))
 
     def measure(self, text: str, where: Location) -> Measure:
         """A unit of measurement; a blank one is recorded as an input error (the plan is then
@@ -221,10 +225,13 @@ class _Builder:
             self.fail(where, say.UndefinedMetric(key=key, hint=did_you_mean(key, self.metrics)))
         return metric
 
-    def figure(self, raw, where: Location, unit: Measure | None) -> Quantity | None:
-        """A figure in *unit* (converted exactly), or None after recording why it is unusable."""
+    def figure(self, raw, where: Location, unit: Measure | None, rounded: bool = False) -> Quantity | None:
+        """A figure in *unit* (converted exactly), or None after recording why it is unusable.
+        *rounded*: its metric or table declares it rounded (the document may do so for all)."""
         try:
             quantity = parse_quantity(raw)
+            if rounded or self.rounded:
+                quantity = dataclasses.replace(quantity, rounded=True)
             if unit is None:
                 return quantity
             return quantity.convert(unit)
@@ -234,7 +241,7 @@ class _Builder:
 
     def metric_figure(self, raw: YMap, key: str, place: Location) -> tuple[str, Quantity | None]:
         metric = self.metric_ref(raw["metric"], raw.at("metric"))
-        value = self.figure(raw[key], raw.at(key), metric.unit) if metric else None
+        value = self.figure(raw[key], raw.at(key), metric.unit, metric.rounded) if metric else None
         return raw["metric"], value
 
     def goal(self, raw: YMap, where: Location) -> m.Goal:
@@ -255,10 +262,11 @@ class _Builder:
         columns = [self.column(c, raw["columns"].at(i)) for i, c in enumerate(raw["columns"])]
         self._check_column_links(columns)
         rows_raw: YMap = raw["rows"]
-        rows = [self.row(name, rows_raw[name], rows_raw.at(name), columns) for name in rows_raw]
-        total = self.row("合计", raw["total"], raw.at("total"), columns) if "total" in raw else None
+        rounded = raw.get("rounded", False)
+        rows = [self.row(name, rows_raw[name], rows_raw.at(name), columns, rounded) for name in rows_raw]
+        total = self.row("合计", raw["total"], raw.at("total"), columns, rounded) if "total" in raw else None
         rows_are_units = raw.get("rows_are", "units") == "units"
-        return m.Table(raw["id"], raw.get("title", ""), columns, rows, total, rows_are_units, where, raw.get("section", ""), raw.get("row_header", ""))
+        return m.Table(raw["id"], raw.get("title", ""), columns, rows, total, rows_are_units, where, raw.get("section", ""), raw.get("row_header", ""), rounded)
 
     def column(self, raw, where: Location) -> m.Column:
         if isinstance(raw, str):
@@ -281,7 +289,7 @@ class _Builder:
                 if other not in keys:
                     self.fail(column.where, say.ColumnLinkUndefined(column=column.key, other=other, hint=did_you_mean(other, keys)))
 
-    def row(self, name: str, raw, where: Location, columns: list[m.Column]) -> m.Row:
+    def row(self, name: str, raw, where: Location, columns: list[m.Column], rounded: bool = False) -> m.Row:
         cells: dict[str, m.Cell] = {}
         if isinstance(raw, YList):
             if len(raw) != len(columns):
@@ -294,14 +302,15 @@ class _Builder:
                     self.fail(raw.at(key), say.RowColumnUnknown(row=name, key=key, hint=did_you_mean(key, by_key)))
             pairs = [(c, raw[c.key], raw.at(c.key)) for c in columns if c.key in raw]
         for column, value, place in pairs:
-            cells[column.key] = self.cell(value, place, column)
+            cells[column.key] = self.cell(value, place, column, rounded)
         return m.Row(name, cells, where)
 
-    def cell(self, raw, where: Location, column: m.Column) -> m.Cell:
+    def cell(self, raw, where: Location, column: m.Column, rounded: bool = False) -> m.Cell:
         text = "" if raw is None else str(raw).strip()
         if text in MISSING_MARKS:
             return m.Cell(None, text, where)
-        return m.Cell(self.figure(raw, where, column.unit), text, where)
+        metric = self.metrics.get(column.metric) if column.metric else None
+        return m.Cell(self.figure(raw, where, column.unit, rounded or bool(metric and metric.rounded)), text, where)
 
     # -- tasks -----------------------------------------------------------------------------
     def task_list(self, raw: YMap, where: Location) -> m.TaskList:

@@ -24,6 +24,14 @@ class Message:
         return f"{type(self).__name__}({self.args!r})"
 
 
+class HoldsOnlyIfRounded(Message):
+    """A check that agrees only when the declared-rounded figures are read as their rounding
+    intervals: the exact arithmetic (the finding) stands, and the reader is told why it may hold."""
+
+    zh = "{finding} (仅当各数按末位四舍五入时才可能相符: 文件声明这些数值为舍入值)"
+    en = "{finding} (holds only if the figures are rounded at their last digit, as the file declares them to be)"
+
+
 # -- SH1xx: tables add up ------------------------------------------------------------------
 class ColumnTotalMismatch(Message):
     zh = "{table} {column} 合计 {stated} ≠ 各行之和 {computed}{intervals}: {terms}"

@@ -112,6 +112,7 @@ class Metric:
     name: str
     definition: str
     where: Location
+    rounded: bool = False  # its figures are declared rounded at their last digit
 
     @property
     def label(self) -> str:
@@ -196,6 +197,7 @@ class Table:
     where: Location
     section: str = ""
     row_header: str = ""  # the first column's header as printed (单位); export writes it back
+    rounded: bool = False  # its figures are declared rounded at their last digit
 
     @property
     def all_rows(self) -> list[Row]:
@@ -335,6 +337,7 @@ class Document:
     cites: list[Cite]
     where: Location
     period: tuple[int, int] | None = None
+    rounded: bool = False  # every figure of the plan is declared rounded at its last digit
 
     @property
     def day(self) -> date | None:
@@ -381,6 +384,11 @@ class Plan:
     # Filled when the repository is linked: (child plan, its link) for every child goal counted here.
     children: list[tuple["Plan", RollupLink]] = field(default_factory=list)
     encoding: str = "utf-8"  # what the file was decoded from: utf-8, or gb18030 (SH961 notes it)
+
+    @property
+    def declares_rounding(self) -> bool:
+        """Some figure stands for its rounding interval: the document, a metric or a table says so."""
+        return self.document.rounded or any(m.rounded for m in self.metrics.values()) or any(t.rounded for t in self.tables)
 
     def summary(self) -> "Plan":
         """What the cross-plan rules and waivers read of this plan — its document and cites,

@@ -3,13 +3,22 @@
 A :class:`Quantity` is what a figure *says*: a comparator (等于 / 以上 / 以内 / 左右 / 区间),
 one or two exact :class:`~decimal.Decimal` values, the unit it was written in, and its
 precision. :meth:`Quantity.interval` turns that into the :class:`Interval` of values it allows,
-which is what every check compares (see ``docs/plan-format.md``, "Rounded figures").
+which is what every check compares (see README, "How figures are compared").
+
+A plan's figures are *set*, not measured: 1.3亿元 is exactly 1.3亿元, a point. Only a figure the
+document itself declares rounded (``rounded: true`` on the document, a metric or a table; a
+draft that says 四舍五入) stands for its rounding interval, and only while
+:func:`exact_reading` is not in force: the engine checks such a plan once exactly and once
+rounded, so that an agreement only the rounding explains is reported, never called 一致.
+约/左右 widen a figure; 以上/以下 and the like are open bounds, never roundings.
 
 No float is ever created: values are parsed from their text.
 """
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import enum
 import functools
 import dataclasses
@@ -126,6 +135,20 @@ _FIGURE = re.compile(
 )
 
 
+# Whether figures declared rounded are read as their rounding intervals (see exact_reading).
+_READ_ROUNDED = contextvars.ContextVar("read_rounded", default=True)
+
+
+@contextlib.contextmanager
+def exact_reading():
+    """Within this block every figure is read as written, declared rounded or not."""
+    token = _READ_ROUNDED.set(False)
+    try:
+        yield
+    finally:
+        _READ_ROUNDED.reset(token)
+
+
 def cn_integer(text: str) -> int:
     """Read a Chinese numeral up to the thousands (十四 → 14, 两 → 2, 一百零五 → 105)."""
     total, digit = 0, None
@@ -231,7 +254,8 @@ class Quantity:
 
     ``unit`` is None for a plain number, which is in the unit of whatever it measures.
     ``precision`` is the place value of the last written digit (0.1 for 18.3), or None
-    for an exact integer; it is carried through unit conversion.
+    for an exact integer; it is carried through unit conversion. ``rounded``: the document
+    declares the figure rounded at that digit, so it may stand for its rounding interval.
     """
 
     comparator: Comparator
@@ -240,6 +264,7 @@ class Quantity:
     unit: Measure | None = None
     precision: Decimal | None = None
     upper_precision: Decimal | None = None
+    rounded: bool = False
 
     @classmethod
     def exact(cls, value: Decimal, unit: Measure | None = None) -> "Quantity":
@@ -248,7 +273,7 @@ class Quantity:
     def convert(self, target: Measure) -> "Quantity":
         """The same figure in another unit (18.3亿元 → 183000万元, precision 1000万元)."""
         if self.unit is None:
-            return Quantity(self.comparator, self.value, self.upper, target, self.precision, self.upper_precision)
+            return dataclasses.replace(self, unit=target)
         k = self.unit.factor_to(target)
 
         def scaled(x: Decimal | None) -> Decimal | None:
@@ -261,20 +286,23 @@ class Quantity:
             target,
             scaled(self.precision),
             scaled(self.upper_precision),
+            self.rounded,
         )
 
     def interval(self) -> Interval:
-        """The values this figure allows (see docs/plan-format.md, "Rounded figures")."""
-        lo, hi = _rounding(self.value, self.precision)
+        """The values this figure allows: the figure itself, an open bound, a range, or (约)
+        a widened one; its rounding interval only when declared rounded (module docstring)."""
+        rounding = self.rounded and _READ_ROUNDED.get()
+        lo, hi = _rounding(self.value, self.precision if rounding else None)
         if self.comparator is Comparator.GE:
             return Interval(lo, None)
         if self.comparator is Comparator.LE:
             return Interval(None, hi)
         if self.comparator is Comparator.RANGE:
-            return Interval(lo, _rounding(self.upper, self.upper_precision)[1])
-        if self.comparator is Comparator.ABOUT:
-            spread = abs(self.value) * ABOUT_TOLERANCE
-            return Interval(min(lo, self.value - spread), max(hi, self.value + spread))
+            return Interval(lo, _rounding(self.upper, self.upper_precision if rounding else None)[1])
+        if self.comparator is Comparator.ABOUT:  # approximate by its own words: never narrower than its last digit
+            spread = max(abs(self.value) * ABOUT_TOLERANCE, (self.precision or 0) / 2)
+            return Interval(self.value - spread, self.value + spread)
         return Interval(lo, hi)
 
     @property

@@ -79,6 +79,13 @@ _CITE = {
     },
 }
 
+_ROUNDED = {
+    "type": "boolean",
+    "description": "The figures are rounded at their last written digit (the document says so, e.g. 因四舍五入): "
+    "each then stands for its rounding interval, and a sum that holds only within the rounding is a warning, never 一致. "
+    "Default false: figures are exact.",
+}
+
 _DOCUMENT = {
     "type": "object",
     "required": ["title"],
@@ -100,6 +107,7 @@ _DOCUMENT = {
         "source": {"type": "string", "description": "Where the text was taken from (a file or an address)."},
         "cites": {"type": "array", "items": _CITE},
         "note": {"type": "string"},
+        "rounded": dict(_ROUNDED, description="Every figure of the plan is rounded: " + _ROUNDED["description"]),
     },
 }
 
@@ -111,6 +119,7 @@ _METRIC = {
         "unit": {"type": "string", "description": "万元, 亿元, 人次, 个, 次, 名 ..."},
         "name": {"type": "string", "description": "The metric's name in the documents, when the key is short."},
         "definition": {"type": "string", "description": "The definition the plan gives (the table's 注)."},
+        "rounded": dict(_ROUNDED, description="Every figure of this metric is rounded: " + _ROUNDED["description"]),
     },
 }
 
@@ -213,6 +222,7 @@ _TABLE = {
         "total": dict(_ROW, description="The 合计 row as written."),
         "note": {"type": "string", "description": "The table's 注."},
         "section": _SOURCE_PROPS["section"],
+        "rounded": dict(_ROUNDED, description="Every figure of this table is rounded: " + _ROUNDED["description"]),
     },
 }
 

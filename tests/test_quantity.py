@@ -1,5 +1,6 @@
 """Quantities: Chinese figures, exact conversion, rounding intervals."""
 
+import dataclasses
 from decimal import Decimal
 
 import pytest
@@ -13,6 +14,7 @@ from shanhai_check.quantity import (
     Quantity,
     QuantityError,
     cn_integer,
+    exact_reading,
     format_quantity,
     parse_quantity,
 )
@@ -67,31 +69,58 @@ def test_hundreds_of_digits_are_refused_not_computed():
         parse_quantity("9" * 400)
 
 
+def rounded(text: str):
+    """A figure the document declares rounded at its last digit."""
+    return dataclasses.replace(parse_quantity(text), rounded=True)
+
+
 def test_yi_converts_to_wan_exactly_and_keeps_its_precision():
     q = parse_quantity("18.3亿元").convert(Measure.parse("万元"))
-    assert q.value == D("183000")
-    assert q.interval() == Interval(D("182500"), D("183500"))
+    assert q.value == D("183000") and q.precision == D("1000")
+    assert q.interval() == Interval.point(D("183000"))
+    assert rounded("18.3亿元").convert(Measure.parse("万元")).interval() == Interval(D("182500"), D("183500"))
 
 
-def test_rounding_intervals():
-    assert parse_quantity("1.3").interval() == Interval(D("1.25"), D("1.35"))
-    assert parse_quantity("1.30").interval() == Interval(D("1.295"), D("1.305"))
-    assert parse_quantity("1985").interval() == Interval.point(D(1985))
+def test_figures_are_exact_points_unless_declared_rounded():
+    """A plan's figures are set, not measured: 1.3 means 1.3 (issue 14)."""
+    for text in ("1.3", "1.30", "18.3亿元", "1985", "0.05"):
+        q = parse_quantity(text)
+        assert q.interval() == Interval.point(q.value)
     assert parse_quantity("13次以上").interval() == Interval(D(13), None)
+    assert parse_quantity("13.5次以上").interval() == Interval(D("13.5"), None)  # an open bound, not a rounding
     assert parse_quantity("不超过5个").interval() == Interval(None, D(5))
     assert parse_quantity("1~2个").interval() == Interval(D(1), D(2))
-    # about: 5 % either side, never narrower than the rounding interval
+    assert parse_quantity("1.5~2.5个").interval() == Interval(D("1.5"), D("2.5"))
+    # about: 5 % either side, never narrower than its last digit
     assert parse_quantity("100个左右").interval() == Interval(D(95), D(105))
+    assert parse_quantity("约0.3").interval() == Interval(D("0.25"), D("0.35"))
 
 
-def test_sum_of_rounded_parts_meets_rounded_total():
-    parts = [parse_quantity(x).interval() for x in ["1.3"] * 5 + ["2"] * 5 + ["0.3"] * 6]
+def test_declared_rounded_figures_stand_for_their_rounding_interval():
+    assert rounded("1.3").interval() == Interval(D("1.25"), D("1.35"))
+    assert rounded("1.30").interval() == Interval(D("1.295"), D("1.305"))
+    assert rounded("1985").interval() == Interval.point(D(1985))  # an integer has no rounding to undo
+    assert rounded("1.5~2.5个").interval() == Interval(D("1.45"), D("2.55"))
+
+
+def test_exact_reading_ignores_the_declaration():
+    with exact_reading():
+        assert rounded("1.3").interval() == Interval.point(D("1.3"))
+    assert rounded("1.3").interval() == Interval(D("1.25"), D("1.35"))
+
+
+def test_sum_of_rounded_parts_meets_rounded_total_only_when_declared():
+    figures = ["1.3"] * 5 + ["2"] * 5 + ["0.3"] * 6
     total = Interval.point(D(0))
-    for p in parts:
+    for p in (rounded(x).interval() for x in figures):
         total = total + p
     assert total == Interval(D("17.75"), D("18.85"))
-    assert total.meets(parse_quantity("18.3").interval())
-    assert not total.meets(parse_quantity("19.3").interval())
+    assert total.meets(rounded("18.3").interval())
+    assert not total.meets(rounded("19.3").interval())
+    exact = Interval.point(D(0))
+    for p in (parse_quantity(x).interval() for x in figures):
+        exact = exact + p
+    assert exact == Interval.point(D("18.3")) and not exact.meets(parse_quantity("18.4").interval())
 
 
 def test_incompatible_units_do_not_convert():

@@ -72,9 +72,26 @@ def test_the_same_bound_word_with_two_figures_is_a_warning():
     assert finding.text().endswith("数字不一致: ≥60万元 ≠ ≥50万元")
 
 
-def test_yi_and_wan_convert_and_a_rounded_figure_allows_its_last_digit():
-    (agreed,) = _check("全年实现到位资金18.3亿元。\n1.全年实现到位资金183200万元。")
-    assert agreed.text() == "'1.全年实现到位资金183200万元' 与第 1 行 '全年实现到位资金18.3亿元' 一致: 183200万元 = [182500, 183500]万元"
+def test_yi_and_wan_convert_exactly():
+    (agreed,) = _check("全年实现到位资金18.3亿元。\n1.全年实现到位资金183000万元。")
+    assert agreed.text() == "'1.全年实现到位资金183000万元' 与第 1 行 '全年实现到位资金18.3亿元' 一致: 183000万元 = 183000万元"
+
+
+def test_a_figure_is_exact_unless_the_draft_declares_rounding():
+    """18.3亿元 is 183000万元, not anything up to 183500 (issue 14): a different figure is a finding."""
+    (found,) = _check("全年实现到位资金18.3亿元。\n1.全年实现到位资金183200万元。")
+    assert isinstance(found, Finding) and found.location.line == 2 and [r.line for r in found.related] == [1]
+    assert "183200万元" in found.text() and "183000万元" in found.text()
+
+
+def test_a_draft_that_declares_rounding_gets_a_warning_not_an_agreement(tmp_path):
+    draft = tmp_path / "d.txt"
+    draft.write_text("全年实现到位资金18.3亿元。\n1.全年实现到位资金183200万元。\n注:数据经四舍五入。\n", encoding="utf-8")
+    (file,) = run([str(draft)]).files
+    assert [v for v in file.verified if v.code == "SH811"] == []
+    (found,) = [f for f in file.findings if f.code == "SH811"]
+    assert (found.severity, found.location.line) == (Severity.WARNING, 2)
+    assert "仅当各数按末位四舍五入时才可能相符" in found.text()
 
 
 def test_a_near_match_of_metrics_with_other_figures_says_nothing():
@@ -165,7 +182,9 @@ def test_generated_plan_names_hold_exactly_when_the_count_is_inclusive(first, le
 
 def test_decimal_amounts_stay_exact():
     (agreed,) = _check("全年落实援建资金0.1亿元。\n1.全年落实援建资金1000万元。")
-    assert agreed.text().endswith("一致: 1000万元 = [500, 1500]万元")
+    assert agreed.text().endswith("一致: 1000万元 = 1000万元")
+    (found,) = _check("全年落实援建资金0.1亿元。\n1.全年落实援建资金1100万元。")
+    assert isinstance(found, Finding)
 
 
 def test_drafts_checked_together_are_paired_across_files_as_a_note(tmp_path):

@@ -99,9 +99,11 @@ def test_blank_cells_make_the_sum_incomplete(tmp_path):
     assert lines_of(result.output, "difference")[-1] == ["difference", "not checkable (SH103)", "0"]
 
 
-def test_a_difference_within_rounding_is_not_marked(tmp_path):
+def test_a_difference_within_declared_rounding_is_marked_as_such(tmp_path):
     text = BAD_SUM.replace("[110]", "[1.3]").replace("[221]", "[1.3]").replace("[321]", "[2.65]")
-    (table,) = views_of(tmp_path, text)  # 1.3 + 1.3 = 2.6; each 1.3 may be up to 1.35
+    (table,) = views_of(tmp_path, text)  # 1.3 + 1.3 = 2.6 exactly: figures are exact unless declared rounded
+    assert (table.columns[0].total.status, table.columns[0].total.difference) == (Status.DIFFERENT, Decimal("0.05"))
+    (table,) = views_of(tmp_path, text.replace("    columns:", "    rounded: true\n    columns:"))  # each 1.3 may be up to 1.35
     assert (table.columns[0].total.status, table.columns[0].total.difference) == (Status.WITHIN, Decimal("0.05"))
     assert lines_of(invoke("show", str(tmp_path / "plan.yaml")).output, "差额") == [["差额", "≈ +0.05"]]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from shanhai_check import rounding
 from shanhai_check.drafts.read import read_draft
 from shanhai_check.drafts.text import DraftText, analyse
 from shanhai_check.findings import Finding, Verified
@@ -13,4 +14,4 @@ def read_and_analyse(path: str) -> DraftText:
 
 
 def check_text(text: DraftText, rules) -> list[Finding | Verified]:
-    return [outcome for rule in rules for outcome in rule().check_draft(text)]
+    return rounding.outcomes(lambda: (outcome for rule in rules for outcome in rule().check_draft(text)), text.declares_rounding)

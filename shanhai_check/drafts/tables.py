@@ -11,6 +11,7 @@ before it. A block that does not read as regular rows is not a table to us (no g
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -227,7 +228,7 @@ def _row(labels: list[Token], values: list[Token], columns: list[Column]) -> Tab
             except QuantityError:
                 return None
             if column.unit is not None:
-                quantity = Quantity(quantity.comparator, quantity.value, unit=column.unit, precision=quantity.precision)
+                quantity = dataclasses.replace(quantity, unit=column.unit)
         cells.append(TableCell(token.text, token.line, token.column, quantity))
     label = "".join(t.text for t in labels)
     return TableRow(label, labels[0].line, labels[0].column, cells)

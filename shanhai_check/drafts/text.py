@@ -8,7 +8,9 @@ first asked for.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+import re
 from dataclasses import dataclass, field
 
 from shanhai_check.drafts.claims import Claim, claims_in_line
@@ -17,11 +19,17 @@ from shanhai_check.drafts.tables import DraftTable, table_lines, tables_in
 from shanhai_check.findings import Location
 
 
+# A draft that says its figures are rounded (因四舍五入, 合计与分项之和存在尾差): only then do its
+# figures stand for their rounding intervals (see shanhai_check/rounding.py).
+ROUNDING_DECLARED = re.compile("四舍五入|尾差|尾数差")
+
+
 @dataclass
 class DraftText:
     draft: Draft
     tables: list[DraftTable] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    declares_rounding: bool = False
 
     @property
     def path(self) -> str:
@@ -82,6 +90,18 @@ class DraftText:
 
 
 def analyse(draft: Draft) -> DraftText:
-    text = DraftText(draft, tables_in(draft))
+    text = DraftText(draft, tables_in(draft), declares_rounding=any(ROUNDING_DECLARED.search(line) for line in draft.lines))
     text.claims = [claim for number, line in text.prose_lines for claim in claims_in_line(number, line)]
+    if text.declares_rounding:
+        _declare_rounded(text)
     return text
+
+
+def _declare_rounded(text: DraftText) -> None:
+    """Every figure of a draft that declares rounding stands for its rounding interval."""
+    text.claims = [dataclasses.replace(c, quantity=dataclasses.replace(c.quantity, rounded=True)) for c in text.claims]
+    for table in text.tables:
+        for row in table.rows + ([table.total] if table.total else []):
+            for cell in row.cells:
+                if cell.quantity is not None:
+                    cell.quantity = dataclasses.replace(cell.quantity, rounded=True)

@@ -13,9 +13,10 @@ class ColumnTotal(Rule):
     the sum of the column's cells.
 
     **What it does.** Adds up each column exactly and compares the sum with the 合计 row as
-    written. Figures printed with decimals stand for their rounding interval (1.3 is
-    [1.25, 1.35]); the column is consistent when the interval of the sum meets the interval of
-    the stated total. Integers are exact.
+    written. Figures are exact: 1.3 is 1.3, not anything from 1.25 to 1.35. Only a table,
+    metric or document that declares its figures rounded (``rounded: true``) makes each stand
+    for its rounding interval; a column that then adds up only within the rounding is a
+    warning that shows the exact difference, never a check that agrees.
 
     **Why it matters.** A 合计 that does not add up is the most common error in an allocation
     table, and the one readers notice first. Every addend is listed so the planner can redo
@@ -45,8 +46,9 @@ class ColumnTotal(Rule):
     doc_zh = """核对每张带合计行的表的每一列: 所写的合计必须等于该列各行之和。
 
     **作用。** 对每一列精确求和,与表中所写的合计比较。
-    带小数的数值代表其舍入区间 (1.3 即 [1.25, 1.35]),各行之和的区间与合计的区间相交即为一致;
-    整数按精确值计算。
+    数值一律按精确值计算: 1.3 就是 1.3,而不是 1.25 到 1.35 之间的任意数。只有表、指标或文件
+    声明其数值为舍入值 (``rounded: true``) 时,每个数才代表其舍入区间;此时只在舍入范围内才相符
+    的列给出警告并写明精确的差额,不记为核对一致。
 
     **为何重要。** 合计对不上是分配表中最常见的错误,也是读者最先发现的错误。
     发现中列出每一个加数,规划人员可以照着重算一遍。

@@ -13,7 +13,7 @@ class RowTotal(Rule):
     in the 合计 row.
 
     **What it does.** For a column with ``sum_of: [a, b]``, each row's cell must equal the
-    sum of that row's ``a`` and ``b`` cells (rounding intervals as in SH101).
+    sum of that row's ``a`` and ``b`` cells, exactly (declared rounding as in SH101).
 
     **Why it matters.** Tables that split an amount (省级/市级, 政府性/招商) usually carry a
     row total; when one part is edited the total is often left behind.
@@ -43,7 +43,7 @@ class RowTotal(Rule):
     doc_zh = """核对声明为其他列之和的列 (``sum_of``),逐行核对,合计行也在内。
 
     **作用。** 某列写明 ``sum_of: [a, b]`` 时,每一行该列的数值必须等于同一行 a 列与 b 列之
-    和 (舍入区间的处理同 SH101)。
+    和,按精确值计算 (声明为舍入值时的处理同 SH101)。
 
     **为何重要。** 把一笔金额拆开列示的表 (省级/市级、政府性/招商) 通常带有行合计;
     改了其中一部分,行合计往往忘了跟着改。

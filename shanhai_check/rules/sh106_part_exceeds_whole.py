@@ -12,8 +12,8 @@ class PartExceedsWhole(Rule):
 
     **What it does.** For every column with ``part_of: <key>`` (a year's planned amount within
     the total investment, the amount to arrive this year within the agreed investment), each
-    row's cell is compared with the same row's cell of the whole column, as intervals (so a
-    rounded 0.45 may equal 0.4 written with one decimal less). Rows where either cell is blank
+    row's cell is compared with the same row's cell of the whole column, exactly (as intervals
+    only where the table declares its figures rounded). Rows where either cell is blank
     are skipped (SH105 reports the blank).
 
     **Why it matters.** A year's share larger than the whole project is a transposed pair of
@@ -43,8 +43,8 @@ class PartExceedsWhole(Rule):
     doc_zh = """核对声明为另一列一部分的列 (``part_of``): 每个单元格都不得大于同一行的总数。
 
     **作用。** 对每个写明 ``part_of: <列>`` 的列 (如总投资中的年度计划数、协议投资中当年到位
-    的资金),把每一行的该列数值与同一行总数列的数值按区间比较 (因此舍入后的 0.45 可以等于少写
-    一位小数的 0.4)。任一单元格空白的行跳过 (空白由 SH105 报告)。
+    的资金),把每一行的该列数值与同一行总数列的数值按精确值比较 (表声明数值为舍入值时才按区间
+    比较)。任一单元格空白的行跳过 (空白由 SH105 报告)。
 
     **为何重要。** 年度数大于项目总数,通常是两个数字填反了,
     或者单位弄错了 (在亿元列里填了万元数);这样园区的年度计划,

@@ -28,7 +28,9 @@ class DraftTotalVsParts(DraftRule):
     figure that every later figure of its sentence adds up to ("16.7亿元,实际安排15.7亿元
     (另外1亿元…)"), and a sentence that shares a metric out among units ("市本级772万元,5个…各
     221万元,8个…分别不低于110万元") against the draft's one headline for that metric ("落实援建资金
-    2757万元"). All sums are compared as intervals, so 18.3 stands for [18.25, 18.35].
+    2757万元"). Figures are exact (18.3 is 18.3); 约/近/余/多/以上 make them approximate or
+    open, and only a draft that says its figures are rounded (四舍五入, 尾差) reads them as
+    rounding intervals, with agreement only within the rounding reported as a warning.
 
     **Why it matters.** A total and its parts are written at different times by different
     hands; when one is revised the other often is not. The reader who redoes the sum stops
@@ -55,8 +57,9 @@ class DraftTotalVsParts(DraftRule):
     等于总数;只有“其中”时可能只列了一部分,各部分之和不得超过总数。(2) 草稿表格中带合计行的
     每一列:合计必须等于该列各格之和。(3) 只作确认:句中其后各数相加恰为前面一个数 (“16.7亿元,
     实际安排15.7亿元(另外1亿元…)”),以及把某项指标分给各单位的句子 (“市本级772万元,5个…各221万元,
-    8个…分别不低于110万元”) 与草稿中该指标唯一的总目标 (“落实援建资金2757万元”) 相符。一律按
-    区间比较,18.3 代表 [18.25, 18.35]。
+    8个…分别不低于110万元”) 与草稿中该指标唯一的总目标 (“落实援建资金2757万元”) 相符。数值按
+    精确值计算 (18.3 就是 18.3);约、近、余、多、以上使数值成为近似值或开区间;只有草稿写明数值经
+    四舍五入 (或有尾差) 时才按舍入区间比较,且只在舍入范围内才相符的给出警告。
 
     **为何重要。** 总数和分项往往由不同的人在不同时候写成,改了一处常常忘了另一处。读者一旦
     重算发现对不上,就不再相信草稿中的其他数字。

@@ -15,8 +15,8 @@ class GoalMismatch(Rule):
 
     **What it does.** For each goal and each table with a column for the goal's metric,
     compares the goal with the table's 合计 (or the sum of its rows when no 合计 is given),
-    plus any prose allocation to a unit without a row. Rounding intervals apply (18.3亿 is
-    [18.25, 18.35]); comparators too (a goal of "不低于" is met by anything at or above).
+    plus any prose allocation to a unit without a row. Figures are exact (declared rounding as
+    in SH101); comparators apply (a goal of "不低于" is met by anything at or above).
     When nothing explains the difference, the finding names the gap.
 
     **Why it matters.** The headline is what leaders read and the table is what units are
@@ -49,7 +49,7 @@ class GoalMismatch(Rule):
     分配,仍然对不上。
 
     **作用。** 对每个目标和每张含该指标列的表,把目标与表的合计 (没有合计行时用各行之和) 加上
-    正文中给表中没有的单位的分配相比较。按舍入区间比较 (18.3亿 即 [18.25, 18.35]),
+    正文中给表中没有的单位的分配相比较。按精确值比较 (声明为舍入值时的处理同 SH101),
     也考虑比较词 (“不低于”的目标,等于或高于它都算达到)。没有任何分配可以解释差额时,
     发现写明相差多少。
 

@@ -13,7 +13,7 @@ class AllocationVsTable(Rule):
 
     **What it does.** An allocation such as "市本级落实援建资金772万元" is checked against the
     市本级 row of every table with a 援建资金 column (names matched through the roster's
-    aliases). Rounding intervals and comparators apply.
+    aliases). Figures are exact (declared rounding as in SH101); comparators apply.
 
     **Why it matters.** When the body and the attachment give a unit different amounts, the
     unit does not know which one it is held to.
@@ -42,7 +42,7 @@ class AllocationVsTable(Rule):
     doc_zh = """把正文中的每一项单位分配,与该指标各表中同一单位的数值比较。
 
     **作用。** “市本级落实援建资金772万元”这样的分配,要与每张含援建资金列的表中 市本级 一行
-    核对 (单位名称经名册的别名对应)。按舍入区间和比较词比较。
+    核对 (单位名称经名册的别名对应)。按精确值和比较词比较 (声明为舍入值时的处理同 SH101)。
 
     **为何重要。** 正文和附件给同一单位不同的数额,该单位就不知道自己要完成的是哪一个。
 

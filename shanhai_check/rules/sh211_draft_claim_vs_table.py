@@ -20,8 +20,8 @@ class DraftClaimVsTable(DraftRule):
     claims about the same metric as a whole: the metric phrase names the column ("落实援建资金
     2757万元" for the column 援建资金(万元)), the units convert (万元 ↔ 亿元), and no unit is
     named as the claim's subject (市本级 772万元 is a part, not the whole) nor is it per unit
-    (各, 每, 分别). They are compared as intervals, so 18.3亿元 allows the rounding of its
-    last digit. When the gap is exactly another figure of the same metric that the prose
+    (各, 每, 分别). They are compared exactly (18.3亿元 is 183000万元), as intervals only in a
+    draft that says its figures are rounded. When the gap is exactly another figure of the same metric that the prose
     states for a named unit (市本级 772万元), the figure adds up: table plus that unit.
 
     **Why it matters.** This is the contradiction a reader finds first and a drafter last:
@@ -56,7 +56,7 @@ class DraftClaimVsTable(DraftRule):
     **作用。** 读出草稿中的表格 (Word 表格,或网页排成一格一行、一行多格的表格),对每个有合计
     的列,找正文中以整体口径说同一指标的数字:指标名称与列名相同 (“落实援建资金2757万元”对应
     援建资金(万元) 一列),单位可换算 (万元 ↔ 亿元),且没有点名某个单位 (市本级 772万元 只是一部
-    分),也不是“各/每/分别”的分项数。按区间比较,18.3亿元 允许末位的舍入。差额恰好等于正文中
+    分),也不是“各/每/分别”的分项数。按精确值比较 (18.3亿元 即 183000万元),只有草稿写明数值经四舍五入时才按舍入区间比较。差额恰好等于正文中
     为某个单位所写的同一指标的另一个数字 (市本级 772万元) 时,两者相加相符,记为核对一致。
 
     **为何重要。** 这是读者最先、起草人最后发现的矛盾:正文说一个数,附件加起来是另一个数。

@@ -15,7 +15,7 @@ class MemberBreaksRule(Rule):
 
     **What it does.** Expands the rule's group through the roster, finds every figure of the
     rule's metric for each member (table cells and prose allocations), and checks it against
-    ``each`` with rounding intervals and comparators.
+    ``each`` exactly, with comparators (declared rounding as in SH101).
 
     **Why it matters.** The table is usually filled in by hand from the rule; one member
     copied from the wrong tier gets the wrong obligation.
@@ -50,7 +50,7 @@ class MemberBreaksRule(Rule):
     的分组规则,逐一核对组内每个成员。
 
     **作用。** 通过名册展开规则所说的组,找出每个成员在该指标上的所有数
-    值 (表格单元格和正文分配),按舍入区间和比较词与规则的 ``each`` 核对。
+    值 (表格单元格和正文分配),按精确值和比较词与规则的 ``each`` 核对 (声明为舍入值时的处理同 SH101)。
 
     **为何重要。** 分配表通常是照着规则手工填的;某个成员按错了档次抄过来,
     它承担的任务就错了。

@@ -19,8 +19,8 @@ class DraftFigureStatedTwice(DraftRule):
     table row, or the whole), a period (a year named in the clause, else the draft's year) and
     a unit (万元 and 亿元 convert exactly). Each statement is paired with the latest earlier
     one of the same key: the headline target, the task that carries it out, the attachment
-    that restates it, the table row or 合计. Figures are compared as intervals, so 18.3亿元
-    allows the rounding of its last digit and "2000人次以上" agrees with "2000人次". Figures
+    that restates it, the table row or 合计. Figures are compared exactly (18.3亿元 is
+    183000万元, rounded only in a draft that says so) and "2000人次以上" agrees with "2000人次". Figures
     that agree are confirmed. Figures that differ are a warning; an error when the two clauses
     are word for word the same but for the figure and the figures allow no common value. Drafts checked together are read as one: a figure
     one states again in another is paired the same way, and a difference between two drafts is
@@ -56,7 +56,7 @@ class DraftFigureStatedTwice(DraftRule):
     的名词,或计数所数的名词 (去掉“省级”“山海协作”“已命名的”等修饰语);主体是动词前点名的单位、
     表格的行,或整体;期间是分句中写明的年份,否则取草稿的年份;单位可换算 (万元 ↔ 亿元)。
     每个陈述与此前最近一次同一键的陈述配对:主要目标、落实它的任务、附件中重述的任务、表格的
-    行或合计。按区间比较,18.3亿元 允许末位舍入,“2000人次以上”与“2000人次”相容。一致的予以
+    行或合计。按精确值比较 (18.3亿元 即 183000万元,草稿写明四舍五入时才按舍入区间),“2000人次以上”与“2000人次”相容。一致的予以
     确认;不一致的给出警告,两个分句除数字外逐字相同且数字区间不相交时为错误。一起检查的几份草稿作为一体
     读,一份草稿在另一份中重述的数字同样配对,两份草稿之间的不一致只作提示 (info):一份草稿的
     “整体”可能是另一个城市,计划的目标与总结的结果也可能用同样的字句。与正文不一致的表格合计留给

@@ -11,8 +11,8 @@ from shanhai_check.rules.rollup import gather
 class ChildrenSumMismatch(RepositoryRule):
     """Checks parent goals declared to be the sum of their children's (``relation: sum``).
 
-    **What it does.** Adds the child goals linked to one parent goal with ``sum`` (as
-    intervals, in the parent's unit, so rounding and "以上" are honoured) and reports the
+    **What it does.** Adds the child goals linked to one parent goal with ``sum`` (in the
+    parent's unit, exactly, with "以上" and declared rounding honoured) and reports the
     parent goal when the sum cannot equal it.
 
     **Why it matters.** When a province's target is the sum of the cities' — every city's
@@ -48,8 +48,8 @@ class ChildrenSumMismatch(RepositoryRule):
     summary_en = "a parent goal is not the sum of its children's goals"
     doc_zh = """核对声明为各下级目标之和的上级目标 (``relation: sum``)。
 
-    **作用。** 把以 ``sum`` 关联到同一上级目标的下级目标相加 (按区间,换算为上级的单位,因此舍
-    入和“以上”都被考虑),和不可能等于上级目标时,报告该上级目标。
+    **作用。** 把以 ``sum`` 关联到同一上级目标的下级目标相加 (换算为上级的单位,按精确值,
+    并考虑“以上”和声明的舍入),和不可能等于上级目标时,报告该上级目标。
 
     **为何重要。** 省里的目标是各市目标之和、且各市的计划都在仓库中时,
     出现差额说明某个市的数字改了而省里没改,或者反过来。
