@@ -176,8 +176,11 @@ class _Builder:
                 self.fail(place, say.BadDeadline(reason=say.Reason(error)), "SH004")
         return found
 
-    def source(self, raw: YMap, where: Location) -> m.Source:
-        return m.Source(where, raw.get("section", ""), raw.get("quote", ""))
+    def source(self, raw: YMap, where: Location, figure: str = "") -> m.Source:
+        """The claim's place, section and quote; *figure*: the key its figure is written under."""
+        quote_where = raw.at("quote") if "quote" in raw else None
+        figure_where = raw.at(figure) if figure in raw else None
+        return m.Source(where, raw.get("section", ""), raw.get("quote", ""), quote_where, figure_where)
 
     # -- roster ----------------------------------------------------------------------------
     def roster(self, raw: YMap, where: Location) -> m.Roster:
@@ -246,16 +249,16 @@ class _Builder:
 
     def goal(self, raw: YMap, where: Location) -> m.Goal:
         metric, value = self.metric_figure(raw, "value", where)
-        return m.Goal(metric, value, self.source(raw, where), raw.get("id", ""), self.deadlines(raw))
+        return m.Goal(metric, value, self.source(raw, where, "value"), raw.get("id", ""), self.deadlines(raw))
 
     def allocation(self, raw: YMap, where: Location) -> m.Allocation:
         metric, value = self.metric_figure(raw, "value", where)
-        return m.Allocation(raw["unit"], metric, value, self.source(raw, where))
+        return m.Allocation(raw["unit"], metric, value, self.source(raw, where, "value"))
 
     def group_rule(self, raw: YMap, where: Location) -> m.GroupRule:
         metric, each = self.metric_figure(raw, "each", where)
         count_where = raw.at("count") if "count" in raw else None
-        return m.GroupRule(raw["group"], metric, each, raw.get("count"), count_where, self.source(raw, where))
+        return m.GroupRule(raw["group"], metric, each, raw.get("count"), count_where, self.source(raw, where, "each"))
 
     # -- tables ----------------------------------------------------------------------------
     def table(self, raw: YMap, where: Location) -> m.Table:
@@ -341,11 +344,12 @@ class _Builder:
     def task(self, raw: YMap, where: Location, common: dict, part: int) -> m.Task:
         units = {role: [(n, names.at(i)) for i, n in enumerate(names)] for role, names in raw.get("units", {}).items()}
         targets = [self.target(t, w) for t, w in _items(raw, "targets")]
-        return m.Task(text=raw.get("text", ""), units=units, targets=targets, where=where, part=part, deadlines=self.deadlines(raw), **common)
+        text_where = raw.at("text") if "text" in raw else None
+        return m.Task(text=raw.get("text", ""), units=units, targets=targets, where=where, part=part, deadlines=self.deadlines(raw), text_where=text_where, **common)
 
     def target(self, raw: YMap, where: Location) -> m.Target:
         metric, value = self.metric_figure(raw, "value", where)
-        return m.Target(metric, value, bool(raw.get("per_unit", False)), self.source(raw, where))
+        return m.Target(metric, value, bool(raw.get("per_unit", False)), self.source(raw, where, "value"))
 
     # -- prose about units, counts, the parent plan ------------------------------------------
     def lead(self, raw: YMap, where: Location) -> m.Lead:

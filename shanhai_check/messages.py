@@ -141,6 +141,16 @@ class GoalWithoutBreakdown(Message):
 
 
 # -- SH3xx: per-group rules ----------------------------------------------------------------
+
+class FigureDiffersFromQuote(Message):
+    zh = "{what} 写作 {value},所引原文却是 {written}: '{words}'"
+    en = "{what} is given as {value}, but the quoted words say {written}: '{words}'"
+
+
+class FigureAgreesWithQuote(Message):
+    zh = "{what} {value} 与原文一致: '{words}'"
+    en = "{what} {value} agrees with the quoted words: '{words}'"
+
 class MemberBreaksRule(Message):
     zh = "{group}每个成员的{metric}应为 {rule} ({section}),但 {unit} 在{place}为 {value}"
     en = "each member of {group} should have {metric} {rule} ({section}), but {unit} has {value} in {place}"

@@ -24,6 +24,8 @@ class Source:
     where: Location
     section: str = ""
     quote: str = ""
+    quote_where: Location | None = None  # where the quote itself is written
+    figure_where: Location | None = None  # where the claim's figure (value, each) is written
 
     @property
     def place(self) -> str:
@@ -237,6 +239,7 @@ class Task:
     part: int = 0
     ref: str = ""
     deadlines: list[Deadline] = field(default_factory=list)
+    text_where: Location | None = None  # where its text is written
 
     @property
     def label(self) -> str:

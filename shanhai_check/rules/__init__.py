@@ -20,6 +20,7 @@ from shanhai_check.rules.sh202_goal_mismatch import GoalMismatch
 from shanhai_check.rules.sh203_allocation_vs_table import AllocationVsTable
 from shanhai_check.rules.sh204_allocation_stated_twice import AllocationStatedTwice
 from shanhai_check.rules.sh205_goal_without_breakdown import GoalWithoutBreakdown
+from shanhai_check.rules.sh206_figure_differs_from_quote import FigureDiffersFromQuote
 from shanhai_check.rules.sh211_draft_claim_vs_table import DraftClaimVsTable
 from shanhai_check.rules.sh301_member_breaks_rule import MemberBreaksRule
 from shanhai_check.rules.sh302_group_size import GroupSize
@@ -66,6 +67,7 @@ ALL_RULES: tuple[type[Rule], ...] = (
     AllocationVsTable,
     AllocationStatedTwice,
     GoalWithoutBreakdown,
+    FigureDiffersFromQuote,
     DraftClaimVsTable,
     MemberBreaksRule,
     GroupSize,
