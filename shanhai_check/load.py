@@ -370,7 +370,7 @@ class _Builder:
             task=raw.get("task", ""),
             role=raw.get("role", ""),
             complete=bool(raw.get("complete", True)),
-            source=self.source(raw, where),
+            source=self.source(raw, where, "count"),
         )
 
     def parent(self, raw: YMap, where: Location) -> m.ParentLink | None:

@@ -310,6 +310,11 @@ class CountAgrees(Message):
     en = "'{what}' {stated} = the {actual} listed in {source_en}"
 
 
+class CountCoversPartialList(Message):
+    zh = "'{what}' {stated} ≥ {source}所列 {actual} 个 (列举不全)"
+    en = "'{what}' {stated} ≥ the {actual} listed in {source_en} (a partial list)"
+
+
 # -- SH7xx: dates --------------------------------------------------------------------------
 class DeadlineBeforeDocument(Message):
     zh = "期限 '{when}' (即 {deadline}) 早于文件自身的日期 {date}: 发文时已过期"
@@ -408,18 +413,18 @@ class ShareNotGiven(Message):
 
 
 class DraftClaimAgreesWithTable(Message):
-    zh = "'{quote}' = {total} ({table} {column} 合计){rest}"
-    en = "'{quote}' = {total} ({table} {column} total){rest}"
+    zh = "'{quote}' = {total} ({table} {column} 合计)"
+    en = "'{quote}' = {total} ({table} {column} total)"
+
+
+class DraftClaimExplainedByProse(Message):
+    zh = "'{quote}' = {total} ({table} {column} 合计) + {amount} (第 {line} 行 '{quote_there}'): {table} 缺{unit}一行"
+    en = "'{quote}' = {total} ({table} {column} total) + {amount} (line {line}: '{quote_there}'): {table} has no row for {unit}"
 
 
 class DraftClaimVsTable(Message):
     zh = "'{quote}' ≠ {total} ({table} {column} 合计); 差额 {gap}"
     en = "'{quote}' ≠ {total} ({table} {column} total); gap {gap}"
-
-
-class GapStatedElsewhere(Message):
-    zh = " + {amount} (第 {line} 行 '{quote}')"
-    en = " + {amount} (line {line}: '{quote}')"
 
 
 class NumberingRunsOn(Message):

@@ -238,6 +238,7 @@ class Interval:
 
 
 ZERO = Interval.point(Decimal(0))
+_BOUNDS = (Comparator.GE, Comparator.LE)
 
 
 def plain(value: Decimal) -> str:
@@ -304,6 +305,14 @@ class Quantity:
             spread = max(abs(self.value) * ABOUT_TOLERANCE, (self.precision or 0) / 2)
             return Interval(self.value - spread, self.value + spread)
         return Interval(lo, hi)
+
+    def restates(self, other: "Quantity") -> bool:
+        """Whether this figure and *other* (converted to one unit) can say the same thing: two
+        bounds the same way must be the same bound (1次以上 is not 2次以上); otherwise the values
+        they allow must meet (2000人次 and 2000人次以上, 约100 and 98)."""
+        if self.comparator is other.comparator and self.comparator in _BOUNDS:
+            return self.interval() == other.interval()
+        return self.interval().meets(other.interval())
 
     @property
     def nominal(self) -> Decimal:

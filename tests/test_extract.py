@@ -70,15 +70,22 @@ def test_table_cells_are_not_claims(tmp_path):
     assert table == {"title": "附件1", "line": 6, "columns": ["援建资金(万元)"], "rows": {"甲区": ["200"], "乙区": ["200"]}, "total": ["400"]}
 
 
-def test_check_adds_the_unit_the_prose_states_to_the_table_total(tmp_path):
+def test_a_total_explained_only_by_a_unit_the_table_lacks_is_a_warning_naming_the_row(tmp_path):
+    """As SH201 says of plans (issue 14): the sum reconciles, but the table has no row for the unit."""
     path = _draft(tmp_path)
     result = invoke("check", "--format", "json", path)
     report = json.loads(result.output)
-    assert report["findings"] == []
-    agrees = [v for v in report["verified"] if v["code"] == "SH211"]
-    assert [(v["line"], [r["line"] for r in v["related"]]) for v in agrees] == [(3, [15, 5])]
-    assert "'全年落实援建资金500万元' = 400万元" in agrees[0]["message"] and "+ 100万元 (第 5 行" in agrees[0]["message"]
+    assert [v for v in report["verified"] if v["code"] == "SH211"] == []
+    (found,) = [f for f in report["findings"] if f["code"] == "SH211"]
+    assert (found["severity"], found["line"], [r["line"] for r in found["related"]]) == ("warning", 3, [15, 5])
+    assert found["message"] == "'全年落实援建资金500万元' = 400万元 (附件1 援建资金 合计) + 100万元 (第 5 行 '市本级落实援建资金100万元'): 附件1 缺市本级一行"
     assert result.exit_code == 0
+
+
+def test_a_unit_the_table_has_a_row_for_explains_no_gap(tmp_path):
+    path = _draft(tmp_path, DRAFT.replace("市本级落实援建资金100万元", "甲区落实援建资金100万元"))
+    findings = json.loads(invoke("check", "--format", "json", path).output)["findings"]
+    assert [(f["code"], f["severity"], f["line"]) for f in findings if f["code"] == "SH211"] == [("SH211", "error", 3)]
 
 
 def test_a_gap_the_whole_restates_is_no_explanation(tmp_path):
@@ -98,11 +105,13 @@ def test_check_unexplained_gap_is_an_error(tmp_path):
 def test_check_on_the_seed_adds_2757_up_from_1985_and_772(tmp_path):
     result = invoke("check", "--format", "json", "--select", "SH211", f"{SEEDS}/000_c29847e117ae2a05.txt")
     report = json.loads(result.output)
-    assert report["findings"] == []
     agrees = sorted((v["line"], v["column"], [r["line"] for r in v["related"]]) for v in report["verified"] if v["code"] == "SH211")
-    # 2757 = 1985 (附件1) + 772 (市本级, line 67); 650万元 and 18.3亿元 (twice) equal 附件1's totals
-    assert agrees == [(37, 72, [281, 67]), (37, 85, [283]), (37, 105, [279]), (43, 191, [279])]
-    assert "+ 772万元 (第 67 行" in next(v["message"] for v in report["verified"] if v["column"] == 72)
+    # 650万元 and 18.3亿元 (twice) equal 附件1's totals
+    assert agrees == [(37, 85, [283]), (37, 105, [279]), (43, 191, [279])]
+    # 2757 = 1985 (附件1) + 772 (市本级, line 67): a warning, as the YAML path's SH201, since 附件1 has no 市本级 row
+    (found,) = report["findings"]
+    assert (found["code"], found["severity"], found["line"], found["column"], [r["line"] for r in found["related"]]) == ("SH211", "warning", 37, 72, [281, 67])
+    assert found["message"].endswith("+ 772万元 (第 67 行 '今年宁波市市本级落实援建资金772万元'): 附件1 2020年度宁波市山海协作工作定量任务分解表 缺宁波市市本级一行")
 
 
 def test_gb18030_and_traditional_characters(tmp_path):

@@ -51,7 +51,7 @@ class AllocationStatedTwice(Rule):
         for allocation in plan.allocations:
             key = (canonical(plan, allocation.unit), allocation.metric)
             earlier = first.setdefault(key, allocation)
-            if earlier is allocation or earlier.value.interval().meets(allocation.value.interval()):
+            if earlier is allocation or earlier.value.restates(allocation.value):
                 continue
             message = msg.AllocationStatedTwice(
                 unit=allocation.unit,

@@ -86,12 +86,13 @@ class DraftClaimVsTable(DraftRule):
         args = dict(quote=text.quote(claim), total=span(total.interval(), column.unit), table=table.title, column=column.metric)
         here, there = text.where(claim), text.at(cell.line, cell.column, f"{table.title} 合计")
         if stated.interval().meets(total.interval()):
-            return self.verified(msg.DraftClaimAgreesWithTable(**args, rest=""), here, [there])
+            return self.verified(msg.DraftClaimAgreesWithTable(**args), here, [there])
         gap = stated.value - total.value
         source = _stated_elsewhere(text, claim, column, gap)
-        if source:  # the table covers the units, the prose adds the one it lacks (市本级)
-            rest = msg.GapStatedElsewhere(amount=span(Interval.point(gap), column.unit), line=source.line, quote=text.quote(source))
-            return self.verified(msg.DraftClaimAgreesWithTable(**args, rest=rest), here, [there, text.where(source)])
+        if source and not _has_row(table, source.subject):  # the prose adds the unit the table lacks (市本级): as SH201 says of plans
+            amount = span(Interval.point(gap), column.unit)
+            message = msg.DraftClaimExplainedByProse(**args, amount=amount, unit=source.subject, line=source.line, quote_there=text.quote(source))
+            return self.finding(message, here, [there, text.where(source)], Severity.WARNING)
         message = msg.DraftClaimVsTable(**args, gap=span(Interval.point(gap), column.unit))
         return self.finding(message, here, [there])
 
@@ -112,6 +113,12 @@ def _claims_about(text, column):
         if _PER_UNIT.search(text.text_of(claim)[claim.clause_start : claim.figure.start]):
             continue
         yield claim
+
+
+def _has_row(table, unit: str) -> bool:
+    """Whether the table has a row for *unit* (宁波市市本级 and 市本级 name one unit)."""
+    names = [row.label for row in table.rows]
+    return any(unit and (name.endswith(unit) or unit.endswith(name)) for name in names)
 
 
 def _stated_elsewhere(text, claim, column, gap):

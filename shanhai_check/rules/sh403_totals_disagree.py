@@ -14,8 +14,9 @@ class TotalsDisagree(Rule):
     task target that is not per unit ("全年落实…实际到位资金18.3亿元").
 
     **What it does.** Each statement is compared with the one before it; they disagree when
-    their intervals do not meet ("18.3亿元" and "18亿元" do not; "2000人次以上" and
-    "2000人次" do).
+    the values they allow do not meet ("18.3亿元" and "18亿元" do not; "2000人次以上" and
+    "2000人次" do), or when both are bounds the same way with different figures ("1次以上" and
+    "2次以上" are two different targets).
 
     **Why it matters.** The body, the headline and the attachment are read by different
     people; each must see the same target.
@@ -45,7 +46,8 @@ class TotalsDisagree(Rule):
     标 (“全年落实……实际到位资金18.3亿元”)。
 
     **作用。** 每一处都与前一处比较;区间不相交即为不一致 (“18.3亿元”与“18亿元”不相交,
-    “2000人次以上”与“2000人次”相交)。
+    “2000人次以上”与“2000人次”相交);两处都是同向的界限而数字不同时也不一致 (“1次以上”与
+    “2次以上”是两个不同的目标)。
 
     **为何重要。** 正文、主要目标和附件由不同的人阅读;每个人看到的必须是同一个目标。
 
@@ -57,7 +59,7 @@ class TotalsDisagree(Rule):
             totals = stated_totals(plan, metric.key)
             for first, later in zip(totals, totals[1:]):
                 shown = dict(metric=metric.label, first=format_quantity(first.value), first_place=first.place, second=format_quantity(later.value), second_place=later.place)
-                if later.value.interval().meets(first.value.interval()):
+                if later.value.restates(first.value):
                     yield self.verified(msg.TotalsAgree(**shown), later.where, [first.where])
                 else:
                     yield self.finding(msg.TotalsDisagree(**shown), later.where, [first.where])

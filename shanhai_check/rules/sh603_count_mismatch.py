@@ -83,6 +83,7 @@ class CountMismatch(Rule):
             holds = (stated.hi is None or actual <= stated.hi) and (not claim.complete or stated.lo is None or actual >= stated.lo)
             shown = dict(what=claim.what, stated=claim.count, actual=actual, source=source, source_en=source_en)
             if holds:
-                yield self.verified(msg.CountAgrees(**shown), claim.source.where)
+                agrees = msg.CountAgrees if claim.complete else msg.CountCoversPartialList
+                yield self.verified(agrees(**shown), claim.source.figure_where or claim.source.where)
             else:
-                yield self.finding(msg.CountMismatch(names="、".join(names), **shown), claim.source.where, stated=claim.count, actual=actual)
+                yield self.finding(msg.CountMismatch(names="、".join(names), **shown), claim.source.figure_where or claim.source.where, stated=claim.count, actual=actual)
