@@ -23,6 +23,25 @@ class Message:
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.args!r})"
 
+    def __str__(self) -> str:
+        """Chinese, as a message reads by default (a place shown inside another text)."""
+        return self.render("zh")
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
+def counted(number: int, word: str, plural: str | None = None) -> str:
+    """'1 file', '2 files': an English count with its noun in the right number."""
+    return f"{number} {word if number == 1 else plural or word + 's'}"
+
+
+class YamlLine(Message):
+    """A claim's place when the document gives it no section: its line in the YAML file."""
+
+    zh = "第{line}行"
+    en = "line {line}"
+
 
 # -- SH1xx: tables add up ------------------------------------------------------------------
 class ColumnTotalMismatch(Message):

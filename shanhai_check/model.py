@@ -12,6 +12,7 @@ from datetime import date
 
 from shanhai_check.dates import DateReading
 from shanhai_check.findings import Location
+from shanhai_check.messages import YamlLine
 from shanhai_check.quantity import Measure, Quantity
 
 ROLES = ("牵头", "责任", "配合")
@@ -26,9 +27,10 @@ class Source:
     quote: str = ""
 
     @property
-    def place(self) -> str:
-        """How a message names this claim: its section, else its YAML line."""
-        return self.section or f"第{self.where.line}行"
+    def place(self) -> "str | YamlLine":
+        """How a message names this claim: its section, else its YAML line (a message, so
+        an English report says 'line 27')."""
+        return self.section or YamlLine(line=self.where.line)
 
 
 @dataclass

@@ -38,6 +38,14 @@ def pytest_collection_modifyitems(config, items):
         if _reads_seeds(item):
             item.add_marker(pytest.mark.skip(reason=WITHOUT_SEEDS))
 
+@pytest.fixture(autouse=True)
+def outside_github_actions(monkeypatch):
+    """Every test runs as outside GitHub Actions (where `--format auto` is text), also when the
+    suite itself runs in Actions; tests of `auto` set the variables they need."""
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+
+
 # Hypothesis: "ci" (the default) draws the same examples every run, so a failure in CI
 # reproduces anywhere; HYPOTHESIS_PROFILE=fuzz hunts longer, with fresh examples each time.
 settings.register_profile("ci", derandomize=True, deadline=None)

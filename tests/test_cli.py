@@ -92,3 +92,43 @@ def test_check_does_not_import_heavy_modules(fmt):
 def test_check_with_jobs_starts_no_pool_for_a_few_files():
     """-j 2 on the seed plans: too few files to be worth worker processes (see workers.py)."""
     assert imported_by(["check", "-j", "2", "plans"], ("multiprocessing",)) == []
+
+
+# -- standard input ---------------------------------------------------------------------------
+def test_check_reads_standard_input(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = invoke("check", "-q", "-", input=BAD_SUM)
+    assert result.exit_code == 1
+    assert result.stdout.splitlines()[:2] == ["-", "  10:13  错误  SH101  附件1 援建资金 合计 321万元 ≠ 各行之和 331万元: 甲区 110 + 乙区 221 (万元)"]
+
+
+def test_stdin_filename_names_the_report_and_finds_the_roster(monkeypatch):
+    """An editor or pre-commit hook pipes the buffer in under its file's name: rosters named
+    relative to the plan resolve as for the file itself, and the report names the file."""
+    monkeypatch.chdir(ROOT)
+    name = "plans/2020-ningbo-shanhai.yaml"
+    text = (ROOT / name).read_text(encoding="utf-8")
+    piped = invoke("check", "--format", "json", "--stdin-filename", name, "-", input=text)
+    on_disk = invoke("check", "--format", "json", name)
+    assert piped.exit_code == on_disk.exit_code == 0
+    assert json.loads(piped.stdout)["findings"] == json.loads(on_disk.stdout)["findings"]
+    edited = invoke("check", "--format", "json", "--stdin-filename", name, "-", input=text.replace("2757万元", "2758万元", 1))
+    assert [f["file"] for f in json.loads(edited.stdout)["findings"]][0] == name
+    assert json.loads(edited.stdout)["findings"] != json.loads(on_disk.stdout)["findings"]
+    assert invoke("check", "--format", "json", name).stdout == on_disk.stdout  # the next run reads the disk
+
+
+def test_stdin_filename_suffix_chooses_a_draft(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    draft = "将本批追加的4000万元资金全部分配给6县区,其中:乐都区819万元,民和县1226万元,互助县600万元,化隆县1155万元;另安排平安区、循化县各150万元。\n"
+    result = invoke("check", "--format", "json", "--stdin-filename", "通知.txt", "-", input=draft.encode("gb18030"))
+    report = json.loads(result.stdout)
+    assert result.exit_code == 1 and report["files"] == [{"file": "通知.txt", "kind": "draft", "usable": True}]
+    assert [(f["code"], f["line"]) for f in report["findings"]] == [("SH111", 1)]
+
+
+def test_stdin_filename_needs_standard_input(tmp_path):
+    result = invoke("check", "--stdin-filename", "x.yaml", str(tmp_path))
+    assert result.exit_code == 2 and "--stdin-filename 需要路径 -" in result.stderr
+    twice = invoke("check", "-", "-", input="")
+    assert twice.exit_code == 2

@@ -206,19 +206,34 @@ def test_html_needs_an_output_file(plan_file):
     assert done.exit_code == 2 and "--format html 需要 -o/--output 文件" in done.output
 
 
-def test_output_is_written_once_and_replaced_only_with_force(plan_file, tmp_path):
+def test_a_report_is_replaced_atomically_without_force(plan_file, tmp_path):
+    """A second build on a persistent workspace writes its report again (issue 16): the new
+    file is renamed over the old one, never written into it."""
     plan = plan_file(BAD_SUM)
     out = tmp_path / "report.html"
     first = invoke("check", "--format", "html", "-o", str(out), plan)
     assert first.exit_code == 1 and first.stdout == ""  # the plan's error sets the status; the page goes to the file
     assert ET.fromstring(out.read_text(encoding="utf-8")).get("lang") == "zh-CN"
     out.write_text("mine", encoding="utf-8")
-    refused = invoke("check", "--format", "html", "-o", str(out), plan)
-    assert refused.exit_code == 2 and f"{out} 已存在" in refused.stderr
-    assert out.read_text(encoding="utf-8") == "mine"
-    forced = invoke("check", "--format", "html", "-o", str(out), "--force", "--lang", "en", plan)
-    assert forced.exit_code == 1 and ET.fromstring(out.read_text(encoding="utf-8")).get("lang") == "en"
+    old = out.stat().st_ino
+    again = invoke("check", "--format", "html", "-o", str(out), "--lang", "en", plan)
+    assert again.exit_code == 1 and again.stderr == ""
+    assert ET.fromstring(out.read_text(encoding="utf-8")).get("lang") == "en" and out.stat().st_ino != old
+    with_force = invoke("check", "--format", "html", "-o", str(out), "--force", plan)  # still accepted
+    assert with_force.exit_code == 1 and ET.fromstring(out.read_text(encoding="utf-8")).get("lang") == "zh-CN"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.yaml", "report.html"]  # no temporary file left
+    assert invoke("check", "--format", "json", "--exit-zero", "-o", str(out), plan).exit_code == 0
+
+
+def test_data_files_still_need_force(tmp_path):
+    """show -o, export and extract --plan write data a planner may have edited: never replaced without --force."""
+    plan = str(write(tmp_path, "plan.yaml", BAD_SUM))
+    for args in (["show", plan, "--format", "csv", "-o"], ["export", plan, "-o"]):
+        target = tmp_path / "t.csv"
+        target.write_text("mine", encoding="utf-8")
+        refused = invoke(*args, str(target))
+        assert refused.exit_code == 2 and target.read_text(encoding="utf-8") == "mine"
+        assert invoke(*args, str(target), "--force").exit_code == 0 and target.read_text(encoding="utf-8-sig") != "mine"
 
 
 def test_output_works_for_the_other_formats(plan_file, tmp_path):
