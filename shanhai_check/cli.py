@@ -123,6 +123,8 @@ def _format(fmt: str, o: dict, lang: str) -> tuple[str, bool]:
         raise click.UsageError("--format html 需要 -o/--output 文件" if lang == "zh" else "--format html needs -o/--output FILE")
     if o["stdin_filename"] and "-" not in o["paths"]:
         raise click.UsageError("--stdin-filename 需要路径 - (从标准输入读取)" if lang == "zh" else "--stdin-filename needs the path - (read standard input)")
+    if (o["stdin_filename"] or "").lower().endswith(".docx"):  # the Word reader opens files by name
+        raise click.UsageError("不能从标准输入读取 .docx: 请给出文件" if lang == "zh" else "a .docx cannot be read from standard input: name the file")
     return fmt, actions
 
 
@@ -326,7 +328,11 @@ def extract(drafts: tuple[str, ...], fmt: str, run_checks: bool, plan_path: str 
     if fmt == "json":
         click.echo(render_json(texts, {r.path: r.findings for r in results} if run_checks else None, lang))
     else:
-        click.echo(render_text(texts))
+        from shanhai_check.findings import one_line
+
+        # A draft's words and its file's name may hold ESC and other control characters: each
+        # line is printed with them escaped, so a terminal never obeys them.
+        click.echo("\n".join(one_line(line) for line in render_text(texts).split("\n")))
         if run_checks:
             click.echo(_report(result, "text", lang, ("SH",)))
     if plan_path and texts:
@@ -360,13 +366,18 @@ def _write_skeleton(text, path: str, force: bool, lang: str) -> None:
 
 
 @cli.command()
-def schema() -> None:
-    """Print the plan format as a JSON Schema (for editor completion)."""
+@click.option("--report", is_flag=True, help="输出 check --format json 报告的 JSON Schema / Print the JSON Schema of the check --format json report instead.")
+def schema(report: bool) -> None:
+    """以 JSON Schema 输出计划格式 (供编辑器补全); --report: JSON 报告的格式。
+    Print the plan format as a JSON Schema (for editor completion); --report: the JSON report's."""
     import json
 
-    from shanhai_check.schema import PLAN_SCHEMA
+    if report:
+        from shanhai_check.report.report_schema import REPORT_SCHEMA as chosen
+    else:
+        from shanhai_check.schema import PLAN_SCHEMA as chosen
 
-    click.echo(json.dumps(PLAN_SCHEMA, ensure_ascii=False, indent=2))
+    click.echo(json.dumps(chosen, ensure_ascii=False, indent=2))
 
 
 @cli.command(name="rules")

@@ -67,6 +67,15 @@ class Location(NamedTuple):
         return f"{self.path}:{self.line}:{self.column}"
 
 
+class Figure(NamedTuple):
+    """A figure a finding is about, for machine reports: its exact value as written, its unit
+    ('' for a count or a plain number) and, in a list of parts, what it belongs to."""
+
+    value: object  # Decimal, int or the figure's own text
+    unit: str = ""
+    label: str = ""
+
+
 @dataclass(frozen=True)
 class Finding:
     """One inconsistency: a rule code, a severity, a message and the places on each side."""
@@ -77,7 +86,7 @@ class Finding:
     message: "Message"
     location: Location
     related: tuple[Location, ...] = ()
-    numbers: dict = field(default_factory=dict, compare=False, hash=False)
+    numbers: dict = field(default_factory=dict, compare=False, hash=False)  # name → Figure, list of Figures, or a bare number
 
     def text(self, lang: str = "zh") -> str:
         return one_line(self.message.render(lang))

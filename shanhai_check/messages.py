@@ -266,8 +266,13 @@ class DraftEachInTotal(Message):
 
 # -- SH5xx: units and roles ----------------------------------------------------------------
 class UnknownUnit(Message):
-    zh = "{where} 的单位 '{name}' 不在名册中 (也不是别名或组){hint}"
-    en = "{where}: unit '{name}' is not in the roster (nor an alias or group){hint_en}"
+    zh = "{where} 的单位 '{name}' 不在名册中 (也不是别名或组){hint}{alias}"
+    en = "{where}: unit '{name}' is not in the roster (nor an alias or group){hint_en}{alias}"
+
+
+class AddAlias(Message):
+    zh = "。若 '{name}' 就是 {unit},在名册 {where} 该单位处写上 {yaml}"
+    en = ". If '{name}' is {unit}, write {yaml} for that unit in the roster at {where}"
 
 
 class RoleDiffers(Message):

@@ -147,14 +147,14 @@ def test_a_bad_configuration_is_one_line_and_exit_2(seed):
 # -- precedence ----------------------------------------------------------------------------
 # These run on the copy of plans/2020-ningbo-shanhai.yaml (NINGBO_2020), named explicitly or as
 # the configuration's paths, so that what the other seed plans find does not matter here. On
-# its own it has nine warnings (conftest.NINGBO_2020_FINDINGS) and exits 0.
+# its own it has eight warnings and a note (conftest.NINGBO_2020_FINDINGS) and exits 0.
 def test_severity_override_in_the_file_sets_the_exit_status(seed):
     assert invoke("check", NINGBO_2020).exit_code == 0
     pyproject(seed, 'severity = {SH402 = "error"}\n')
     result = invoke("check", NINGBO_2020)
     assert result.exit_code == 1
     assert "154:17  错误  SH402" in result.stdout and "61:5    警告  SH201" in result.stdout
-    assert result.stdout.splitlines()[-1].startswith(f"检查了 1 个文件: 1 个错误, {len(NINGBO_2020_FINDINGS) - 1} 个警告, 0 个提示; ")
+    assert result.stdout.splitlines()[-1].startswith(f"检查了 1 个文件: 1 个错误, {len(NINGBO_2020_FINDINGS) - 2} 个警告, 1 个提示; ")
     (seed / "pyproject.toml").unlink()
     setup_cfg(seed, "severity = SH402:error\n")
     assert invoke("check", "-q", NINGBO_2020).exit_code == 1
@@ -182,8 +182,8 @@ def test_flags_override_the_file(seed):
     assert lines[4].startswith("检查了 1 个文件: 0 个错误, 1 个警告, 0 个提示; ")
     by_file = invoke("check", "--format", "text", NINGBO_2020)
     listed = [line.split()[:3] for line in by_file.stdout.splitlines() if re.match(r"  \d", line)]
-    assert listed == [["61:5", "warning", "SH201"], ["65:5", "warning", "SH205"]]
-    assert "SH402" not in by_file.stdout and by_file.stdout.splitlines()[-1].startswith("checked 1 file: 0 errors, 2 warnings, 0 notes; ")
+    assert listed == [["61:5", "warning", "SH201"], ["65:5", "info", "SH205"]]
+    assert "SH402" not in by_file.stdout and by_file.stdout.splitlines()[-1].startswith("checked 1 file: 0 errors, 1 warning, 1 note; ")
 
 
 def test_ignore_flag_replaces_the_files_ignore(seed):
@@ -198,7 +198,7 @@ def test_configuration_is_found_from_the_first_path_not_the_working_directory(se
     elsewhere = tmp_path_factory.mktemp("cwd")
     result = subprocess.run([sys.executable, "-m", "shanhai_check", "check", str(seed / NINGBO_2020)], cwd=elsewhere, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and result.stderr == ""
-    assert result.stdout.splitlines()[-1].startswith(f"checked 1 file: 0 errors, {len(NINGBO_2020_FINDINGS)} warnings, 0 notes; ")
+    assert result.stdout.splitlines()[-1].startswith(f"checked 1 file: 0 errors, {len(NINGBO_2020_FINDINGS) - 1} warnings, 1 note; ")
 
 
 HIDE_TOMLLIB = """

@@ -137,7 +137,7 @@ def test_ningbo_page_loads_nothing_and_runs_nothing(ningbo):
 def test_ningbo_header_counts_and_files(ningbo):
     result, root, _ = ningbo
     counts = {li.get("data-count"): text(li.find("span")) for li in root.iter("li") if li.get("data-count")}
-    assert counts == {"error": "0", "warning": "9", "info": "0", "input": "0", "verified": str(len(result.files[0].verified)), "waived": "0"}
+    assert counts == {"error": "0", "warning": "8", "info": "1", "input": "0", "verified": str(len(result.files[0].verified)), "waived": "0"}
     assert len(root.findall(".//ol[@class='findings']/li")) == 9
     files = root.find(".//table[@class='files']/tbody")
     assert [[text(td) for td in tr] for tr in files] == [["plans/2020-ningbo-shanhai.yaml", "计划", "可用", "9"]]
@@ -293,7 +293,7 @@ def test_the_page_in_headless_chromium(tmp_path, monkeypatch):
         (9, "num hl hl-related sev-error"),
         (10, "num hl hl-finding sev-error"),  # ... and its wrong 合计
         (61, "num hl hl-finding sev-warning"),  # Ningbo: the 援建资金 goal (SH201) ...
-        (65, "num hl hl-finding sev-warning"),  # ... 挂职干部 without breakdown (SH205)
+        (65, "num hl hl-finding sev-info"),  # ... 挂职干部 without breakdown (SH205, a note)
         (71, "num hl hl-related sev-warning"),  # ... 市本级 772万元 in the prose (SH201)
         (105, "num hl hl-related sev-warning"),  # ... 附件1 合计 援建资金 1985 (SH201)
     ]
@@ -302,3 +302,14 @@ def test_the_page_in_headless_chromium(tmp_path, monkeypatch):
     assert len(dom.having("line", "goal-line")) == 4  # hostile.yaml sets no goal
     assert re.search(r"1985万元", " ".join(dom.texts))
     assert Decimal(dom.having("rect", "goal")[1]["width"]) == svg.PLOT
+
+
+def test_findings_are_listed_errors_first(tmp_path):
+    """plans/ has 2 errors among its findings: they head the list, then warnings, then notes."""
+    result = run([str(ROOT / "plans")], root=str(ROOT))
+    items = [li for li in page(result).iter("li") if li.get("data-code") and li.get("id", "").startswith("f")]
+    levels = [next(c for c in classes(li) if c.startswith("sev-")) for li in items]
+    assert len(items) == len(result.findings)
+    assert levels == sorted(levels, key=["sev-error", "sev-warning", "sev-info"].index)
+    assert levels[:2] == ["sev-error", "sev-error"] and "sev-error" not in levels[2:]
+    assert [li.get("data-code") for li in items[:2]] == ["SH701", "SH801"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from shanhai_check import input_messages as say
 from shanhai_check.findings import InputError
-from shanhai_check.yamltree import read_text, supplied
+from shanhai_check.yamltree import read_text
 
 DRAFT_SUFFIXES = (".txt", ".docx")
 
@@ -77,13 +77,7 @@ def _read_word(path: str) -> Draft:
     try:
         import docx
 
-        given = supplied(path)  # a .docx given on standard input (check - --stdin-filename x.docx)
-        if given is not None:
-            import io
-
-            document = docx.Document(io.BytesIO(given))
-        else:
-            document = docx.Document(path)
+        document = docx.Document(path)
     except Exception as exc:  # python-docx raises many kinds (zip, XML, missing part)
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
         if os.path.isdir(path):

@@ -45,7 +45,7 @@ def wrap(text: str, width: int) -> list[str]:
     return lines + [current] if current or not lines else lines
 
 
-def related_lines(here: Location, related: tuple[Location, ...], lang: str, path: Callable[[str], str] = str) -> str:
+def related_lines(here: Location, related: tuple[Location, ...], lang: str, path: Callable[[str], str] = one_line) -> str:
     """'↳ 相关行: 105、71': lines in the same file by number, others as file:line, the file
     written by *path* (CI formats pass ``places.shown``, so a parent plan loaded only for
     reference, whose path is absolute, reads like every other file of the checkout)."""
