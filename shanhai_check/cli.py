@@ -230,12 +230,13 @@ def _report(result, fmt: str, lang: str, codes: tuple[str, ...], tty: bool = Fal
 
 @cli.command()
 @click.argument("plan", type=click.Path(readable=False))
-@click.option("--format", "fmt", type=click.Choice(["text", "csv", "xlsx"]), default="text", show_default=True, help="text to stdout; csv or xlsx to files.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (csv: one table; several go to <stem>-<table id>.csv beside it).")
-@click.option("--force", is_flag=True, help="Overwrite existing files.")
-@click.option("--lang", type=LANGS, default="zh", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "csv", "xlsx"]), default="text", show_default=True, help="text 输出到标准输出; csv 或 xlsx 写入文件 / text to stdout; csv or xlsx to files.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="要写的文件 (csv: 一张表; 多张表写到其旁的 <stem>-<表id>.csv) / File to write (csv: one table; several go to <stem>-<table id>.csv beside it).")
+@click.option("--force", is_flag=True, help="替换已有的文件 / Overwrite existing files.")
+@click.option("--lang", type=LANGS, default="zh", show_default=True, help="消息的语言 / Language of messages.")
 def show(plan: str, fmt: str, output: str | None, force: bool, lang: str) -> None:
-    """Show each table of PLAN with its stated 合计, the sum of its rows and the difference.
+    """显示 PLAN 的每张表: 所述合计、各行之和及其差额。
+    Show each table of PLAN with its stated 合计, the sum of its rows and the difference.
 
     A viewer: differences are marked (✗), not errors, so the exit status is 0 unless the plan
     cannot be loaded or a file cannot be written (2).
@@ -266,15 +267,16 @@ def show(plan: str, fmt: str, output: str | None, force: bool, lang: str) -> Non
 
 @cli.command(name="import")
 @click.argument("file", type=click.Path())
-@click.option("--table", "number", type=click.IntRange(min=1), help="The N-th table of a .docx or sheet of a .xlsx (default: the first).")
-@click.option("--sheet", help="The sheet of a .xlsx, by name.")
-@click.option("--roster", type=click.Path(), help="A roster (or plan) file: warn about row names it does not know.")
-@click.option("--id", "table_id", help="The table's id in the plan (default: the file's name, 附件1.xlsx → 附件1).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the YAML to this file instead of stdout.")
-@click.option("--force", is_flag=True, help="With -o: replace an existing file.")
-@click.option("--lang", type=LANGS, default="zh", show_default=True)
+@click.option("--table", "number", type=click.IntRange(min=1), help=".docx 的第 N 个表格或 .xlsx 的第 N 个工作表 (默认第一个) / The N-th table of a .docx or sheet of a .xlsx (default: the first).")
+@click.option("--sheet", help=".xlsx 的工作表名称 / The sheet of a .xlsx, by name.")
+@click.option("--roster", type=click.Path(), help="名册 (或计划) 文件: 对其中没有的行名给出警告 / A roster (or plan) file: warn about row names it does not know.")
+@click.option("--id", "table_id", help="表在计划中的 id (默认取文件名,附件1.xlsx → 附件1) / The table's id in the plan (default: the file's name, 附件1.xlsx → 附件1).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="把 YAML 写入此文件而不是标准输出 / Write the YAML to this file instead of stdout.")
+@click.option("--force", is_flag=True, help="与 -o 一起: 替换已有的文件 / With -o: replace an existing file.")
+@click.option("--lang", type=LANGS, default="zh", show_default=True, help="消息的语言 / Language of messages.")
 def import_command(file: str, number: int | None, sheet: str | None, roster: str | None, table_id: str | None, output: str | None, force: bool, lang: str) -> None:
-    """Read an allocation table from FILE (.xlsx, .csv or .docx) and print it as plan YAML.
+    """从 FILE (.xlsx、.csv 或 .docx) 读取分配表,以计划 YAML 输出。
+    Read an allocation table from FILE (.xlsx, .csv or .docx) and print it as plan YAML.
 
     The header gives each metric and its unit (到位资金(亿元), or 单位:万元 above the table),
     the first column the units, the 合计 row the stated total; blank cells and — are missing.
@@ -286,12 +288,13 @@ def import_command(file: str, number: int | None, sheet: str | None, roster: str
 
 @cli.command(name="export")
 @click.argument("plan", type=click.Path())
-@click.option("--table", "table_id", help="The table's id (附件1); needed when the plan has several.")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="The file to write: .csv, .xlsx or .docx.")
-@click.option("--force", is_flag=True, help="Replace an existing file.")
-@click.option("--lang", type=LANGS, default="zh", show_default=True)
+@click.option("--table", "table_id", help="表的 id (附件1); 计划有多张表时必需 / The table's id (附件1); needed when the plan has several.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="要写的文件: .csv、.xlsx 或 .docx / The file to write: .csv, .xlsx or .docx.")
+@click.option("--force", is_flag=True, help="替换已有的文件 / Replace an existing file.")
+@click.option("--lang", type=LANGS, default="zh", show_default=True, help="消息的语言 / Language of messages.")
 def export_command(plan: str, table_id: str | None, output: str, force: bool, lang: str) -> None:
-    """Write a table of PLAN to a .csv, .xlsx or .docx file, as import reads it back."""
+    """把 PLAN 的一张表写成 .csv、.xlsx 或 .docx 文件 (import 可读回)。
+    Write a table of PLAN to a .csv, .xlsx or .docx file, as import reads it back."""
     from shanhai_check.tabular.commands import export_table
 
     sys.exit(export_table(plan, table_id, output, force, lang))
@@ -299,13 +302,15 @@ def export_command(plan: str, table_id: str | None, output: str, force: bool, la
 
 @cli.command()
 @click.argument("drafts", nargs=-1, required=True, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Report format.")
-@click.option("--check", "run_checks", is_flag=True, help="Also check the drafts' own arithmetic (rules SHx1x: prose vs table totals, …).")
-@click.option("--plan", "plan_path", type=click.Path(dir_okay=False), help="Write a plan skeleton (YAML) for the one draft to this file.")
-@click.option("--force", is_flag=True, help="With --plan: replace an existing file.")
-@click.option("--lang", type=LANGS, default="zh", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="报告格式 / Report format.")
+@click.option("--check", "run_checks", is_flag=True, help="同时核对草稿自身的算术 (规则 SHx1x: 正文与表格合计等) / Also check the drafts' own arithmetic (rules SHx1x: prose vs table totals, …).")
+@click.option("--plan", "plan_path", type=click.Path(dir_okay=False), help="为这一份草稿写出计划骨架 (YAML) 到此文件 / Write a plan skeleton (YAML) for the one draft to this file.")
+@click.option("--force", is_flag=True, help="与 --plan 一起: 替换已有的文件 / With --plan: replace an existing file.")
+@click.option("--lang", type=LANGS, default="zh", show_default=True, help="消息的语言 / Language of messages.")
 def extract(drafts: tuple[str, ...], fmt: str, run_checks: bool, plan_path: str | None, force: bool, lang: str) -> None:
-    """List every numeric claim in the prose of DRAFTS (.txt in UTF-8 or GB18030, or .docx):
+    """列出草稿 DRAFTS (.txt 为 UTF-8 或 GB18030,或 .docx) 正文中的每个数字表述: 位置、比较词
+    和数值、指标及原文; 以及找到的表格。
+    List every numeric claim in the prose of DRAFTS (.txt in UTF-8 or GB18030, or .docx):
     place, comparator and figure, metric, and the words it stands in; and the tables found.
 
     Exit status: 0, or 1 with --check when a finding is at error level, 2 when a draft cannot
@@ -366,6 +371,38 @@ def _write_skeleton(text, path: str, force: bool, lang: str) -> None:
 
 
 @cli.command()
+@click.argument("folder", default="plans", type=click.Path(file_okay=False))
+@click.option("--force", is_flag=True, help="替换已有的文件 / Replace files that exist.")
+@click.option("--lang", type=LANGS, default="zh", show_default=True, help="消息的语言 / Language of messages.")
+def init(folder: str, force: bool, lang: str) -> None:
+    """在 FOLDER (默认 plans/) 中写一份带注释的计划模板和它的名册,可在其上修改; 已有的文件
+    不会被替换,除非给出 --force。
+    Write a commented template plan and its roster into FOLDER (default plans/) to start from;
+    existing files are never replaced without --force."""
+    from shanhai_check import template
+    from shanhai_check.report.table_export import OutputError, write_text_atomic
+
+    targets = {os.path.join(folder, template.PLAN_PATH): template.PLAN, os.path.join(folder, template.ROSTER_PATH): template.ROSTER}
+    existing = [path for path in targets if os.path.lexists(path)]
+    if existing and not force:  # all or nothing: a half-written start helps nobody
+        for path in existing:
+            click.echo(f"shanhai-check: {path} 已存在 (用 --force 替换)" if lang == "zh" else f"shanhai-check: {path} exists (--force replaces it)", err=True)
+        sys.exit(2)
+    try:
+        for path, text in targets.items():
+            os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+            write_text_atomic(path, text, force)
+    except (OutputError, OSError) as exc:
+        message = exc.render(lang) if isinstance(exc, OutputError) else f"{exc.filename}: {exc.strerror}"
+        click.echo(f"shanhai-check: {message}", err=True)
+        sys.exit(2)
+    for path in targets:
+        click.echo(path)
+    hint = f"下一步: 照你的文件修改 {next(iter(targets))},然后运行 shanhai-check check {folder}" if lang == "zh" else f"next: edit {next(iter(targets))} to match your document, then run shanhai-check check {folder}"
+    click.echo(hint, err=True)
+
+
+@cli.command()
 @click.option("--report", is_flag=True, help="输出 check --format json 报告的 JSON Schema / Print the JSON Schema of the check --format json report instead.")
 def schema(report: bool) -> None:
     """以 JSON Schema 输出计划格式 (供编辑器补全); --report: JSON 报告的格式。
@@ -397,9 +434,10 @@ def list_rules(lang: str, markdown: bool) -> None:
 
 @cli.command()
 @click.argument("code", shell_complete=_complete_codes)
-@click.option("--lang", type=LANGS, default="zh", show_default=True)
+@click.option("--lang", type=LANGS, default="zh", show_default=True, help="消息的语言 / Language of messages.")
 def explain(code: str, lang: str) -> None:
-    """Explain a rule (SH101, or its name): what it checks, why it matters, an example."""
+    """解释一条规则 (SH101 或其名称): 检查什么、为何重要、一个示例。
+    Explain a rule (SH101, or its name): what it checks, why it matters, an example."""
     from shanhai_check.ruledoc import document, explanation, unknown
 
     doc = document(code, lang)
@@ -411,20 +449,22 @@ def explain(code: str, lang: str) -> None:
 
 @cli.command()
 @click.argument("plan", required=False, type=click.Path())
-@click.option("--goal", "metric", metavar="METRIC", help="The metric to allocate (its goal is the total).")
-@click.option("--total", metavar="FIGURE", help="The total (2757万元, 18.3亿元); required without a plan, else overrides the goal.")
-@click.option("--granularity", "--unit-granularity", metavar="STEP", help="Allocate in whole steps of this (1, 0.1亿元).  [default: the total's last digit]")
-@click.option("--fixed", multiple=True, metavar="UNITS=AMOUNT", help="These units (or groups) get exactly this each; repeatable.")
-@click.option("--floor", multiple=True, metavar="UNITS=AMOUNT", help="These units get at least this each; repeatable.")
-@click.option("--ceiling", multiple=True, metavar="UNITS=AMOUNT", help="These units get at most this each; repeatable.")
-@click.option("--weight", multiple=True, metavar="UNITS=W", help="Share of the remainder (default 1); repeatable, overrides --weights.")
-@click.option("--weights", "weights_file", type=click.Path(dir_okay=False), help="CSV file of unit,weight rows.")
-@click.option("--format", "fmt", type=click.Choice(["yaml", "csv", "xlsx"]), default="yaml", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (required for xlsx).")
-@click.option("--force", is_flag=True, help="With -o: replace an existing file.")
-@click.option("--lang", type=LANGS, default="zh", show_default=True)
+@click.option("--goal", "metric", metavar="METRIC", help="要分配的指标 (其目标即总数) / The metric to allocate (its goal is the total).")
+@click.option("--total", metavar="FIGURE", help="总数 (2757万元、18.3亿元); 没有计划时必需,否则取代目标 / The total (2757万元, 18.3亿元); required without a plan, else overrides the goal.")
+@click.option("--granularity", "--unit-granularity", metavar="STEP", help="按此步长的整数倍分配 (1、0.1亿元)。[默认: 总数的末位] / Allocate in whole steps of this (1, 0.1亿元).  [default: the total's last digit]")
+@click.option("--fixed", multiple=True, metavar="UNITS=AMOUNT", help="这些单位 (或组) 各得恰好此数; 可重复 / These units (or groups) get exactly this each; repeatable.")
+@click.option("--floor", multiple=True, metavar="UNITS=AMOUNT", help="这些单位各得至少此数; 可重复 / These units get at least this each; repeatable.")
+@click.option("--ceiling", multiple=True, metavar="UNITS=AMOUNT", help="这些单位各得至多此数; 可重复 / These units get at most this each; repeatable.")
+@click.option("--weight", multiple=True, metavar="UNITS=W", help="分剩余部分的权重 (默认 1); 可重复,优先于 --weights / Share of the remainder (default 1); repeatable, overrides --weights.")
+@click.option("--weights", "weights_file", type=click.Path(dir_okay=False), help="每行 单位,权重 的 CSV 文件 / CSV file of unit,weight rows.")
+@click.option("--format", "fmt", type=click.Choice(["yaml", "csv", "xlsx"]), default="yaml", show_default=True, help="输出格式 / Output format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="要写的文件 (xlsx 必需) / File to write (required for xlsx).")
+@click.option("--force", is_flag=True, help="与 -o 一起: 替换已有的文件 / With -o: replace an existing file.")
+@click.option("--lang", type=LANGS, default="zh", show_default=True, help="消息的语言 / Language of messages.")
 def allocate(plan: str | None, metric: str | None, total: str | None, granularity: str | None, fixed: tuple[str, ...], floor: tuple[str, ...], ceiling: tuple[str, ...], weight: tuple[str, ...], weights_file: str | None, fmt: str, output: str | None, force: bool, lang: str) -> None:
-    """Propose an allocation of a goal across units: fixed amounts, floors and ceilings from
+    """提出一个目标在各单位间的分配方案: 计划规则 (和参数) 给出的固定额、下限和上限,其余按权重
+    以最大余数法分配,合计恰等于总数; 无法满足时以状态 2 退出并写明规则和数额。
+    Propose an allocation of a goal across units: fixed amounts, floors and ceilings from
     the plan's rules (and the flags), the rest by weight, largest remainder first, summing
     exactly to the total. Exit 2, naming the rule and the amount, when that is impossible.
     """

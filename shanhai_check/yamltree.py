@@ -171,13 +171,14 @@ def _composed(path: str, text: str):
         started: Message | str = ""
         if context is not None and mark is not None and context.line != mark.line:
             started = say.StartedAt(line=context.line + 1)
-        raise InputError(path, line, say.YamlSyntax(problem=problem, started=started), column, code="SH001") from None
+        hint = _syntax_hint(text, (context or mark).line if (context or mark) else 0, line)
+        raise InputError(path, line, say.YamlSyntax(problem=problem, started=started, hint=hint), column, code="SH001") from None
     except yaml.reader.ReaderError as exc:  # a control character: no mark, only an offset
         line, column = _reader_place(text, exc.position)
         problem = f"unacceptable character #x{exc.character:04x}: {exc.reason}" if isinstance(exc.character, int) else exc.reason
-        raise InputError(path, line, say.YamlSyntax(problem=problem, started=""), column, code="SH001") from None
+        raise InputError(path, line, say.YamlSyntax(problem=problem, started="", hint=""), column, code="SH001") from None
     except yaml.YAMLError as exc:
-        raise InputError(path, 1, say.YamlSyntax(problem=str(exc), started=""), code="SH001") from None
+        raise InputError(path, 1, say.YamlSyntax(problem=str(exc), started="", hint=""), code="SH001") from None
     if node is None:
         return None
     converter = _Converter(path)
@@ -186,6 +187,16 @@ def _composed(path: str, text: str):
     if "&" in text and _expanded_size(node, {}, 0) > MAX_NODES:
         raise converter.fail(node, say.TooManyNodesExpanded(limit=MAX_NODES), "SH001")
     return converter.convert(node, 0)
+
+
+def _syntax_hint(text: str, first: int, last: int) -> Message | str:
+    """What a syntax error most likely is, from the lines it spans (0-based *first*, 1-based
+    *last*) and the line before: a full-width colon where YAML needs ': '."""
+    lines = text.splitlines()
+    for number in range(max(first - 1, 0), min(last, len(lines))):
+        if "：" in lines[number]:
+            return say.FullWidthColonAt(line=number + 1)
+    return ""
 
 
 def _prescan(path: str, text: str) -> None:
