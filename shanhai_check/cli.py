@@ -23,7 +23,8 @@ def cli() -> None:
     """山海协作 / 对口合作 工作计划检查器 — a checker for regional cooperation work plans."""
 
 
-FORMATS = click.Choice(["text", "json", "sarif", "github", "junit", "html"])
+FORMATS = click.Choice(["auto", "text", "json", "sarif", "github", "junit", "html"])
+LEVELS = click.Choice(["error", "warning", "info"])
 
 
 def _complete_codes(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[str]:
@@ -36,57 +37,147 @@ def _complete_codes(ctx: click.Context, param: click.Parameter, incomplete: str)
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(readable=False))  # an unreadable file is its own input error (SH006); the rest are still checked
-@click.option("--format", "fmt", type=FORMATS, help="Report format.  [default: text]")
-@click.option("--lang", type=LANGS, help="Language of messages.  [default: zh]")
-@click.option("--root", type=click.Path(file_okay=False), help="Tree that referenced files (rosters) must stay in.")
-@click.option("-v", "--verbose", is_flag=True, help="Also list the checks that agree, with their arithmetic.")
-@click.option("--select", multiple=True, metavar="CODES", shell_complete=_complete_codes, help="Report only these codes or prefixes (SH4, SH101); comma-separated, repeatable.")
-@click.option("--ignore", multiple=True, metavar="CODES", shell_complete=_complete_codes, help="Leave out these codes or prefixes; comma-separated, repeatable.")
-@click.option("--exit-zero", is_flag=True, help="Exit 0 even with error-level findings (unusable input still exits 2).")
-@click.option("--statistics", is_flag=True, help="Count findings per code instead of listing them (text format).")
-@click.option("-q", "--quiet", is_flag=True, help="Only the findings: no summary line (text format).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to this file instead of stdout (required for html).")
-@click.option("--force", is_flag=True, help="With -o: replace an existing file.")
-@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True, help="Check files in this many processes (0: one per core).")
-def check(paths: tuple[str, ...], fmt: str | None, lang: str | None, root: str | None, verbose: bool, select: tuple[str, ...], ignore: tuple[str, ...], exit_zero: bool, statistics: bool, quiet: bool, output: str | None, force: bool, jobs: int) -> None:
-    """Check plan files or folders of plans (default: plans/, or `paths` in the configuration).
+@click.option("--format", "fmt", type=FORMATS, help="报告格式; auto: 在 GitHub Actions 中为注释加作业摘要,否则为 text / Report format; auto: annotations and a job summary under GitHub Actions, else text.  [default: auto]")
+@click.option("--lang", type=LANGS, help="消息的语言 / Language of messages.  [default: zh]")
+@click.option("--fail-on", type=LEVELS, help="此级别及以上的发现使退出状态为 1 (JUnit 中记为失败) / Findings at this level or above exit 1 and fail their JUnit case.  [default: error]")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="使用此配置文件 (pyproject.toml、setup.cfg 或 .toml) 而不查找 / Use this configuration file instead of looking for one.")
+@click.option("--root", type=click.Path(file_okay=False), help="被引用文件 (名册) 必须位于其中的目录,也是 SARIF 路径的根 / Tree that referenced files (rosters) must stay in; the root of SARIF paths.")
+@click.option("-v", "--verbose", is_flag=True, help="同时列出核对一致的项及其算式 / Also list the checks that agree, with their arithmetic.")
+@click.option("--select", multiple=True, metavar="CODES", shell_complete=_complete_codes, help="只报告这些代码或前缀 (SH4、SH101),逗号分隔,可重复 / Report only these codes or prefixes; comma-separated, repeatable.")
+@click.option("--extend-select", multiple=True, metavar="CODES", shell_complete=_complete_codes, help="在 select 之外再报告这些代码 / Report these codes too, besides select.")
+@click.option("--ignore", multiple=True, metavar="CODES", shell_complete=_complete_codes, help="不报告这些代码或前缀 / Leave out these codes or prefixes; comma-separated, repeatable.")
+@click.option("--exclude", multiple=True, metavar="PATTERNS", help="跳过匹配的文件和目录 (glob,替换配置中的 exclude),也用于命令行列出的文件 / Skip files and folders matching these globs (replaces the configuration's exclude), named ones too.")
+@click.option("--extend-exclude", multiple=True, metavar="PATTERNS", help="在 exclude 之外再跳过这些 / Skip these too, besides exclude.")
+@click.option("--stdin-filename", metavar="NAME", help="check - 从标准输入读取的内容所用的文件名 (报告中的名称; 后缀决定是计划还是草稿) / The file name for what check - reads from standard input.")
+@click.option("--exit-zero", is_flag=True, help="有错误级发现时也以 0 退出 (无法使用的输入仍为 2) / Exit 0 even with findings at the fail-on level (unusable input still exits 2).")
+@click.option("--statistics", is_flag=True, help="按代码统计发现数量,而不逐条列出 (text 格式) / Count findings per code instead of listing them (text format).")
+@click.option("-q", "--quiet", is_flag=True, help="只输出发现,不输出汇总行 (text 格式) / Only the findings: no summary line (text format).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="把报告写入此文件 (html 必需); 已有的报告文件被原子地替换 / Write the report to this file (required for html); an existing report is replaced atomically.")
+@click.option("--force", is_flag=True, hidden=True)  # accepted for old scripts: a report is always replaced
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True, help="用这么多个进程检查 (0: 每核一个) / Check files in this many processes (0: one per core).")
+def check(paths: tuple[str, ...], **options) -> None:
+    """检查计划文件或计划目录 (默认 plans/,或配置中的 paths); `-` 从标准输入读取一个文件。
+    Check plan files or folders of plans (default: plans/, or `paths` in the configuration);
+    `-` reads one file from standard input.
 
-    Settings come from the command line, then [tool.shanhai_check] in pyproject.toml or
-    [shanhai_check] in setup.cfg (the nearest, walking up from the first path), then the
-    defaults. --exit-zero turns exit 1 into 0 but keeps 2: a file that could not be read was
-    not checked, and CI should not pass it silently.
+    设置依次来自命令行、配置文件 ([tool.shanhai_check] 于 pyproject.toml,或 [shanhai_check] 于
+    setup.cfg,从第一个路径向上查找最近的,或 --config 指定的)、默认值。--exit-zero 把退出状态
+    1 变为 0,但保留 2: 无法读取的文件没有被检查,CI 不应默默通过。
+
+    Settings come from the command line, then the configuration file ([tool.shanhai_check] in
+    pyproject.toml or [shanhai_check] in setup.cfg, the nearest walking up from the first
+    path, or --config), then the defaults. --exit-zero turns exit 1 into 0 but keeps 2: a file
+    that could not be read was not checked, and CI should not pass it silently.
     """
+    from dataclasses import replace
     from functools import partial
 
-    from shanhai_check.config import ConfigError, discover
     from shanhai_check.engine import run
+    from shanhai_check.findings import Severity
     from shanhai_check.progress import progress
+    from shanhai_check.yamltree import forget_supplied
 
+    o = {"paths": paths, **options}
+    config = _configuration(o["config_path"], paths, o["lang"] or "zh")
+    lang = o["lang"] or config.lang or "zh"
+    fmt, actions = _format(o["fmt"] or config.format or "auto", o, lang)
+    selection = _selection(config, o, lang)
+    paths = _stdin(paths, o["stdin_filename"], lang) or tuple(config.paths or ["plans"])
+    listed = o["verbose"] or fmt in ("json", "html")  # the reports that list the checks that agree
+    jobs = 1 if "-" in o["paths"] else o["jobs"]  # standard input is this process's own
     try:
-        config = discover(paths[0] if paths else ".")
-    except ConfigError as exc:
-        click.echo(f"shanhai-check: {exc.render(lang or 'zh')}", err=True)
-        sys.exit(2)
-    lang = lang or config.lang or "zh"
-    fmt = fmt or config.format or "text"
-    if statistics and fmt != "text":
-        raise click.UsageError("--statistics 只用于 text 格式" if lang == "zh" else "--statistics works with the text format only")
-    if fmt == "html" and not output:  # a page is a file to open, not something for a terminal
-        raise click.UsageError("--format html 需要 -o/--output 文件" if lang == "zh" else "--format html needs -o/--output FILE")
-    selection = _selection(config, select, ignore, lang)
-    listed = verbose or fmt in ("json", "html")  # the reports that list the checks that agree
-    checked = run(list(paths or config.paths or ["plans"]), root=root, progress=partial(progress, lang=lang), jobs=jobs, keep_plans=fmt == "html", keep_verified=listed)
-    result = selection.apply(checked)
-    report = _report(result, fmt, lang, selection.codes, tty=not output and sys.stdout.isatty(), verbose=verbose, quiet=quiet, statistics=statistics)
-    if output:
-        _write_report(output, report, force, lang)
+        checked = run(list(paths), root=o["root"], progress=partial(progress, lang=lang), jobs=jobs, keep_plans=fmt == "html", keep_verified=listed, excluded=_excluder(config, o))
+    finally:
+        forget_supplied()
+    result = replace(selection.apply(checked), fail_on=Severity(o["fail_on"]) if o["fail_on"] else config.fail_on or Severity.ERROR)
+    tty = not o["output"] and sys.stdout.isatty()
+    report = _report(result, fmt, lang, selection.codes, tty=tty, base=_base(o, config), summary=actions, verbose=o["verbose"], quiet=o["quiet"], statistics=o["statistics"])
+    if o["output"]:
+        _write_report(o["output"], report, True, lang)
     elif report:
         click.echo(report)
-    sys.exit(0 if exit_zero and result.exit_code == 1 else result.exit_code)
+    if fmt == "github":
+        _job_summary(result, lang, always=actions)
+    sys.exit(0 if o["exit_zero"] and result.exit_code == 1 else result.exit_code)
+
+
+def _configuration(path: str | None, paths: tuple[str, ...], lang: str):
+    """The configuration: the file --config names, or the nearest to the first path."""
+    from shanhai_check.config import ConfigError, discover, load
+
+    try:
+        return load(path) if path else discover(next((p for p in paths if p != "-"), "."))
+    except ConfigError as exc:
+        click.echo(f"shanhai-check: {exc.render(lang)}", err=True)
+        sys.exit(2)
+
+
+def _format(fmt: str, o: dict, lang: str) -> tuple[str, bool]:
+    """The format to render, and whether this is ``auto`` under GitHub Actions (annotations
+    plus a job summary); usage errors for combinations that cannot work."""
+    actions = fmt == "auto" and os.environ.get("GITHUB_ACTIONS") == "true"
+    fmt = ("github" if actions else "text") if fmt == "auto" else fmt
+    if o["statistics"] and fmt != "text":
+        raise click.UsageError("--statistics 只用于 text 格式" if lang == "zh" else "--statistics works with the text format only")
+    if fmt == "html" and not o["output"]:  # a page is a file to open, not something for a terminal
+        raise click.UsageError("--format html 需要 -o/--output 文件" if lang == "zh" else "--format html needs -o/--output FILE")
+    if o["stdin_filename"] and "-" not in o["paths"]:
+        raise click.UsageError("--stdin-filename 需要路径 - (从标准输入读取)" if lang == "zh" else "--stdin-filename needs the path - (read standard input)")
+    if (o["stdin_filename"] or "").lower().endswith(".docx"):  # the Word reader opens files by name
+        raise click.UsageError("不能从标准输入读取 .docx: 请给出文件" if lang == "zh" else "a .docx cannot be read from standard input: name the file")
+    return fmt, actions
+
+
+def _stdin(paths: tuple[str, ...], name: str | None, lang: str) -> tuple[str, ...]:
+    """The paths with ``-`` replaced by the name standard input is checked under (its
+    content supplied to the readers under that name)."""
+    if "-" not in paths:
+        return paths
+    if paths.count("-") > 1:
+        raise click.UsageError("标准输入 - 只能给一次" if lang == "zh" else "standard input (-) can be given once only")
+    from shanhai_check.yamltree import MAX_BYTES, supply
+
+    name = name or "-"
+    supply(name, sys.stdin.buffer.read(MAX_BYTES + 1))  # decode() refuses more than MAX_BYTES
+    return tuple(name if p == "-" else p for p in paths)
+
+
+def _excluder(config, o: dict):
+    """Patterns from --exclude (replacing the file's exclude) and both extend-excludes; a
+    pattern is relative to the file that states it, or to the working directory for flags."""
+    from shanhai_check.config import split_paths
+    from shanhai_check.exclude import Excluder
+
+    here, there = os.getcwd(), config.folder or os.getcwd()
+    flags = lambda name: [(p, here) for p in split_paths(list(o[name]))]
+    exclude = flags("exclude") if o["exclude"] else [(p, there) for p in config.exclude or ()]
+    return Excluder(exclude + [(p, there) for p in config.extend_exclude] + flags("extend_exclude")) or None
+
+
+def _base(o: dict, config) -> str:
+    from shanhai_check.report.places import repository_root
+
+    return repository_root(o["root"], config.folder)
+
+
+def _job_summary(result, lang: str, always: bool) -> None:
+    """Append the Markdown summary to $GITHUB_STEP_SUMMARY: always under ``auto``, and with
+    ``github`` when GitHub would not show every annotation."""
+    from shanhai_check.report import github
+
+    target = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not target or not (always or github.overflows(result)):
+        return
+    try:
+        with open(target, "a", encoding="utf-8") as handle:
+            handle.write(github.summary(result, lang))
+    except OSError as exc:
+        click.echo(f"shanhai-check: {target}: {exc.strerror}", err=True)
 
 
 def _write_report(path: str, report: str, force: bool, lang: str) -> None:
-    """Write atomically (temporary file, then rename); an existing file only with --force."""
+    """Write atomically (temporary file, then rename); an existing file only with *force*
+    (reports always; data files with --force)."""
     from shanhai_check.report.table_export import OutputError, write_text_atomic
 
     try:
@@ -96,21 +187,24 @@ def _write_report(path: str, report: str, force: bool, lang: str) -> None:
         sys.exit(2)
 
 
-def _selection(config, select: tuple[str, ...], ignore: tuple[str, ...], lang: str):
-    """Flags replace the configuration's select / ignore; severities come from the file."""
+def _selection(config, o: dict, lang: str):
+    """Flags replace the configuration's select / ignore; extend-select (file and flag) adds
+    to select; severities come from the file."""
     from shanhai_check.selection import Selection, SelectionError, patterns
 
     chosen = {}
-    for name, flag, configured in (("select", select, config.select), ("ignore", ignore, config.ignore)):
+    for name, configured in (("select", config.select), ("ignore", config.ignore), ("extend_select", config.extend_select)):
         try:
-            chosen[name] = patterns(flag) if flag else configured
+            chosen[name] = patterns(o[name]) if o[name] else configured
         except SelectionError as exc:
-            raise click.BadParameter(exc.message.render(lang), param_hint=f"--{name}") from None
-    return Selection(select=chosen["select"] or ("SH",), ignore=chosen["ignore"] or (), severity=config.severity)
+            raise click.BadParameter(exc.message.render(lang), param_hint="--" + name.replace("_", "-")) from None
+    extended = tuple(config.extend_select) + (chosen["extend_select"] if o["extend_select"] else ())
+    return Selection(select=(chosen["select"] or ("SH",)) + extended, ignore=chosen["ignore"] or (), severity=config.severity)
 
 
-def _report(result, fmt: str, lang: str, codes: tuple[str, ...], tty: bool = False, **text_options) -> str:
-    """Render with the chosen formatter, imported only when used; *tty*: shown on a terminal."""
+def _report(result, fmt: str, lang: str, codes: tuple[str, ...], tty: bool = False, base: str | None = None, summary: bool = False, **text_options) -> str:
+    """Render with the chosen formatter, imported only when used; *tty*: shown on a terminal;
+    *base*: the repository's root (SARIF); *summary*: a job summary is written (github)."""
     if fmt == "text":
         from shanhai_check.report.text import TextReport
 
@@ -121,6 +215,14 @@ def _report(result, fmt: str, lang: str, codes: tuple[str, ...], tty: bool = Fal
         from shanhai_check.report.junit import render
 
         return render(result, lang, codes)
+    if fmt == "sarif":
+        from shanhai_check.report.sarif import render
+
+        return render(result, lang, base)
+    if fmt == "github":
+        from shanhai_check.report.github import overflows, render
+
+        return render(result, lang, summary_written=bool(os.environ.get("GITHUB_STEP_SUMMARY")) and (summary or overflows(result)))
     from importlib import import_module
 
     return import_module(f"shanhai_check.report.{fmt}").render(result, lang)
@@ -128,12 +230,13 @@ def _report(result, fmt: str, lang: str, codes: tuple[str, ...], tty: bool = Fal
 
 @cli.command()
 @click.argument("plan", type=click.Path(readable=False))
-@click.option("--format", "fmt", type=click.Choice(["text", "csv", "xlsx"]), default="text", show_default=True, help="text to stdout; csv or xlsx to files.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (csv: one table; several go to <stem>-<table id>.csv beside it).")
-@click.option("--force", is_flag=True, help="Overwrite existing files.")
-@click.option("--lang", type=LANGS, default="zh", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "csv", "xlsx"]), default="text", show_default=True, help="text 输出到标准输出; csv 或 xlsx 写入文件 / text to stdout; csv or xlsx to files.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="要写的文件 (csv: 一张表; 多张表写到其旁的 <stem>-<表id>.csv) / File to write (csv: one table; several go to <stem>-<table id>.csv beside it).")
+@click.option("--force", is_flag=True, help="替换已有的文件 / Overwrite existing files.")
+@click.option("--lang", type=LANGS, default="zh", show_default=True, help="消息的语言 / Language of messages.")
 def show(plan: str, fmt: str, output: str | None, force: bool, lang: str) -> None:
-    """Show each table of PLAN with its stated 合计, the sum of its rows and the difference.
+    """显示 PLAN 的每张表: 所述合计、各行之和及其差额。
+    Show each table of PLAN with its stated 合计, the sum of its rows and the difference.
 
     A viewer: differences are marked (✗), not errors, so the exit status is 0 unless the plan
     cannot be loaded or a file cannot be written (2).
@@ -164,15 +267,16 @@ def show(plan: str, fmt: str, output: str | None, force: bool, lang: str) -> Non
 
 @cli.command(name="import")
 @click.argument("file", type=click.Path())
-@click.option("--table", "number", type=click.IntRange(min=1), help="The N-th table of a .docx or sheet of a .xlsx (default: the first).")
-@click.option("--sheet", help="The sheet of a .xlsx, by name.")
-@click.option("--roster", type=click.Path(), help="A roster (or plan) file: warn about row names it does not know.")
-@click.option("--id", "table_id", help="The table's id in the plan (default: the file's name, 附件1.xlsx → 附件1).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the YAML to this file instead of stdout.")
-@click.option("--force", is_flag=True, help="With -o: replace an existing file.")
-@click.option("--lang", type=LANGS, default="zh", show_default=True)
+@click.option("--table", "number", type=click.IntRange(min=1), help=".docx 的第 N 个表格或 .xlsx 的第 N 个工作表 (默认第一个) / The N-th table of a .docx or sheet of a .xlsx (default: the first).")
+@click.option("--sheet", help=".xlsx 的工作表名称 / The sheet of a .xlsx, by name.")
+@click.option("--roster", type=click.Path(), help="名册 (或计划) 文件: 对其中没有的行名给出警告 / A roster (or plan) file: warn about row names it does not know.")
+@click.option("--id", "table_id", help="表在计划中的 id (默认取文件名,附件1.xlsx → 附件1) / The table's id in the plan (default: the file's name, 附件1.xlsx → 附件1).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="把 YAML 写入此文件而不是标准输出 / Write the YAML to this file instead of stdout.")
+@click.option("--force", is_flag=True, help="与 -o 一起: 替换已有的文件 / With -o: replace an existing file.")
+@click.option("--lang", type=LANGS, default="zh", show_default=True, help="消息的语言 / Language of messages.")
 def import_command(file: str, number: int | None, sheet: str | None, roster: str | None, table_id: str | None, output: str | None, force: bool, lang: str) -> None:
-    """Read an allocation table from FILE (.xlsx, .csv or .docx) and print it as plan YAML.
+    """从 FILE (.xlsx、.csv 或 .docx) 读取分配表,以计划 YAML 输出。
+    Read an allocation table from FILE (.xlsx, .csv or .docx) and print it as plan YAML.
 
     The header gives each metric and its unit (到位资金(亿元), or 单位:万元 above the table),
     the first column the units, the 合计 row the stated total; blank cells and — are missing.
@@ -184,12 +288,13 @@ def import_command(file: str, number: int | None, sheet: str | None, roster: str
 
 @cli.command(name="export")
 @click.argument("plan", type=click.Path())
-@click.option("--table", "table_id", help="The table's id (附件1); needed when the plan has several.")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="The file to write: .csv, .xlsx or .docx.")
-@click.option("--force", is_flag=True, help="Replace an existing file.")
-@click.option("--lang", type=LANGS, default="zh", show_default=True)
+@click.option("--table", "table_id", help="表的 id (附件1); 计划有多张表时必需 / The table's id (附件1); needed when the plan has several.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="要写的文件: .csv、.xlsx 或 .docx / The file to write: .csv, .xlsx or .docx.")
+@click.option("--force", is_flag=True, help="替换已有的文件 / Replace an existing file.")
+@click.option("--lang", type=LANGS, default="zh", show_default=True, help="消息的语言 / Language of messages.")
 def export_command(plan: str, table_id: str | None, output: str, force: bool, lang: str) -> None:
-    """Write a table of PLAN to a .csv, .xlsx or .docx file, as import reads it back."""
+    """把 PLAN 的一张表写成 .csv、.xlsx 或 .docx 文件 (import 可读回)。
+    Write a table of PLAN to a .csv, .xlsx or .docx file, as import reads it back."""
     from shanhai_check.tabular.commands import export_table
 
     sys.exit(export_table(plan, table_id, output, force, lang))
@@ -197,13 +302,15 @@ def export_command(plan: str, table_id: str | None, output: str, force: bool, la
 
 @cli.command()
 @click.argument("drafts", nargs=-1, required=True, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Report format.")
-@click.option("--check", "run_checks", is_flag=True, help="Also check the drafts' own arithmetic (rules SHx1x: prose vs table totals, …).")
-@click.option("--plan", "plan_path", type=click.Path(dir_okay=False), help="Write a plan skeleton (YAML) for the one draft to this file.")
-@click.option("--force", is_flag=True, help="With --plan: replace an existing file.")
-@click.option("--lang", type=LANGS, default="zh", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="报告格式 / Report format.")
+@click.option("--check", "run_checks", is_flag=True, help="同时核对草稿自身的算术 (规则 SHx1x: 正文与表格合计等) / Also check the drafts' own arithmetic (rules SHx1x: prose vs table totals, …).")
+@click.option("--plan", "plan_path", type=click.Path(dir_okay=False), help="为这一份草稿写出计划骨架 (YAML) 到此文件 / Write a plan skeleton (YAML) for the one draft to this file.")
+@click.option("--force", is_flag=True, help="与 --plan 一起: 替换已有的文件 / With --plan: replace an existing file.")
+@click.option("--lang", type=LANGS, default="zh", show_default=True, help="消息的语言 / Language of messages.")
 def extract(drafts: tuple[str, ...], fmt: str, run_checks: bool, plan_path: str | None, force: bool, lang: str) -> None:
-    """List every numeric claim in the prose of DRAFTS (.txt in UTF-8 or GB18030, or .docx):
+    """列出草稿 DRAFTS (.txt 为 UTF-8 或 GB18030,或 .docx) 正文中的每个数字表述: 位置、比较词
+    和数值、指标及原文; 以及找到的表格。
+    List every numeric claim in the prose of DRAFTS (.txt in UTF-8 or GB18030, or .docx):
     place, comparator and figure, metric, and the words it stands in; and the tables found.
 
     Exit status: 0, or 1 with --check when a finding is at error level, 2 when a draft cannot
@@ -226,7 +333,11 @@ def extract(drafts: tuple[str, ...], fmt: str, run_checks: bool, plan_path: str 
     if fmt == "json":
         click.echo(render_json(texts, {r.path: r.findings for r in results} if run_checks else None, lang))
     else:
-        click.echo(render_text(texts))
+        from shanhai_check.findings import one_line
+
+        # A draft's words and its file's name may hold ESC and other control characters: each
+        # line is printed with them escaped, so a terminal never obeys them.
+        click.echo("\n".join(one_line(line) for line in render_text(texts).split("\n")))
         if run_checks:
             click.echo(_report(result, "text", lang, ("SH",)))
     if plan_path and texts:
@@ -260,30 +371,73 @@ def _write_skeleton(text, path: str, force: bool, lang: str) -> None:
 
 
 @cli.command()
-def schema() -> None:
-    """Print the plan format as a JSON Schema (for editor completion)."""
+@click.argument("folder", default="plans", type=click.Path(file_okay=False))
+@click.option("--force", is_flag=True, help="替换已有的文件 / Replace files that exist.")
+@click.option("--lang", type=LANGS, default="zh", show_default=True, help="消息的语言 / Language of messages.")
+def init(folder: str, force: bool, lang: str) -> None:
+    """在 FOLDER (默认 plans/) 中写一份带注释的计划模板和它的名册,可在其上修改; 已有的文件
+    不会被替换,除非给出 --force。
+    Write a commented template plan and its roster into FOLDER (default plans/) to start from;
+    existing files are never replaced without --force."""
+    from shanhai_check import template
+    from shanhai_check.report.table_export import OutputError, write_text_atomic
+
+    targets = {os.path.join(folder, template.PLAN_PATH): template.PLAN, os.path.join(folder, template.ROSTER_PATH): template.ROSTER}
+    existing = [path for path in targets if os.path.lexists(path)]
+    if existing and not force:  # all or nothing: a half-written start helps nobody
+        for path in existing:
+            click.echo(f"shanhai-check: {path} 已存在 (用 --force 替换)" if lang == "zh" else f"shanhai-check: {path} exists (--force replaces it)", err=True)
+        sys.exit(2)
+    try:
+        for path, text in targets.items():
+            os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+            write_text_atomic(path, text, force)
+    except (OutputError, OSError) as exc:
+        message = exc.render(lang) if isinstance(exc, OutputError) else f"{exc.filename}: {exc.strerror}"
+        click.echo(f"shanhai-check: {message}", err=True)
+        sys.exit(2)
+    for path in targets:
+        click.echo(path)
+    hint = f"下一步: 照你的文件修改 {next(iter(targets))},然后运行 shanhai-check check {folder}" if lang == "zh" else f"next: edit {next(iter(targets))} to match your document, then run shanhai-check check {folder}"
+    click.echo(hint, err=True)
+
+
+@cli.command()
+@click.option("--report", is_flag=True, help="输出 check --format json 报告的 JSON Schema / Print the JSON Schema of the check --format json report instead.")
+def schema(report: bool) -> None:
+    """以 JSON Schema 输出计划格式 (供编辑器补全); --report: JSON 报告的格式。
+    Print the plan format as a JSON Schema (for editor completion); --report: the JSON report's."""
     import json
 
-    from shanhai_check.schema import PLAN_SCHEMA
+    if report:
+        from shanhai_check.report.report_schema import REPORT_SCHEMA as chosen
+    else:
+        from shanhai_check.schema import PLAN_SCHEMA as chosen
 
-    click.echo(json.dumps(PLAN_SCHEMA, ensure_ascii=False, indent=2))
+    click.echo(json.dumps(chosen, ensure_ascii=False, indent=2))
 
 
 @cli.command(name="rules")
-@click.option("--lang", type=LANGS, default="zh", show_default=True)
-def list_rules(lang: str) -> None:
-    """List every rule: code, name, severity, one line."""
-    from shanhai_check.ruledoc import all_documents
+@click.option("--lang", type=LANGS, default="zh", show_default=True, help="语言 / Language.")
+@click.option("--markdown", is_flag=True, help="输出全部代码的完整文档 (Markdown,即 docs/rules.md) / Print every code's documentation as Markdown (docs/rules.md).")
+def list_rules(lang: str, markdown: bool) -> None:
+    """列出每条规则: 代码、名称、级别、一行说明。
+    List every rule: code, name, severity, one line."""
+    from shanhai_check.ruledoc import all_documents, reference
 
+    if markdown:
+        click.echo(reference(lang), nl=False)
+        return
     for doc in all_documents(lang):
         click.echo(f"{doc.code}  {doc.name:<30} {doc.level:<8} {doc.summary}")
 
 
 @cli.command()
 @click.argument("code", shell_complete=_complete_codes)
-@click.option("--lang", type=LANGS, default="zh", show_default=True)
+@click.option("--lang", type=LANGS, default="zh", show_default=True, help="消息的语言 / Language of messages.")
 def explain(code: str, lang: str) -> None:
-    """Explain a rule (SH101, or its name): what it checks, why it matters, an example."""
+    """解释一条规则 (SH101 或其名称): 检查什么、为何重要、一个示例。
+    Explain a rule (SH101, or its name): what it checks, why it matters, an example."""
     from shanhai_check.ruledoc import document, explanation, unknown
 
     doc = document(code, lang)
@@ -295,20 +449,22 @@ def explain(code: str, lang: str) -> None:
 
 @cli.command()
 @click.argument("plan", required=False, type=click.Path())
-@click.option("--goal", "metric", metavar="METRIC", help="The metric to allocate (its goal is the total).")
-@click.option("--total", metavar="FIGURE", help="The total (2757万元, 18.3亿元); required without a plan, else overrides the goal.")
-@click.option("--granularity", "--unit-granularity", metavar="STEP", help="Allocate in whole steps of this (1, 0.1亿元).  [default: the total's last digit]")
-@click.option("--fixed", multiple=True, metavar="UNITS=AMOUNT", help="These units (or groups) get exactly this each; repeatable.")
-@click.option("--floor", multiple=True, metavar="UNITS=AMOUNT", help="These units get at least this each; repeatable.")
-@click.option("--ceiling", multiple=True, metavar="UNITS=AMOUNT", help="These units get at most this each; repeatable.")
-@click.option("--weight", multiple=True, metavar="UNITS=W", help="Share of the remainder (default 1); repeatable, overrides --weights.")
-@click.option("--weights", "weights_file", type=click.Path(dir_okay=False), help="CSV file of unit,weight rows.")
-@click.option("--format", "fmt", type=click.Choice(["yaml", "csv", "xlsx"]), default="yaml", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (required for xlsx).")
-@click.option("--force", is_flag=True, help="With -o: replace an existing file.")
-@click.option("--lang", type=LANGS, default="zh", show_default=True)
+@click.option("--goal", "metric", metavar="METRIC", help="要分配的指标 (其目标即总数) / The metric to allocate (its goal is the total).")
+@click.option("--total", metavar="FIGURE", help="总数 (2757万元、18.3亿元); 没有计划时必需,否则取代目标 / The total (2757万元, 18.3亿元); required without a plan, else overrides the goal.")
+@click.option("--granularity", "--unit-granularity", metavar="STEP", help="按此步长的整数倍分配 (1、0.1亿元)。[默认: 总数的末位] / Allocate in whole steps of this (1, 0.1亿元).  [default: the total's last digit]")
+@click.option("--fixed", multiple=True, metavar="UNITS=AMOUNT", help="这些单位 (或组) 各得恰好此数; 可重复 / These units (or groups) get exactly this each; repeatable.")
+@click.option("--floor", multiple=True, metavar="UNITS=AMOUNT", help="这些单位各得至少此数; 可重复 / These units get at least this each; repeatable.")
+@click.option("--ceiling", multiple=True, metavar="UNITS=AMOUNT", help="这些单位各得至多此数; 可重复 / These units get at most this each; repeatable.")
+@click.option("--weight", multiple=True, metavar="UNITS=W", help="分剩余部分的权重 (默认 1); 可重复,优先于 --weights / Share of the remainder (default 1); repeatable, overrides --weights.")
+@click.option("--weights", "weights_file", type=click.Path(dir_okay=False), help="每行 单位,权重 的 CSV 文件 / CSV file of unit,weight rows.")
+@click.option("--format", "fmt", type=click.Choice(["yaml", "csv", "xlsx"]), default="yaml", show_default=True, help="输出格式 / Output format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="要写的文件 (xlsx 必需) / File to write (required for xlsx).")
+@click.option("--force", is_flag=True, help="与 -o 一起: 替换已有的文件 / With -o: replace an existing file.")
+@click.option("--lang", type=LANGS, default="zh", show_default=True, help="消息的语言 / Language of messages.")
 def allocate(plan: str | None, metric: str | None, total: str | None, granularity: str | None, fixed: tuple[str, ...], floor: tuple[str, ...], ceiling: tuple[str, ...], weight: tuple[str, ...], weights_file: str | None, fmt: str, output: str | None, force: bool, lang: str) -> None:
-    """Propose an allocation of a goal across units: fixed amounts, floors and ceilings from
+    """提出一个目标在各单位间的分配方案: 计划规则 (和参数) 给出的固定额、下限和上限,其余按权重
+    以最大余数法分配,合计恰等于总数; 无法满足时以状态 2 退出并写明规则和数额。
+    Propose an allocation of a goal across units: fixed amounts, floors and ceilings from
     the plan's rules (and the flags), the rest by weight, largest remainder first, summing
     exactly to the total. Exit 2, naming the rule and the amount, when that is impossible.
     """

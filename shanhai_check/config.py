@@ -1,10 +1,13 @@
-"""Project configuration: ``[tool.shanhai_check]`` in pyproject.toml or ``[shanhai_check]`` in
-setup.cfg, found by walking up from the first checked path (or the working directory).
+"""Project configuration: ``[tool.shanhai_check]`` (or ``[tool.shanhai-check]``) in
+pyproject.toml or ``[shanhai_check]`` (or ``[shanhai-check]``) in setup.cfg, found by walking up
+from the first checked path (or the working directory), or named with ``--config PATH``.
 
 The first folder on the way up that has either wins; when one folder has both, pyproject.toml
 wins, as in most Python tools, so a project moving to pyproject.toml can leave an old
 setup.cfg behind without surprises. Command-line flags override the file, and the file
-overrides the built-in defaults (see README.md, "Configuration").
+overrides the built-in defaults (see README.md, "Configuration"). Both spellings of the
+section are accepted (users try the hyphen, the package is named with it); one file with both
+is an error, since which one counts would be a guess.
 
 A mistake in the file (unknown key, bad level, a code that names no rule) stops the run with
 one line naming the file and, when it can be found, the line: a silently ignored setting
@@ -27,11 +30,13 @@ from shanhai_check.findings import Severity
 from shanhai_check.messages import Message
 from shanhai_check.selection import SelectionError, levels, patterns
 
-FORMATS = ("text", "json", "sarif", "github", "junit")
+FORMATS = ("auto", "text", "json", "sarif", "github", "junit")
 LANGS = ("zh", "en")
-KEYS = ("select", "ignore", "severity", "lang", "paths", "format")
-PYPROJECT_HEADER = r"\[\s*tool\.shanhai_check\s*\]"
-SETUP_HEADER = r"\[\s*shanhai_check\s*\]"
+LEVELS = tuple(s.value for s in Severity)
+KEYS = ("select", "extend-select", "ignore", "severity", "fail-on", "lang", "paths", "exclude", "extend-exclude", "format")
+SECTION_NAMES = ("shanhai_check", "shanhai-check")  # the package's name and the command's
+PYPROJECT_HEADER = r"\[\s*tool\.shanhai[_-]check\s*\]"
+SETUP_HEADER = r"\[\s*shanhai[_-]check\s*\]"
 
 
 class UnknownKey(Message):
@@ -47,6 +52,16 @@ class BadValue(Message):
 class Unreadable(Message):
     zh = "无法解析: {problem}"
     en = "cannot be parsed: {problem}"
+
+
+class BothSpellings(Message):
+    zh = "同一文件中既有 [{first}] 又有 [{second}]: 请只保留一节 (两种写法都可以)"
+    en = "both [{first}] and [{second}] are in this file: keep one section (either spelling works)"
+
+
+class NoSection(Message):
+    zh = "文件中没有 [{section}] 一节"
+    en = "the file has no [{section}] section"
 
 
 class ConfigError(Exception):
@@ -72,22 +87,54 @@ class Config:
     lang: str | None = None
     paths: tuple[str, ...] | None = None
     format: str | None = None
+    fail_on: Severity | None = None
+    extend_select: tuple[str, ...] = ()
+    exclude: tuple[str, ...] | None = None
+    extend_exclude: tuple[str, ...] = ()
+
+    @property
+    def folder(self) -> str | None:
+        """The folder of the file the settings came from: exclude patterns and configured
+        paths are relative to it, and it is the repository's root for SARIF fingerprints."""
+        return os.path.dirname(os.path.abspath(self.path)) if self.path else None
+
+
+READERS = (("pyproject.toml", "_pyproject"), ("setup.cfg", "_setup_cfg"))
 
 
 def discover(start: str) -> Config:
     """The configuration that applies to *start* (a file or folder), or an empty one."""
     folder = os.path.abspath(start if os.path.isdir(start) else os.path.dirname(start) or ".")
     while True:
-        for name, read in (("pyproject.toml", _pyproject), ("setup.cfg", _setup_cfg)):
+        for name, reader in READERS:
             candidate = os.path.join(folder, name)
             if os.path.isfile(candidate):
-                found = read(candidate)
+                found = globals()[reader](candidate)
                 if found is not None:
                     return found
         parent = os.path.dirname(folder)
         if parent == folder:
             return Config()
         folder = parent
+
+
+def load(path: str) -> Config:
+    """The configuration in the file *path* (``--config``): a ``.toml`` file is read as
+    pyproject.toml is, anything else as setup.cfg is; the file must have the section."""
+    toml = path.endswith(".toml")
+    found = (_pyproject if toml else _setup_cfg)(path)
+    if found is None:
+        raise ConfigError(path, NoSection(section=("tool." if toml else "") + SECTION_NAMES[0]))
+    return found
+
+
+def _one_section(path: str, text: str, sections: dict, header: str, prefix: str) -> dict | None:
+    """The settings under either spelling of the section name; both at once is an error."""
+    present = [name for name in SECTION_NAMES if sections.get(name) is not None]
+    if len(present) > 1:
+        line = next((n for n, l in enumerate(text.splitlines(), 1) if re.match(header, l.strip()) and SECTION_NAMES[1] in l), None)
+        raise ConfigError(path, BothSpellings(first=prefix + present[0], second=prefix + present[1]), line)
+    return sections[present[0]] if present else None
 
 
 def _text(path: str) -> str:
@@ -106,7 +153,8 @@ def _pyproject(path: str) -> Config | None:
         place = re.search(r" \(at line (\d+), column \d+\)", str(exc))
         problem = str(exc).replace(place.group(0), "") if place else str(exc)
         raise ConfigError(path, Unreadable(problem=problem), int(place.group(1)) if place else None) from None
-    section = data.get("tool", {}).get("shanhai_check")
+    tool = data.get("tool", {})
+    section = _one_section(path, text, tool if isinstance(tool, dict) else {}, PYPROJECT_HEADER, "tool.")
     if section is None:
         return None
     return _build(path, text, PYPROJECT_HEADER, section, _toml_list)
@@ -120,9 +168,10 @@ def _setup_cfg(path: str) -> Config | None:
     except configparser.Error as exc:
         line = getattr(exc, "lineno", None) or next(iter(getattr(exc, "errors", [])), (None,))[0]
         raise ConfigError(path, Unreadable(problem=" ".join(str(exc).split())), line) from None
-    if not parser.has_section("shanhai_check"):
+    name = _one_section(path, text, {n: n for n in SECTION_NAMES if parser.has_section(n)}, SETUP_HEADER, "")
+    if name is None:
         return None
-    section = dict(parser.items("shanhai_check"))
+    section = dict(parser.items(name))
     if "severity" in section:
         section["severity"] = _pairs(path, text, section["severity"])
     return _build(path, text, SETUP_HEADER, section, _cfg_list)
@@ -151,9 +200,15 @@ def _cfg_list(value: str) -> list[str]:
     return [value]
 
 
+CODE_LIST = ("规则代码或前缀的列表", "a list of rule codes or prefixes")
+PATTERN_LIST = ("glob 模式的列表 (如 \"drafts/old/*\"、\"*.bak.yaml\")", 'a list of glob patterns ("drafts/old/*", "*.bak.yaml")')
 EXPECTED = {
-    "select": ("规则代码或前缀的列表", "a list of rule codes or prefixes"),
-    "ignore": ("规则代码或前缀的列表", "a list of rule codes or prefixes"),
+    "select": CODE_LIST,
+    "extend-select": CODE_LIST,
+    "ignore": CODE_LIST,
+    "exclude": PATTERN_LIST,
+    "extend-exclude": PATTERN_LIST,
+    "fail-on": ("、".join(LEVELS) + " 之一", "one of " + ", ".join(LEVELS)),
     "severity": ("规则代码到 error/warning/info 的映射 (如 SH402 = \"error\")", 'a table of rule codes to error/warning/info (SH402 = "error")'),
     "lang": ("zh 或 en", "zh or en"),
     "paths": ("文件或目录的列表", "a list of files or folders"),
@@ -173,7 +228,7 @@ def _build(path: str, text: str, header: str, section: dict, as_list) -> Config:
         if key not in KEYS:
             raise ConfigError(path, UnknownKey(key=key, keys=", ".join(KEYS)), key_line(text, header, key))
         try:
-            values[key] = _value(key, value, as_list, os.path.dirname(path))
+            values[key.replace("-", "_")] = _value(key, value, as_list, os.path.dirname(path))
         except SelectionError as exc:
             raise ConfigError(path, exc.message, key_line(text, header, key)) from None
         except ValueError:
@@ -183,21 +238,23 @@ def _build(path: str, text: str, header: str, section: dict, as_list) -> Config:
 
 def _value(key: str, value: Any, as_list, folder: str) -> Any:
     """One setting, validated; ValueError (or SelectionError) when it is not usable."""
-    if key in ("select", "ignore", "paths"):
+    if key in ("select", "extend-select", "ignore", "paths", "exclude", "extend-exclude"):
         items = as_list(value)
         if items is None:
             raise ValueError(key)
         if key == "paths":
             return tuple(_near(folder, p) for p in split_paths(items))
+        if key.endswith("exclude"):
+            return tuple(split_paths(items))
         return patterns(items)
     if key == "severity":
         if not isinstance(value, dict):
             raise ValueError(key)
         return levels({str(code): level for code, level in value.items()})
-    allowed = LANGS if key == "lang" else FORMATS
+    allowed = {"lang": LANGS, "format": FORMATS, "fail-on": LEVELS}[key]
     if value not in allowed:
         raise ValueError(key)
-    return value
+    return Severity(value) if key == "fail-on" else value
 
 
 def split_paths(items: list[str]) -> list[str]:

@@ -19,6 +19,7 @@ from shanhai_check.drafts.read import DRAFT_SUFFIXES, is_draft
 from shanhai_check.rules.base import DraftRule, RepositoryRule, Rule
 from shanhai_check.rules.sh952_waiver_unused import WaiverUnused
 from shanhai_check.workers import check_files
+from shanhai_check.yamltree import supplied
 
 PLAN_SUFFIXES = (".yaml", ".yml")
 # Drafts (.txt, .docx) are checked for their own arithmetic by the draft rules (SHx1x).
@@ -52,6 +53,7 @@ class FileResult:
 @dataclass
 class RunResult:
     files: list[FileResult]
+    fail_on: Severity = Severity.ERROR  # the lowest severity that fails the run (--fail-on)
 
     @property
     def findings(self) -> list[Finding]:
@@ -61,20 +63,31 @@ class RunResult:
     def input_errors(self) -> list[InputError]:
         return [e for r in self.files for e in r.errors]
 
+    def fails(self, finding: Finding) -> bool:
+        """Whether *finding* fails the run: its severity is at or above ``fail_on``. The exit
+        status and the JUnit report's failures both ask this, so they always agree."""
+        return finding.severity.rank <= self.fail_on.rank
+
     @property
     def exit_code(self) -> int:
         if self.input_errors:
             return 2
-        return 1 if any(f.severity is Severity.ERROR for f in self.findings) else 0
+        return 1 if any(self.fails(f) for f in self.findings) else 0
 
 
-def collect(paths: list[str]) -> tuple[list[str], list[InputError]]:
-    """Plan files under *paths* (folders walked, symlinked folders not followed), sorted."""
+def collect(paths: list[str], excluded=None) -> tuple[list[str], list[InputError]]:
+    """Plan files under *paths* (folders walked, symlinked folders not followed), sorted.
+    *excluded(path)*: true for files and folders to leave out, named or walked alike."""
+    excluded = excluded or (lambda path: False)
     files: list[str] = []
     errors: list[InputError] = []
     for path in paths:
-        if os.path.isdir(path):
-            files.extend(_walk(path))
+        if excluded(path):
+            continue
+        if supplied(path) is not None:  # given on standard input
+            files.append(path)
+        elif os.path.isdir(path):
+            files.extend(_walk(path, excluded))
         elif os.path.exists(path) or os.path.islink(path):
             files.append(path)
         else:
@@ -82,11 +95,11 @@ def collect(paths: list[str]) -> tuple[list[str], list[InputError]]:
     return list(dict.fromkeys(files)), errors
 
 
-def _walk(folder: str) -> list[str]:
+def _walk(folder: str, excluded) -> list[str]:
     found = []
     for top, dirs, names in os.walk(folder):  # followlinks=False: a symlink loop cannot trap us
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found.extend(os.path.join(top, n) for n in sorted(names) if n.endswith(CHECKED_SUFFIXES))
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not excluded(os.path.join(top, d)))
+        found.extend(p for p in (os.path.join(top, n) for n in sorted(names) if n.endswith(CHECKED_SUFFIXES)) if not excluded(p))
     return found
 
 
@@ -196,13 +209,14 @@ def _load_parent(plan: Plan, repository: Repository, errors: dict) -> Plan | Non
     return None
 
 
-def run(paths: list[str], root: str | None = None, rules=ALL_RULES, progress=iter, jobs: int = 1, keep_plans: bool = True, keep_verified: bool = True) -> RunResult:
+def run(paths: list[str], root: str | None = None, rules=ALL_RULES, progress=iter, jobs: int = 1, keep_plans: bool = True, keep_verified: bool = True, excluded=None) -> RunResult:
     """Check each file as it is loaded (in *jobs* processes when there are enough files), keep
     of each plan only its summary, then link parents, run the cross-plan rules once over the
     summaries, and apply waivers. *keep_plans*: keep each loaded plan on its result, for
     reports that draw its tables; *keep_verified*: keep the checks that agree, not only their
-    number, for reports that list them (memory then grows with the repository)."""
-    files, missing = collect(paths)
+    number, for reports that list them (memory then grows with the repository); *excluded*:
+    see :func:`collect`."""
+    files, missing = collect(paths, excluded)
     cross_plan = [r for r in rules if issubclass(r, RepositoryRule)]
     draft_rules = [r for r in rules if issubclass(r, DraftRule)]
     per_plan = [r for r in rules if r not in cross_plan and r not in draft_rules]

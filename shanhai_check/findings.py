@@ -17,14 +17,27 @@ if TYPE_CHECKING:
     from shanhai_check.messages import Message
 
 
-# What str.splitlines() breaks a line at.
-_LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+# What str.splitlines() breaks a line at, every other control character but the tab (ESC
+# starts the sequences a terminal obeys), and lone surrogates: the bytes of a file name that
+# are not UTF-8, as Python hands them over (os.fsdecode), which no UTF-8 output can hold.
+_UNPRINTABLE = re.compile("\r\n|[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def _escaped(char: str) -> str:
+    """'\\n', '\\x1b', '\\u2028'; a file name's undecodable byte as the byte: '\\xff'."""
+    if "\udc80" <= char <= "\udcff":
+        return f"\\x{ord(char) - 0xDC00:02x}"
+    return char.encode("unicode_escape", "backslashreplace").decode("ascii")
 
 
 def one_line(text: str) -> str:
-    """*text* with its line breaks escaped (\\n): a name or key from the file may hold one,
-    and every finding and input error is one line, for grep and CI annotations alike."""
-    return _LINE_BREAK.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text)
+    """*text* on one line and safe to print: line breaks and other control characters escaped
+    (\\n, \\x1b), and a file name's bytes that are not UTF-8 shown as \\xNN. A name, a key,
+    a draft's sentence or a file's name may hold any of them; every finding, input error and
+    path a report prints goes through here, so a report stays one line per finding (grep, CI
+    annotations), cannot forge a line of its own, send a terminal escape sequences, make XML
+    invalid or fail to encode as UTF-8."""
+    return _UNPRINTABLE.sub(lambda m: "".join(map(_escaped, m[0])), text)
 
 
 class Severity(enum.Enum):
@@ -54,6 +67,15 @@ class Location(NamedTuple):
         return f"{self.path}:{self.line}:{self.column}"
 
 
+class Figure(NamedTuple):
+    """A figure a finding is about, for machine reports: its exact value as written, its unit
+    ('' for a count or a plain number) and, in a list of parts, what it belongs to."""
+
+    value: object  # Decimal, int or the figure's own text
+    unit: str = ""
+    label: str = ""
+
+
 @dataclass(frozen=True)
 class Finding:
     """One inconsistency: a rule code, a severity, a message and the places on each side."""
@@ -64,7 +86,7 @@ class Finding:
     message: "Message"
     location: Location
     related: tuple[Location, ...] = ()
-    numbers: dict = field(default_factory=dict, compare=False, hash=False)
+    numbers: dict = field(default_factory=dict, compare=False, hash=False)  # name → Figure, list of Figures, or a bare number
 
     def text(self, lang: str = "zh") -> str:
         return one_line(self.message.render(lang))
@@ -114,7 +136,7 @@ class InputError(Exception):
 
     def located(self, lang: str = "zh") -> str:
         """The whole line in *lang*: ``path:line:column: code message``."""
-        return f"{self.location}: {self.code} {self.render(lang)}"
+        return f"{one_line(str(self.location))}: {self.code} {self.render(lang)}"
 
     def __str__(self) -> str:
         return self.located("zh")

@@ -103,10 +103,26 @@ class NotText(InputMessage):
 
 
 class YamlSyntax(InputMessage):
-    """PyYAML's own words (English) for the problem, after our prefix."""
+    """PyYAML's own words (English) for the problem, after our prefix, then what it most
+    likely is, in the reader's language, when a line shows it (a full-width colon)."""
 
-    zh = "YAML 语法错误: {problem}{started}"
-    en = "YAML syntax error: {problem}{started}"
+    zh = "YAML 语法错误: {problem}{started}{hint}"
+    en = "YAML syntax error: {problem}{started}{hint}"
+
+
+class FullWidthColonAt(InputMessage):
+    zh = " 提示: 第 {line} 行用了全角冒号 '：': YAML 的键和值之间要用半角冒号加空格 ': ' (如 title: 示例)"
+    en = "; hint: line {line} has a full-width colon '：': YAML needs an ASCII colon and a space between a key and its value: 'title: x'"
+
+
+class FullWidthColonInKey(InputMessage):
+    zh = " 提示: 键中有全角冒号 '：': YAML 的键和值之间要用半角冒号加空格 ': ' (如 unit: 万元)"
+    en = "; hint: the key holds a full-width colon '：': YAML needs an ASCII colon and a space between a key and its value: 'unit: x'"
+
+
+class CommaInFlowMapping(InputMessage):
+    zh = " 提示: 若这是 {{…}} 中某个值的后半: 值里的半角逗号 ',' 在 {{…}} 中分隔键值对,把值截断了; 请给整个值加上引号 (如 quote: \"甲区,乙区\"),或改用全角逗号 '，'"
+    en = "; hint: if this is the end of a value inside {{…}}: an ASCII comma ',' there separates entries and cut the value short; quote the whole value ('quote: \"a, b\"') or use a full-width comma '，'"
 
 
 class StartedAt(InputMessage):
@@ -239,8 +255,8 @@ class PatternMismatch(InputMessage):
 
 
 class UnknownKey(InputMessage):
-    zh = "未知的键 '{key}'{where}{hint}"
-    en = "unknown key '{key}'{where}{hint}"
+    zh = "未知的键 '{key}'{where}{hint}{cause}"
+    en = "unknown key '{key}'{where}{hint}{cause}"
 
 
 class MissingKey(InputMessage):

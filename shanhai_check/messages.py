@@ -23,6 +23,25 @@ class Message:
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.args!r})"
 
+    def __str__(self) -> str:
+        """Chinese, as a message reads by default (a place shown inside another text)."""
+        return self.render("zh")
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
+def counted(number: int, word: str, plural: str | None = None) -> str:
+    """'1 file', '2 files': an English count with its noun in the right number."""
+    return f"{number} {word if number == 1 else plural or word + 's'}"
+
+
+class YamlLine(Message):
+    """A claim's place when the document gives it no section: its line in the YAML file."""
+
+    zh = "第{line}行"
+    en = "line {line}"
+
 
 class HoldsOnlyIfRounded(Message):
     """A check that agrees only when the declared-rounded figures are read as their rounding
@@ -265,8 +284,13 @@ class DraftEachInTotal(Message):
 
 # -- SH5xx: units and roles ----------------------------------------------------------------
 class UnknownUnit(Message):
-    zh = "{where} 的单位 '{name}' 不在名册中 (也不是别名或组){hint}"
-    en = "{where}: unit '{name}' is not in the roster (nor an alias or group){hint_en}"
+    zh = "{where} 的单位 '{name}' 不在名册中 (也不是别名或组){hint}{alias}"
+    en = "{where}: unit '{name}' is not in the roster (nor an alias or group){hint_en}{alias}"
+
+
+class AddAlias(Message):
+    zh = "。若 '{name}' 就是 {unit},在名册 {where} 该单位处写上 {yaml}"
+    en = ". If '{name}' is {unit}, write {yaml} for that unit in the roster at {where}"
 
 
 class RoleDiffers(Message):

@@ -12,6 +12,7 @@ from datetime import date
 
 from shanhai_check.dates import DateReading
 from shanhai_check.findings import Location
+from shanhai_check.messages import YamlLine
 from shanhai_check.quantity import Measure, Quantity
 
 ROLES = ("牵头", "责任", "配合")
@@ -28,9 +29,10 @@ class Source:
     figure_where: Location | None = None  # where the claim's figure (value, each) is written
 
     @property
-    def place(self) -> str:
-        """How a message names this claim: its section, else its YAML line."""
-        return self.section or f"第{self.where.line}行"
+    def place(self) -> "str | YamlLine":
+        """How a message names this claim: its section, else its YAML line (a message, so
+        an English report says 'line 27')."""
+        return self.section or YamlLine(line=self.where.line)
 
 
 @dataclass

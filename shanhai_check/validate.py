@@ -117,13 +117,23 @@ def _check_mapping(value: YMap, schema: dict, path: str, errors: list[InputError
         elif isinstance(extra, dict):
             _check(item, extra, value.at(key), child, errors)
         elif extra is False:
-            _error(errors, value.key_at(key), _unknown_key(key, path, properties))
+            _error(errors, value.key_at(key), _unknown_key(key, path, properties, item))
     for key in schema.get("required", []):
         if key not in value:
             _error(errors, value.where, say.MissingKey(name=_name(path), key=key))
 
 
-def _unknown_key(key: str, path: str, properties: dict) -> Message:
+def _unknown_key(key: str, path: str, properties: dict, value=None) -> Message:
     where = say.InPath(path=path) if path else ""
     hint = did_you_mean(key, properties) or say.KeysAre(keys=say.Names(properties))
-    return say.UnknownKey(key=key, where=where, hint=hint)
+    return say.UnknownKey(key=key, where=where, hint=hint, cause=_likely_cause(key, value))
+
+
+def _likely_cause(key: str, value) -> Message | str:
+    """What a planner most likely typed: a full-width colon inside the key ('unit：万元'), or a
+    key with no value that is the rest of a value an ASCII comma cut in a {…} mapping."""
+    if "：" in key:
+        return say.FullWidthColonInKey()
+    if value is None and isinstance(key, str) and not key.isascii():
+        return say.CommaInFlowMapping()
+    return ""

@@ -76,9 +76,37 @@ class YList(list):
         return self.places[index] if index < len(self.places) else self.where
 
 
+# Files whose content came from elsewhere than the disk: ``check -`` reads one from standard
+# input and names it with --stdin-filename. Keyed by absolute path; consulted before the disk.
+_SUPPLIED: dict[str, bytes] = {}
+
+
+def supply(path: str, data: bytes) -> None:
+    """Make *data* the content of *path* for this run (standard input under a file name)."""
+    _SUPPLIED[os.path.abspath(path)] = data
+
+
+def forget_supplied() -> None:
+    """Read every file from the disk again (the end of a run that read standard input)."""
+    _SUPPLIED.clear()
+
+
+def supplied(path: str) -> bytes | None:
+    """The content given for *path* with :func:`supply`, or None: read it from the disk."""
+    return _SUPPLIED.get(os.path.abspath(path)) if _SUPPLIED else None
+
+
 def read_text(path: str) -> tuple[str, str]:
     """The file's text and its encoding: UTF-8 (a BOM is allowed), else GB18030 when it
     decodes cleanly."""
+    data = supplied(path)
+    if data is None:
+        data = _read_bytes(path)
+    return decode(path, data)
+
+
+def _read_bytes(path: str) -> bytes:
+    """A regular file's bytes, at most MAX_BYTES + 1 of them; InputError (SH006) otherwise."""
     try:
         kind = os.stat(path).st_mode  # before opening: opening a FIFO would wait for a writer
         if stat.S_ISDIR(kind):
@@ -93,6 +121,11 @@ def read_text(path: str) -> tuple[str, str]:
         raise InputError(path, 1, say.IsAFolder(), code="SH006") from None
     except OSError as exc:
         raise InputError(path, 1, say.CannotRead(reason=exc.strerror), code="SH006") from None
+    return data
+
+
+def decode(path: str, data: bytes) -> tuple[str, str]:
+    """Bytes as text: UTF-8 (a BOM is allowed), else GB18030; SH006 when too large or neither."""
     if len(data) > MAX_BYTES:
         raise InputError(path, 1, say.TooLarge(limit=MAX_BYTES // 1_000_000), code="SH006")
     if b"\0" in data:
@@ -138,13 +171,14 @@ def _composed(path: str, text: str):
         started: Message | str = ""
         if context is not None and mark is not None and context.line != mark.line:
             started = say.StartedAt(line=context.line + 1)
-        raise InputError(path, line, say.YamlSyntax(problem=problem, started=started), column, code="SH001") from None
+        hint = _syntax_hint(text, (context or mark).line if (context or mark) else 0, line)
+        raise InputError(path, line, say.YamlSyntax(problem=problem, started=started, hint=hint), column, code="SH001") from None
     except yaml.reader.ReaderError as exc:  # a control character: no mark, only an offset
         line, column = _reader_place(text, exc.position)
         problem = f"unacceptable character #x{exc.character:04x}: {exc.reason}" if isinstance(exc.character, int) else exc.reason
-        raise InputError(path, line, say.YamlSyntax(problem=problem, started=""), column, code="SH001") from None
+        raise InputError(path, line, say.YamlSyntax(problem=problem, started="", hint=""), column, code="SH001") from None
     except yaml.YAMLError as exc:
-        raise InputError(path, 1, say.YamlSyntax(problem=str(exc), started=""), code="SH001") from None
+        raise InputError(path, 1, say.YamlSyntax(problem=str(exc), started="", hint=""), code="SH001") from None
     if node is None:
         return None
     converter = _Converter(path)
@@ -153,6 +187,16 @@ def _composed(path: str, text: str):
     if "&" in text and _expanded_size(node, {}, 0) > MAX_NODES:
         raise converter.fail(node, say.TooManyNodesExpanded(limit=MAX_NODES), "SH001")
     return converter.convert(node, 0)
+
+
+def _syntax_hint(text: str, first: int, last: int) -> Message | str:
+    """What a syntax error most likely is, from the lines it spans (0-based *first*, 1-based
+    *last*) and the line before: a full-width colon where YAML needs ': '."""
+    lines = text.splitlines()
+    for number in range(max(first - 1, 0), min(last, len(lines))):
+        if "：" in lines[number]:
+            return say.FullWidthColonAt(line=number + 1)
+    return ""
 
 
 def _prescan(path: str, text: str) -> None:

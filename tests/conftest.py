@@ -1,6 +1,7 @@
 """Shared helpers: write a plan to a temporary file and check it."""
 
 import ast
+import json
 import os
 import re
 import shutil
@@ -38,6 +39,14 @@ def pytest_collection_modifyitems(config, items):
         if _reads_seeds(item):
             item.add_marker(pytest.mark.skip(reason=WITHOUT_SEEDS))
 
+@pytest.fixture(autouse=True)
+def outside_github_actions(monkeypatch):
+    """Every test runs as outside GitHub Actions (where `--format auto` is text), also when the
+    suite itself runs in Actions; tests of `auto` set the variables they need."""
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+
+
 # Hypothesis: "ci" (the default) draws the same examples every run, so a failure in CI
 # reproduces anywhere; HYPOTHESIS_PROFILE=fuzz hunts longer, with fresh examples each time.
 settings.register_profile("ci", derandomize=True, deadline=None)
@@ -63,21 +72,45 @@ tables:
 """
 
 # plans/2020-ningbo-shanhai.yaml checked on its own (its parent, 2020-zhejiang, is then loaded
-# only for reference, and findings about it are not reported): nine warnings, exit status 0.
+# only for reference, and findings about it are not reported): eight warnings and one note
+# (SH205, an info), exit status 0.
 # These (code, line) pairs are the ones pinned, with their reasons, in test_seed_ningbo_2020.py.
 NINGBO_2020 = "plans/2020-ningbo-shanhai.yaml"
 NINGBO_2020_FINDINGS = [
     ("SH201", 61), ("SH205", 65), ("SH402", 154), ("SH502", 397), ("SH601", 410),
     ("SH501", 413), ("SH601", 434), ("SH602", 460), ("SH502", 477),
 ]
+NINGBO_2020_NOTES = {"SH205"}  # the codes among them that are notes (info), not warnings
 
 # Not a plan: SH002 at line 2, column 1.
 UNUSABLE = "document: {title: x}\ngaols: []\n"
 
 
 def invoke(*args, **kwargs):
-    """Run the CLI in-process; ``result.stdout`` is the report, ``result.stderr`` the rest."""
-    return CliRunner().invoke(cli, list(args), catch_exceptions=False, **kwargs)
+    """Run the CLI in-process; ``result.stdout`` is the report, ``result.stderr`` the rest.
+    Every JSON report ``check`` prints is validated against the report's published schema
+    (``shanhai-check schema --report``), whatever the test goes on to assert."""
+    result = CliRunner().invoke(cli, list(args), catch_exceptions=False, **kwargs)
+    if args and args[0] == "check" and result.stdout.startswith("{"):
+        document = json.loads(result.stdout)
+        if "runs" not in document:  # not SARIF: the JSON report
+            validate_report(document)
+    return result
+
+
+REPORTS_VALIDATED = []  # how many JSON reports the suite has validated (a test checks the hook is live)
+
+
+def validate_report(document: dict) -> None:
+    """Fail the test when *document* does not fit the JSON report's schema."""
+    import jsonschema
+
+    from shanhai_check.report.report_schema import REPORT_SCHEMA
+
+    validator = jsonschema.Draft202012Validator(REPORT_SCHEMA)
+    errors = [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(document)]
+    assert not errors, errors
+    REPORTS_VALIDATED.append(document.get("version"))
 
 
 def script() -> str:

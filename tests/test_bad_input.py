@@ -4,6 +4,8 @@ import os
 
 import pytest
 
+from conftest import invoke
+
 from shanhai_check.engine import run
 
 GOOD = """\
@@ -129,3 +131,31 @@ def test_roster_with_undefined_group_is_an_input_error(check_text):
     result = check_text("document: {title: x}\nroster:\n  units:\n    - {name: 甲区, groups: [结队]}\n  groups:\n    - {name: 结对}\n")
     (error,) = result.input_errors
     assert error.code == "SH005" and error.location.line == 4 and "是否应为 '结对'" in error.message
+
+
+# -- what a planner most likely typed ------------------------------------------------------------
+@pytest.mark.parametrize("text, code, line, zh, en", [
+    ("document:\n  title：示例\n  year: 2020\n", "SH001", 3,
+     "提示: 第 2 行用了全角冒号 '：': YAML 的键和值之间要用半角冒号加空格", "hint: line 2 has a full-width colon '：'"),
+    ("document：\n  title: 示例\n", "SH001", 2, "提示: 第 1 行用了全角冒号 '：'", "hint: line 1 has a full-width colon"),
+    ("document: {title: 示例}\nmetrics:\n  援建资金: {unit：万元}\n", "SH002", 3,
+     "提示: 键中有全角冒号 '：'", "hint: the key holds a full-width colon '：'"),
+    ("document: {title: 示例}\ngoals:\n  - {metric: a, value: 1, quote: 落实资金1000万元,其中甲区500万元}\n", "SH002", 3,
+     "提示: 若这是 {…} 中某个值的后半: 值里的半角逗号 ',' 在 {…} 中分隔键值对", "an ASCII comma ',' there separates entries"),
+])
+def test_full_width_colon_and_comma_in_a_flow_mapping_are_explained(tmp_path, text, code, line, zh, en):
+    plan = tmp_path / "p.yaml"
+    plan.write_text(text, encoding="utf-8")
+    for lang, words in (("zh", zh), ("en", en)):
+        result = invoke("check", "--lang", lang, "-q", str(plan))
+        assert result.exit_code == 2
+        (hit,) = [l for l in result.stdout.splitlines() if f"  {code}  " in l and words in l]
+        assert hit.lstrip().startswith(f"{line}:")
+
+
+def test_no_hint_where_nothing_suggests_one(tmp_path):
+    plan = tmp_path / "p.yaml"
+    plan.write_text("document: {title: [示例}\n", encoding="utf-8")
+    assert "提示:" not in invoke("check", "-q", str(plan)).stdout
+    plan.write_text("document: {title: 示例}\ngaols: []\n", encoding="utf-8")
+    assert "提示:" not in invoke("check", "-q", str(plan)).stdout  # an ASCII key: a typo, not a cut value

@@ -2,6 +2,7 @@
 completion and the pre-commit hook definition."""
 
 import io
+import json
 import os
 import pty
 import re
@@ -50,7 +51,7 @@ def test_statistics_count_per_code_most_frequent_first(several):
         "1  SH103  提示  total-not-checkable",
         "1  SH105  警告  missing-value",
         "",
-        "检查了 4 个文件: 3 个错误, 1 个警告, 1 个提示; 0 项核对一致; 1 个文件无法使用",
+        "检查了 4 个文件: 4 个错误 (含 1 个输入错误), 1 个警告, 1 个提示; 0 项核对一致; 1 个文件无法使用",
     ]
     english = invoke("check", "--statistics", "-q", "--lang", "en", "--ignore", "SH103,SH105", str(several))
     assert english.stdout.splitlines() == ["3  SH101  error    column-total", "1  SH002  error    plan-format"]
@@ -148,7 +149,7 @@ def test_completion_script_from_the_environment_variable():
 
 def test_completion_of_commands_formats_and_codes():
     assert {"plain,check", "plain,rules", "plain,schema"} <= set(complete("shanhai-check ", 1))
-    assert complete("shanhai-check check --format ", 3) == [f"plain,{f}" for f in ("text", "json", "sarif", "github", "junit", "html")]
+    assert complete("shanhai-check check --format ", 3) == [f"plain,{f}" for f in ("auto", "text", "json", "sarif", "github", "junit", "html")]
     assert complete("shanhai-check check --select SH1,SH40", 3) == [f"plain,SH1,SH40{n}" for n in range(1, 5)]
     assert "plain,--exit-zero" in complete("shanhai-check check --ex", 2)
 
@@ -168,3 +169,57 @@ def test_pre_commit_hooks():
     for hook in hooks.values():
         assert set(hook) <= {"id", "name", "description", "entry", "language", "files", "pass_filenames", "require_serial"}
         assert hook["name"] and hook["description"]
+
+
+# -- --fail-on ---------------------------------------------------------------------------------
+# ERROR_WARNING_INFO with its 合计 right: SH105 (warning) and SH103 (info) remain.
+WARNING_INFO = ERROR_WARNING_INFO.replace("total: [321, 2]", "total: [331, 2]")
+
+
+@pytest.mark.parametrize("text, level, status", [
+    (WARNING_INFO, None, 0), (WARNING_INFO, "error", 0), (WARNING_INFO, "warning", 1), (WARNING_INFO, "info", 1),
+    (WARNING_INFO.replace("乙区: [221, —]", "乙区: [221, 3]").replace("[331, 2]", "[331, 5]"), "info", 0),
+    (ERROR_WARNING_INFO, None, 1),
+])
+def test_fail_on_sets_the_level_that_exits_1(tmp_path, text, level, status):
+    plan = write(tmp_path, "p.yaml", text)
+    result = invoke("check", str(plan), *(["--fail-on", level] if level else []))
+    assert result.exit_code == status, result.output
+
+
+def test_fail_on_info_counts_an_info_finding(tmp_path):
+    plan = write(tmp_path, "p.yaml", WARNING_INFO)
+    result = invoke("check", "--fail-on", "info", "--ignore", "SH105", "-q", str(plan))
+    assert result.exit_code == 1 and "SH103" in result.stdout and "SH105" not in result.stdout
+
+
+def test_fail_on_from_the_configuration_and_exit_zero(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path, "p.yaml", WARNING_INFO)
+    write(tmp_path, "pyproject.toml", '[tool.shanhai_check]\nfail-on = "warning"\n')
+    assert invoke("check", "p.yaml").exit_code == 1
+    assert invoke("check", "--fail-on", "error", "p.yaml").exit_code == 0  # the flag wins
+    assert invoke("check", "--exit-zero", "p.yaml").exit_code == 0
+    write(tmp_path, "bad.yaml", UNUSABLE)
+    assert invoke("check", "--exit-zero", "--fail-on", "info", ".").exit_code == 2  # never 2 → 0
+    json_report = json.loads(invoke("check", "--format", "json", "p.yaml").stdout)
+    assert json_report["exit_code"] == 1
+
+
+def test_fail_on_rejects_other_levels(tmp_path):
+    result = invoke("check", "--fail-on", "fatal", str(write(tmp_path, "p.yaml", WARNING_INFO)))
+    assert result.exit_code == 2 and "--fail-on" in result.stderr
+
+
+# -- the summary line ------------------------------------------------------------------------
+def test_summary_counts_input_errors_and_english_plurals(tmp_path):
+    write(tmp_path, "a.yaml", BAD_SUM)
+    write(tmp_path, "bad.yaml", UNUSABLE)
+    zh = invoke("check", str(tmp_path)).stdout.splitlines()[-1]
+    assert zh.startswith("检查了 2 个文件: 2 个错误 (含 1 个输入错误), 0 个警告, 0 个提示; ") and zh.endswith("; 1 个文件无法使用")
+    en = invoke("check", "--lang", "en", str(tmp_path)).stdout.splitlines()[-1]
+    assert en.startswith("checked 2 files: 2 errors (1 input error), 0 warnings, 0 notes; ") and en.endswith("; 1 file unusable")
+    one = invoke("check", "--lang", "en", str(tmp_path / "a.yaml")).stdout.splitlines()[-1]
+    assert one.startswith("checked 1 file: 1 error, 0 warnings, 0 notes; ")
+    clean = invoke("check", "--lang", "en", str(write(tmp_path, "ok.yaml", BAD_SUM.replace("321", "331"))))
+    assert clean.stdout.splitlines()[-1] == "checked 1 file: 0 errors, 0 warnings, 0 notes; 1 check agrees"

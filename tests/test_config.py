@@ -9,7 +9,7 @@ import textwrap
 
 import pytest
 
-from conftest import ERROR_WARNING_INFO, NINGBO_2020, NINGBO_2020_FINDINGS, ROOT, invoke, script, write
+from conftest import BAD_SUM, ERROR_WARNING_INFO, NINGBO_2020, NINGBO_2020_FINDINGS, ROOT, invoke, script, write
 from shanhai_check.config import Config, ConfigError, discover
 from shanhai_check.findings import Severity
 
@@ -104,7 +104,7 @@ def test_setup_cfg_keys_and_paths_relative_to_the_file(tmp_path, monkeypatch):
         ('severity = {SH4 = "error"}\n', 5, "severity 只接受完整的规则代码", "severity takes whole rule codes"),
         ('lang = "en"\nignore = ["SH1", "SH999"]\n', 6, "'SH999' 不是规则代码或代码前缀", "'SH999' is not a rule code"),
         ('lang = "fr"\n', 5, "'lang' 的值应为: zh 或 en", "'lang' should be zh or en"),
-        ('format = "html"\n', 5, "'format' 的值应为: text、json、sarif、github、junit", "'format' should be one of text, json"),
+        ('format = "html"\n', 5, "'format' 的值应为: auto、text、json、sarif、github、junit", "'format' should be one of auto, text, json"),
         ("select = 4\n", 5, "'select' 的值应为: 规则代码或前缀的列表", "'select' should be a list of rule codes"),
         ('severity = "SH402:error"\n', 5, "'severity' 的值应为", "'severity' should be a table"),
         ('select = ["SH1",,]\nlang = "en"\n', 5, "无法解析", "cannot be parsed"),
@@ -147,14 +147,14 @@ def test_a_bad_configuration_is_one_line_and_exit_2(seed):
 # -- precedence ----------------------------------------------------------------------------
 # These run on the copy of plans/2020-ningbo-shanhai.yaml (NINGBO_2020), named explicitly or as
 # the configuration's paths, so that what the other seed plans find does not matter here. On
-# its own it has nine warnings (conftest.NINGBO_2020_FINDINGS) and exits 0.
+# its own it has eight warnings and a note (conftest.NINGBO_2020_FINDINGS) and exits 0.
 def test_severity_override_in_the_file_sets_the_exit_status(seed):
     assert invoke("check", NINGBO_2020).exit_code == 0
     pyproject(seed, 'severity = {SH402 = "error"}\n')
     result = invoke("check", NINGBO_2020)
     assert result.exit_code == 1
     assert "154:17  错误  SH402" in result.stdout and "61:5    警告  SH201" in result.stdout
-    assert result.stdout.splitlines()[-1].startswith(f"检查了 1 个文件: 1 个错误, {len(NINGBO_2020_FINDINGS) - 1} 个警告, 0 个提示; ")
+    assert result.stdout.splitlines()[-1].startswith(f"检查了 1 个文件: 1 个错误, {len(NINGBO_2020_FINDINGS) - 2} 个警告, 1 个提示; ")
     (seed / "pyproject.toml").unlink()
     setup_cfg(seed, "severity = SH402:error\n")
     assert invoke("check", "-q", NINGBO_2020).exit_code == 1
@@ -182,8 +182,8 @@ def test_flags_override_the_file(seed):
     assert lines[4].startswith("检查了 1 个文件: 0 个错误, 1 个警告, 0 个提示; ")
     by_file = invoke("check", "--format", "text", NINGBO_2020)
     listed = [line.split()[:3] for line in by_file.stdout.splitlines() if re.match(r"  \d", line)]
-    assert listed == [["61:5", "warning", "SH201"], ["65:5", "warning", "SH205"]]
-    assert "SH402" not in by_file.stdout and by_file.stdout.splitlines()[-1].startswith("checked 1 files: 0 errors, 2 warnings, 0 notes; ")
+    assert listed == [["61:5", "warning", "SH201"], ["65:5", "info", "SH205"]]
+    assert "SH402" not in by_file.stdout and by_file.stdout.splitlines()[-1].startswith("checked 1 file: 0 errors, 1 warning, 1 note; ")
 
 
 def test_ignore_flag_replaces_the_files_ignore(seed):
@@ -198,7 +198,7 @@ def test_configuration_is_found_from_the_first_path_not_the_working_directory(se
     elsewhere = tmp_path_factory.mktemp("cwd")
     result = subprocess.run([sys.executable, "-m", "shanhai_check", "check", str(seed / NINGBO_2020)], cwd=elsewhere, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and result.stderr == ""
-    assert result.stdout.splitlines()[-1].startswith(f"checked 1 files: 0 errors, {len(NINGBO_2020_FINDINGS)} warnings, 0 notes; ")
+    assert result.stdout.splitlines()[-1].startswith(f"checked 1 file: 0 errors, {len(NINGBO_2020_FINDINGS) - 1} warnings, 1 note; ")
 
 
 HIDE_TOMLLIB = """
@@ -224,3 +224,88 @@ def test_configuration_is_read_where_tomllib_is_missing(tmp_path):
     done = subprocess.run([sys.executable, "-c", HIDE_TOMLLIB, "check", "plan.yaml"], cwd=tmp_path, capture_output=True, text=True)
     assert "tomllib" not in done.stderr and done.returncode == 1, done.stderr
     assert [f["code"] for f in json.loads(done.stdout)["findings"]] == ["SH101"]
+
+
+# -- spellings of the section, --config --------------------------------------------------------
+@pytest.mark.parametrize("name, header", [("pyproject.toml", "[tool.shanhai-check]"), ("setup.cfg", "[shanhai-check]")])
+def test_the_hyphenated_section_is_read_too(tmp_path, name, header):
+    value = '"en"' if name.endswith("toml") else "en"
+    write(tmp_path, name, f"{header}\nlang = {value}\n")
+    assert discover(str(tmp_path)).lang == "en"
+
+
+@pytest.mark.parametrize("name, text, line", [
+    ("pyproject.toml", '[tool.shanhai_check]\nlang = "en"\n\n[tool.shanhai-check]\nlang = "zh"\n', 4),
+    ("setup.cfg", "[shanhai_check]\nlang = en\n[shanhai-check]\nlang = zh\n", 3),
+])
+def test_both_spellings_in_one_file_is_an_error(tmp_path, name, text, line):
+    path = write(tmp_path, name, text)
+    with pytest.raises(ConfigError) as caught:
+        discover(str(tmp_path))
+    assert caught.value.render("en") == f"{path}:{line}: both [{'tool.' if name.endswith('toml') else ''}shanhai_check] and [{'tool.' if name.endswith('toml') else ''}shanhai-check] are in this file: keep one section (either spelling works)"
+
+
+def test_config_flag_names_the_file(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path, "p.yaml", ERROR_WARNING_INFO)
+    pyproject(tmp_path, 'select = ["SH105"]\n')  # found by walking up, but --config wins
+    write(tmp_path / "ci", "strict.toml", '[tool.shanhai-check]\nselect = ["SH101"]\nformat = "json"\n')
+    write(tmp_path / "ci", "other.cfg", "[shanhai_check]\nselect = SH103\nformat = json\n")
+    codes = lambda *args: [f["code"] for f in json.loads(invoke("check", *args, "p.yaml").stdout)["findings"]]
+    assert codes("--config", "ci/strict.toml") == ["SH101"]
+    assert codes("--config", "ci/other.cfg") == ["SH103"]
+    missing = invoke("check", "--config", "ci/none.toml", "p.yaml")
+    assert missing.exit_code == 2 and missing.stderr.startswith("shanhai-check: ci/none.toml: 无法解析")
+    write(tmp_path / "ci", "empty.toml", "[tool.black]\n")
+    empty = invoke("check", "--config", "ci/empty.toml", "--lang", "en", "p.yaml")
+    assert empty.exit_code == 2 and "the file has no [tool.shanhai_check] section" in empty.stderr
+
+
+# -- exclude, extend-exclude, extend-select -------------------------------------------------------
+@pytest.fixture
+def tree(tmp_path, monkeypatch):
+    """plans/a.yaml, plans/old/b.yaml, plans/c.bak.yaml: each with SH101 at line 10."""
+    for name in ("plans/a.yaml", "plans/old/b.yaml", "plans/c.bak.yaml"):
+        write(tmp_path, name, BAD_SUM)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def checked_files(*args):
+    result = invoke("check", "--format", "json", *args)
+    return sorted(f["file"] for f in json.loads(result.stdout)["files"])
+
+
+def test_exclude_patterns_from_flags(tree):
+    assert checked_files("plans") == ["plans/a.yaml", "plans/c.bak.yaml", "plans/old/b.yaml"]
+    assert checked_files("--exclude", "*.bak.yaml", "plans") == ["plans/a.yaml", "plans/old/b.yaml"]
+    assert checked_files("--exclude", "old", "plans") == ["plans/a.yaml", "plans/c.bak.yaml"]
+    assert checked_files("--exclude", "plans/old,*.bak.yaml", "plans") == ["plans/a.yaml"]
+    assert checked_files("--extend-exclude", "plans/o*", "plans") == ["plans/a.yaml", "plans/c.bak.yaml"]
+
+
+def test_exclude_applies_to_files_named_on_the_command_line(tree):
+    """pre-commit passes each changed file by name; an excluded one stays excluded."""
+    assert checked_files("--exclude", "old", "plans/old/b.yaml", "plans/a.yaml") == ["plans/a.yaml"]
+    result = invoke("check", "--exclude", "old", "plans/old/b.yaml")
+    assert result.exit_code == 0 and "检查了 0 个文件" in result.stdout
+
+
+def test_exclude_from_the_configuration_is_relative_to_its_file(tree):
+    pyproject(tree, 'exclude = ["plans/old"]\nextend-exclude = ["*.bak.yaml"]\n')
+    assert checked_files("plans") == ["plans/a.yaml"]
+    assert checked_files(str(tree / "plans" / "old" / "b.yaml"), "plans/a.yaml") == ["plans/a.yaml"]
+    assert checked_files("--exclude", "a.yaml", "plans") == ["plans/old/b.yaml"]  # the flag replaces exclude, not extend-exclude
+    assert checked_files("--extend-exclude", "a.yaml", "plans") == []  # extend-exclude adds to both
+
+
+def test_extend_select_adds_to_select(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path, "p.yaml", ERROR_WARNING_INFO)
+    pyproject(tmp_path, 'select = ["SH101"]\nextend-select = ["SH103"]\n')
+    codes = lambda *args: [f["code"] for f in json.loads(invoke("check", "--format", "json", *args, "p.yaml").stdout)["findings"]]
+    assert codes() == ["SH101", "SH103"]
+    assert codes("--extend-select", "SH105") == ["SH105", "SH101", "SH103"]
+    assert codes("--select", "SH105") == ["SH105", "SH103"]  # select replaced, the file's extend-select kept
+    bad = invoke("check", "--extend-select", "SH999", "p.yaml")
+    assert bad.exit_code == 2 and "--extend-select" in bad.stderr

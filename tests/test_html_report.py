@@ -137,7 +137,7 @@ def test_ningbo_page_loads_nothing_and_runs_nothing(ningbo):
 def test_ningbo_header_counts_and_files(ningbo):
     result, root, _ = ningbo
     counts = {li.get("data-count"): text(li.find("span")) for li in root.iter("li") if li.get("data-count")}
-    assert counts == {"error": "0", "warning": "9", "info": "0", "input": "0", "verified": str(len(result.files[0].verified)), "waived": "0"}
+    assert counts == {"error": "0", "warning": "8", "info": "1", "input": "0", "verified": str(len(result.files[0].verified)), "waived": "0"}
     assert len(root.findall(".//ol[@class='findings']/li")) == 9
     files = root.find(".//table[@class='files']/tbody")
     assert [[text(td) for td in tr] for tr in files] == [["plans/2020-ningbo-shanhai.yaml", "计划", "可用", "9"]]
@@ -206,19 +206,34 @@ def test_html_needs_an_output_file(plan_file):
     assert done.exit_code == 2 and "--format html 需要 -o/--output 文件" in done.output
 
 
-def test_output_is_written_once_and_replaced_only_with_force(plan_file, tmp_path):
+def test_a_report_is_replaced_atomically_without_force(plan_file, tmp_path):
+    """A second build on a persistent workspace writes its report again (issue 16): the new
+    file is renamed over the old one, never written into it."""
     plan = plan_file(BAD_SUM)
     out = tmp_path / "report.html"
     first = invoke("check", "--format", "html", "-o", str(out), plan)
     assert first.exit_code == 1 and first.stdout == ""  # the plan's error sets the status; the page goes to the file
     assert ET.fromstring(out.read_text(encoding="utf-8")).get("lang") == "zh-CN"
     out.write_text("mine", encoding="utf-8")
-    refused = invoke("check", "--format", "html", "-o", str(out), plan)
-    assert refused.exit_code == 2 and f"{out} 已存在" in refused.stderr
-    assert out.read_text(encoding="utf-8") == "mine"
-    forced = invoke("check", "--format", "html", "-o", str(out), "--force", "--lang", "en", plan)
-    assert forced.exit_code == 1 and ET.fromstring(out.read_text(encoding="utf-8")).get("lang") == "en"
+    old = out.stat().st_ino
+    again = invoke("check", "--format", "html", "-o", str(out), "--lang", "en", plan)
+    assert again.exit_code == 1 and again.stderr == ""
+    assert ET.fromstring(out.read_text(encoding="utf-8")).get("lang") == "en" and out.stat().st_ino != old
+    with_force = invoke("check", "--format", "html", "-o", str(out), "--force", plan)  # still accepted
+    assert with_force.exit_code == 1 and ET.fromstring(out.read_text(encoding="utf-8")).get("lang") == "zh-CN"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.yaml", "report.html"]  # no temporary file left
+    assert invoke("check", "--format", "json", "--exit-zero", "-o", str(out), plan).exit_code == 0
+
+
+def test_data_files_still_need_force(tmp_path):
+    """show -o, export and extract --plan write data a planner may have edited: never replaced without --force."""
+    plan = str(write(tmp_path, "plan.yaml", BAD_SUM))
+    for args in (["show", plan, "--format", "csv", "-o"], ["export", plan, "-o"]):
+        target = tmp_path / "t.csv"
+        target.write_text("mine", encoding="utf-8")
+        refused = invoke(*args, str(target))
+        assert refused.exit_code == 2 and target.read_text(encoding="utf-8") == "mine"
+        assert invoke(*args, str(target), "--force").exit_code == 0 and target.read_text(encoding="utf-8-sig") != "mine"
 
 
 def test_output_works_for_the_other_formats(plan_file, tmp_path):
@@ -278,7 +293,7 @@ def test_the_page_in_headless_chromium(tmp_path, monkeypatch):
         (9, "num hl hl-related sev-error"),
         (10, "num hl hl-finding sev-error"),  # ... and its wrong 合计
         (61, "num hl hl-finding sev-warning"),  # Ningbo: the 援建资金 goal (SH201) ...
-        (65, "num hl hl-finding sev-warning"),  # ... 挂职干部 without breakdown (SH205)
+        (65, "num hl hl-finding sev-info"),  # ... 挂职干部 without breakdown (SH205, a note)
         (71, "num hl hl-related sev-warning"),  # ... 市本级 772万元 in the prose (SH201)
         (105, "num hl hl-related sev-warning"),  # ... 附件1 合计 援建资金 1985 (SH201)
     ]
@@ -287,3 +302,14 @@ def test_the_page_in_headless_chromium(tmp_path, monkeypatch):
     assert len(dom.having("line", "goal-line")) == 4  # hostile.yaml sets no goal
     assert re.search(r"1985万元", " ".join(dom.texts))
     assert Decimal(dom.having("rect", "goal")[1]["width"]) == svg.PLOT
+
+
+def test_findings_are_listed_errors_first(tmp_path):
+    """plans/ has 2 errors among its findings: they head the list, then warnings, then notes."""
+    result = run([str(ROOT / "plans")], root=str(ROOT))
+    items = [li for li in page(result).iter("li") if li.get("data-code") and li.get("id", "").startswith("f")]
+    levels = [next(c for c in classes(li) if c.startswith("sev-")) for li in items]
+    assert len(items) == len(result.findings)
+    assert levels == sorted(levels, key=["sev-error", "sev-warning", "sev-info"].index)
+    assert levels[:2] == ["sev-error", "sev-error"] and "sev-error" not in levels[2:]
+    assert [li.get("data-code") for li in items[:2]] == ["SH701", "SH801"]

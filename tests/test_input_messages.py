@@ -109,7 +109,7 @@ def test_english_text_report(checked, case):
     result, root = checked(case, "--lang", "en")
     assert result.exit_code == 2
     _assert_message(_text_message(result.stdout, case, "error  "), case.en, root)
-    assert result.stdout.splitlines()[-1].endswith("; 1 files unusable")
+    assert result.stdout.splitlines()[-1].endswith("; 1 file unusable")
     assert unquoted_cjk(result.stdout) == [], result.stdout
 
 
@@ -135,7 +135,7 @@ def test_sarif_github_and_junit_follow_lang_for_input_errors(checked):
     assert github.rstrip("\n") == f"::error file=plan.yaml,line=5,col=27,title=SH004 bad-figure::{BAD_FIGURE.en}"
     junit = checked(BAD_FIGURE, "--lang", "en", "--format", "junit")[0].stdout
     assert f"plan.yaml:5:27  SH004  {BAD_FIGURE.en}" in junit
-    assert "input errors: 1; the file was not checked" in junit
+    assert "1 input error; the file was not checked" in junit
 
 
 # -- the messages themselves -------------------------------------------------------------------

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import ERROR_WARNING_INFO, invoke, script
+from conftest import ERROR_WARNING_INFO, invoke, script, validate_report
 
 HERE = Path(__file__).resolve().parent / "robustness"
 CASES = HERE / "cases"
@@ -145,11 +145,17 @@ def run_child(*paths: str, prefix: tuple[str, ...] = ()) -> dict:
     )
     assert done.returncode in (0, 1, 2), done.stderr  # not killed by a signal (-11: the C stack)
     assert "Traceback" not in done.stderr and "internal error" not in done.stderr, done.stderr
-    return json.loads(done.stdout)
+    report = json.loads(done.stdout)
+    validate_report(report)
+    return report
 
 
 def _single_error(report: dict, path: str) -> dict:
-    (error,) = [e for e in report["input_errors"] if e["file"] == path]
+    """The one input error of *path*, which the report names as every report does (relative
+    to the working directory, with /)."""
+    from shanhai_check.report.places import shown
+
+    (error,) = [e for e in report["input_errors"] if e["file"] == shown(path)]
     return error
 
 
@@ -197,7 +203,7 @@ def test_a_fifo_is_refused_without_waiting_for_a_writer(repo):
     report = run_child(".")  # found by walking the folder, as a plan would be
     error = _single_error(report, "./pipe.yaml")
     assert (error["code"], error["line"]) == ("SH006", 1) and "不是普通文件" in error["message"]
-    _assert_good_checked(report, "./good.yaml")
+    _assert_good_checked(report, "good.yaml")
 
 
 def test_a_device_is_refused_unread(repo):

@@ -54,7 +54,7 @@ def test_changing_one_cell_is_caught_in_its_column(tmp_path_factory, rows, data)
     (finding,) = [f for f in result.findings if f.code != "SH104"]  # a cell pushed below 0 is also SH104
     assert finding.code == "SH101"
     assert COLUMNS[column] in finding.text()
-    assert Decimal(finding.numbers["gap"]) == -delta
+    assert Decimal(finding.numbers["gap"].value) == -delta
 
 
 @settings(max_examples=40, deadline=None)

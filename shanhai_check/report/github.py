@@ -1,21 +1,57 @@
-"""GitHub Actions workflow commands: each finding becomes an annotation on its line.
+"""GitHub Actions: workflow commands (annotations on the lines) and a job summary.
 
 ``::error file=plans/a.yaml,line=61,col=5,title=SH201 goal-explained-by-prose::message``.
 GitHub reads these from a step's output and shows them in the pull request's diff and the
 run summary. Warnings become ``::warning``, infos ``::notice``, unusable files ``::error``.
 Data is escaped as GitHub's runner unescapes it (``%``, CR, LF), and property values also
 ``:`` and ``,``, which would otherwise end the property.
+
+GitHub shows at most ``LIMIT`` (10) annotations of each kind (error, warning, notice) per
+step and drops the rest without a word, in the order they were printed. So errors come
+first, then warnings, then notices; every finding is still printed (the log keeps them all),
+and when a kind overflows, the last one GitHub shows says how many more there are and where
+to read them: the job summary (:func:`summary`, Markdown appended to
+``$GITHUB_STEP_SUMMARY`` by the command line) or the step's log.
 """
 
 from __future__ import annotations
+
+from collections import Counter
+from typing import NamedTuple
 
 from shanhai_check.engine import RunResult
 from shanhai_check.findings import Location, Severity
 from shanhai_check.input_codes import INPUT_CODES
 from shanhai_check.report.places import shown
-from shanhai_check.report.text import related_lines
+from shanhai_check.report.text import SEVERITY_WORDS, TextReport, related_lines
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+LIMIT = 10  # annotations of one kind GitHub shows per step
+SUMMARY_ROWS = 50  # findings listed in the job summary's table (it also has the counts)
+WORDS = {
+    "zh": {
+        "more": "另有 {count} 条{kind}未显示为注释 (GitHub 每个步骤只显示 {limit} 条),全部见{where}",
+        "summary": "作业摘要 (job summary)", "log": "本步骤的日志",
+        "kinds": {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"},
+        "header": ("级别", "代码", "位置", "说明"), "rest": "另有 {count} 条未列出,全部见本步骤的日志。",
+    },
+    "en": {
+        "more": "{count} more {kind} not shown as annotations (GitHub shows {limit} per step): see {where}",
+        "summary": "the job summary", "log": "this step's log",
+        "kinds": {Severity.ERROR: "errors", Severity.WARNING: "warnings", Severity.INFO: "notes"},
+        "header": ("level", "code", "place", "message"), "rest": "{count} more not listed here: see this step's log.",
+    },
+}
+
+
+class Entry(NamedTuple):
+    """One annotation: an input error or a finding, with its message in the report's language."""
+
+    severity: Severity
+    code: str
+    name: str
+    location: Location
+    message: str
 
 
 def escape_data(text: str) -> str:
@@ -26,17 +62,65 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def command(severity: Severity, location: Location, title: str, message: str) -> str:
-    properties = {"file": shown(location.path), "line": location.line, "col": location.column, "title": title}
-    joined = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties.items())
-    return f"::{COMMANDS[severity]} {joined}::{escape_data(message)}"
-
-
-def render(result: RunResult, lang: str = "zh") -> str:
-    lines = [command(Severity.ERROR, e.location, f"{e.code} {INPUT_CODES[e.code][0]}", e.render(lang)) for e in result.input_errors]
+def entries(result: RunResult, lang: str) -> list[Entry]:
+    """Every input error and finding, errors first, then warnings, then notes (each kind in
+    file order)."""
+    found = [Entry(Severity.ERROR, e.code, INPUT_CODES[e.code][0], e.location, e.render(lang)) for e in result.input_errors]
     for f in result.findings:
         message = f.text(lang)
         if f.related:  # a second line of the annotation: where the other side stands
             message += "\n" + related_lines(f.location, f.related, lang, shown)
-        lines.append(command(f.severity, f.location, f"{f.code} {f.name}", message))
+        found.append(Entry(f.severity, f.code, f.name, f.location, message))
+    return sorted(found, key=lambda e: e.severity.rank)
+
+
+def overflows(result: RunResult) -> bool:
+    """Whether GitHub would leave out some annotations of this run."""
+    return max(Counter(e.severity for e in entries(result, "en")).values(), default=0) > LIMIT
+
+
+def command(entry: Entry, note: str = "") -> str:
+    location = entry.location
+    properties = {"file": shown(location.path), "line": location.line, "col": location.column, "title": f"{entry.code} {entry.name}"}
+    joined = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties.items())
+    return f"::{COMMANDS[entry.severity]} {joined}::{escape_data(entry.message + note)}"
+
+
+def render(result: RunResult, lang: str = "zh", summary_written: bool = False) -> str:
+    """The workflow commands, errors first; the LIMIT-th of a kind that overflows says how
+    many more there are and where (*summary_written*: in the job summary, else the log)."""
+    found = entries(result, lang)
+    words = WORDS[lang]
+    totals = Counter(e.severity for e in found)
+    lines, seen = [], Counter()
+    for entry in found:
+        seen[entry.severity] += 1
+        note = ""
+        total = totals[entry.severity]
+        if seen[entry.severity] == LIMIT and total > LIMIT:
+            where = words["summary"] if summary_written else words["log"]
+            note = "\n" + words["more"].format(count=total - LIMIT, kind=words["kinds"][entry.severity], limit=LIMIT, where=where)
+        lines.append(command(entry, note))
     return "\n".join(lines)
+
+
+def _cell(text: str) -> str:
+    """Text for a Markdown table cell: one line, no table or HTML syntax."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
+    return text.replace("\r", " ").replace("\n", "<br>")
+
+
+def summary(result: RunResult, lang: str = "zh") -> str:
+    """The job summary (Markdown): the counts, then the first SUMMARY_ROWS findings as a
+    table, errors first."""
+    words = WORDS[lang]
+    found = entries(result, lang)
+    lines = ["### shanhai-check", "", _cell(TextReport(lang).summary(result)), ""]
+    if found:
+        lines += ["| " + " | ".join(words["header"]) + " |", "|---|---|---|---|"]
+        for e in found[:SUMMARY_ROWS]:
+            place = f"{shown(e.location.path)}:{e.location.line}"
+            lines.append(f"| {SEVERITY_WORDS[lang][e.severity]} | {e.code} | {_cell(place)} | {_cell(e.message)} |")
+        if len(found) > SUMMARY_ROWS:
+            lines += ["", words["rest"].format(count=len(found) - SUMMARY_ROWS)]
+    return "\n".join(lines) + "\n"

@@ -103,7 +103,9 @@ class Index:
     """
 
     def __init__(self, result: RunResult):
-        self.findings = list(enumerate(result.findings, 1))
+        # Errors first, then warnings, then notes (each in file order): the list at the top of
+        # the page, and the numbers of the notes under the tables, follow it.
+        self.findings = list(enumerate(sorted(result.findings, key=lambda f: f.severity.rank), 1))
         self.marks: dict[Key, list[Mark]] = {}
         for number, finding in self.findings:
             self.marks.setdefault(_key(finding.location), []).append(Mark(number, finding, True))

@@ -11,6 +11,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from shanhai_check.findings import one_line
+
 
 def relative(path: str, base: str | None = None) -> str | None:
     """*path* relative to *base* (default: the working directory) with ``/`` separators, or
@@ -23,5 +25,21 @@ def relative(path: str, base: str | None = None) -> str | None:
 
 
 def shown(path: str, base: str | None = None) -> str:
-    """The relative path when there is one, otherwise the absolute path."""
-    return relative(path, base) or Path(os.path.abspath(path)).as_posix()
+    """The relative path when there is one, otherwise the absolute path; printable (a line
+    break or control character in the name escaped, a byte that is not UTF-8 as \\xNN)."""
+    return one_line(relative(path, base) or Path(os.path.abspath(path)).as_posix())
+
+
+def repository_root(root: str | None = None, config_folder: str | None = None) -> str:
+    """The folder report paths and SARIF fingerprints are relative to: *root* (``--root``),
+    else the configuration file's folder, else the git top level of the working directory,
+    else the working directory itself."""
+    if root or config_folder:
+        return os.path.abspath(root or config_folder)
+    folder = start = os.path.abspath(os.getcwd())
+    while not os.path.exists(os.path.join(folder, ".git")):
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return start
+        folder = parent
+    return folder

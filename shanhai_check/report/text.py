@@ -14,8 +14,9 @@ from typing import Callable
 from wcwidth import wcswidth, wcwidth
 
 from shanhai_check.engine import RunResult
-from shanhai_check.findings import Finding, Location, Severity
+from shanhai_check.findings import Finding, Location, Severity, one_line
 from shanhai_check.input_codes import INPUT_CODES
+from shanhai_check.messages import counted
 
 SEVERITY_WORDS = {
     "zh": {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"},
@@ -44,7 +45,7 @@ def wrap(text: str, width: int) -> list[str]:
     return lines + [current] if current or not lines else lines
 
 
-def related_lines(here: Location, related: tuple[Location, ...], lang: str, path: Callable[[str], str] = str) -> str:
+def related_lines(here: Location, related: tuple[Location, ...], lang: str, path: Callable[[str], str] = one_line) -> str:
     """'↳ 相关行: 105、71': lines in the same file by number, others as file:line, the file
     written by *path* (CI formats pass ``places.shown``, so a parent plan loaded only for
     reference, whose path is absolute, reads like every other file of the checkout)."""
@@ -81,7 +82,7 @@ class TextReport:
         for file in result.files:
             body = self._file(file)
             if body:
-                out.append(file.path)
+                out.append(one_line(file.path))
                 out.extend(body)
                 out.append("")
         return out
@@ -126,13 +127,20 @@ class TextReport:
         return lines
 
     def summary(self, result: RunResult) -> str:
+        """One line of counts. Input errors are errors (shown as 错误 above): they are counted
+        with them, and said apart."""
         counts = {s: sum(1 for f in result.findings if f.severity is s) for s in Severity}
+        inputs = len(result.input_errors)
+        errors = counts[Severity.ERROR] + inputs
         verified = sum(f.verified_count for f in result.files)
         broken = sum(1 for f in result.files if f.errors)
         waived = sum(len(f.waived) for f in result.files)
         files = len(result.files)
         if self.lang == "en":
-            text = f"checked {files} files: {counts[Severity.ERROR]} errors, {counts[Severity.WARNING]} warnings, {counts[Severity.INFO]} notes; {verified} checks agree"
-            return text + (f"; {waived} waived" if waived else "") + (f"; {broken} files unusable" if broken else "")
-        text = f"检查了 {files} 个文件: {counts[Severity.ERROR]} 个错误, {counts[Severity.WARNING]} 个警告, {counts[Severity.INFO]} 个提示; {verified} 项核对一致"
+            text = (f"checked {counted(files, 'file')}: {counted(errors, 'error')}" + (f" ({counted(inputs, 'input error')})" if inputs else "")
+                    + f", {counted(counts[Severity.WARNING], 'warning')}, {counted(counts[Severity.INFO], 'note')}; "
+                    + f"{verified} {'check agrees' if verified == 1 else 'checks agree'}")
+            return text + (f"; {waived} waived" if waived else "") + (f"; {counted(broken, 'file')} unusable" if broken else "")
+        text = (f"检查了 {files} 个文件: {errors} 个错误" + (f" (含 {inputs} 个输入错误)" if inputs else "")
+                + f", {counts[Severity.WARNING]} 个警告, {counts[Severity.INFO]} 个提示; {verified} 项核对一致")
         return text + (f"; {waived} 项已豁免" if waived else "") + (f"; {broken} 个文件无法使用" if broken else "")

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import ClassVar, Iterable, Iterator
 
-from shanhai_check.findings import Finding, Location, Severity, Verified
+from shanhai_check.findings import Figure, Finding, Location, Severity, Verified
 from shanhai_check.messages import Message
 from shanhai_check.model import Cell, Column, Plan, Row, Table
 from shanhai_check.quantity import ZERO, Interval, Measure, Quantity, plain
@@ -45,6 +45,13 @@ class Rule:
 
     def verified(self, message: Message, location: Location, related: Iterable[Location] = ()) -> Verified:
         return Verified(self.code, message, location, tuple(related))
+
+
+def figure(value: "Quantity | Decimal", unit: Measure | None = None, label: str = "") -> Figure:
+    """A finding's number with its unit (a Quantity carries its own): what machine reports show."""
+    if isinstance(value, Quantity):
+        value, unit = value.nominal, value.unit or unit
+    return Figure(plain(value), unit.text if unit else "", label)
 
 
 def amount(value: Decimal, unit: Measure | None) -> str:

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import difflib
 
-from shanhai_check.model import Roster
+from shanhai_check.model import Roster, Unit
+
+# Characters that a plain YAML scalar in a flow list cannot start with or hold.
+_YAML_SPECIAL = set(",[]{}:#&*!|>'\"%@`")
 
 
 def known(roster: Roster, name: str) -> bool:
@@ -45,3 +48,24 @@ def nearest(roster: Roster, name: str, limit: int = 3) -> list[str]:
     abbreviations.sort(key=lambda n: -difflib.SequenceMatcher(None, name, n).ratio())
     similar = difflib.get_close_matches(name, names, n=limit, cutoff=0.5)
     return list(dict.fromkeys(resolved(roster, n) for n in abbreviations + similar))[:limit]
+
+
+def alias_for(roster: Roster, name: str) -> Unit | None:
+    """The roster unit *name* most likely shortens or spells out (区委办公室 for 区委办(区台办),
+    through its alias 区委办): one whose name or alias has its characters in order in the
+    other; None when no unit is related that way (a merely similar name is no alias)."""
+    core = name.strip("()()")
+    related = [(u, n) for u in roster.units.values() for n in (u.name, *u.aliases) if len(n) > 1 and (_in_order(n, core) or _in_order(core, n))]
+    if not related:
+        return None
+    return max(related, key=lambda pair: difflib.SequenceMatcher(None, name, pair[1]).ratio())[0]
+
+
+def yaml_flow_list(names: list[str]) -> str:
+    """'[区委办, 区台办, 区委办公室]', quoting a name YAML would otherwise misread."""
+    def scalar(text: str) -> str:
+        if not text or text != text.strip() or _YAML_SPECIAL & set(text):
+            return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        return text
+
+    return "[" + ", ".join(map(scalar, names)) + "]"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from shanhai_check import messages as msg
 from shanhai_check.findings import Severity
 from shanhai_check.quantity import format_quantity, plain
-from shanhai_check.rules.base import Rule, add_up, amount, blank_rows, column_terms, rounding_note, show_terms, stated_totals
+from shanhai_check.rules.base import Rule, add_up, amount, blank_rows, column_terms, figure, rounding_note, show_terms, stated_totals
 
 
 class ColumnTotal(Rule):
@@ -70,4 +70,4 @@ class ColumnTotal(Rule):
         if computed.meets(stated_interval):
             return self.verified(msg.ColumnTotalAgrees(**shown), stated.where, related)
         message = msg.ColumnTotalMismatch(computed=amount(exact, column.unit), intervals=rounding_note(stated_interval, computed, column.unit), **shown)
-        return self.finding(message, stated.where, related, stated=plain(stated.value.nominal), computed=plain(exact), gap=plain(stated.value.nominal - exact))
+        return self.finding(message, stated.where, related, stated=figure(stated.value, column.unit), computed=figure(exact, column.unit), gap=figure(stated.value.nominal - exact, column.unit))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from shanhai_check import messages as msg
 from shanhai_check.findings import Severity
 from shanhai_check.quantity import format_quantity, plain
-from shanhai_check.rules.base import Rule, Term, add_up, amount, rounding_note, show_terms
+from shanhai_check.rules.base import Rule, Term, add_up, amount, figure, rounding_note, show_terms
 
 
 class RowTotal(Rule):
@@ -75,4 +75,4 @@ class RowTotal(Rule):
         if computed.meets(stated_interval):
             return self.verified(msg.RowTotalAgrees(**shown), stated.where, related)
         message = msg.RowTotalMismatch(computed=amount(exact, column.unit), intervals=rounding_note(stated_interval, computed, column.unit), **shown)
-        return self.finding(message, stated.where, related, stated=plain(stated.value.nominal), computed=plain(exact))
+        return self.finding(message, stated.where, related, stated=figure(stated.value, column.unit), computed=figure(exact, column.unit))

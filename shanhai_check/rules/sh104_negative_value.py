@@ -5,7 +5,7 @@ from __future__ import annotations
 from shanhai_check import messages as msg
 from shanhai_check.findings import Severity
 from shanhai_check.quantity import plain
-from shanhai_check.rules.base import Rule
+from shanhai_check.rules.base import Rule, figure
 
 
 def _figures(plan):
@@ -65,4 +65,4 @@ class NegativeValue(Rule):
     def check(self, plan):
         for place, value, where in _figures(plan):
             if value is not None and value.value < 0:
-                yield self.finding(msg.NegativeValue(place=place, value=plain(value.value)), where, value=value.value)
+                yield self.finding(msg.NegativeValue(place=place, value=plain(value.value)), where, value=figure(value))

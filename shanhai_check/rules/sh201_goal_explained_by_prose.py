@@ -5,7 +5,7 @@ from __future__ import annotations
 from shanhai_check import messages as msg
 from shanhai_check.findings import Severity
 from shanhai_check.quantity import format_quantity
-from shanhai_check.rules.base import Rule
+from shanhai_check.rules.base import Rule, figure
 from shanhai_check.rules.reconcile import reconciliations
 
 
@@ -78,5 +78,5 @@ class GoalExplainedByProse(Rule):
                 units=units,
             )
             related = [rec.total.where, *(t.where for t in rec.extras)]
-            yield self.finding(message, rec.goal.source.where, related, goal=str(rec.goal.value.nominal), total=str(rec.total.value.nominal))
+            yield self.finding(message, rec.goal.source.where, related, goal=figure(rec.goal.value, metric.unit), total=figure(rec.total.value, metric.unit), allocated=[figure(t.value, metric.unit, t.label) for t in rec.extras])
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from shanhai_check import messages as msg
 from shanhai_check.findings import Severity
 from shanhai_check.quantity import format_quantity, plain
-from shanhai_check.rules.base import Rule, rounding_note
+from shanhai_check.rules.base import Rule, figure, rounding_note
 from shanhai_check.rules.reconcile import reconciliations
 
 
@@ -83,4 +83,4 @@ class GoalMismatch(Rule):
                 intervals=rounding_note(rec.goal.value.interval(), interval, metric.unit),
                 gap=f"{plain(gap)}{metric.unit}",
             )
-            yield self.finding(message, rec.goal.source.where, [t.where for t in terms], goal=plain(rec.goal.value.nominal), breakdown=plain(exact), gap=plain(gap))
+            yield self.finding(message, rec.goal.source.where, [t.where for t in terms], goal=figure(rec.goal.value, metric.unit), breakdown=figure(exact, metric.unit), gap=figure(gap, metric.unit))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from shanhai_check import messages as msg
 from shanhai_check.findings import Severity
 from shanhai_check.quantity import format_quantity
-from shanhai_check.rules.base import Rule, canonical, metric_cells
+from shanhai_check.rules.base import Rule, canonical, figure, metric_cells
 
 
 class AllocationVsTable(Rule):
@@ -65,4 +65,4 @@ class AllocationVsTable(Rule):
                 if cell.value.interval().meets(allocation.value.interval()):
                     yield self.verified(msg.AllocationAgreesWithTable(**shown), allocation.source.where, [cell.where])
                 else:
-                    yield self.finding(msg.AllocationDisagreesWithTable(cell=format_quantity(cell.value), **shown), allocation.source.where, [cell.where])
+                    yield self.finding(msg.AllocationDisagreesWithTable(cell=format_quantity(cell.value), **shown), allocation.source.where, [cell.where], prose=figure(allocation.value), cell=figure(cell.value))

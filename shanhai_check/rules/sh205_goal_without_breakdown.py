@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from shanhai_check import messages as msg
 from shanhai_check.findings import Severity
-from shanhai_check.rules.base import Rule
+from shanhai_check.rules.base import Rule, figure
 
 
 def broken_down_metrics(plan) -> set[str]:
@@ -17,7 +17,8 @@ def broken_down_metrics(plan) -> set[str]:
 
 
 class GoalWithoutBreakdown(Rule):
-    """Checks that every headline goal is broken down somewhere.
+    """Checks that every headline goal is broken down somewhere. A note (info): it is
+    advice about the plan's completeness, not a contradiction between its figures.
 
     **What it does.** A goal is broken down when its metric has a table column, a prose
     allocation, a per-group rule, a target in a task that names responsible units, or when a
@@ -40,10 +41,11 @@ class GoalWithoutBreakdown(Rule):
 
     code = "SH205"
     name = "goal-without-breakdown"
-    severity = Severity.WARNING
+    severity = Severity.INFO
     summary = "主要目标在计划中没有任何分解或责任落实"
     summary_en = "a headline goal is not broken down or assigned anywhere in the plan"
-    doc_zh = """检查每个主要目标都在计划中的某处得到分解。
+    doc_zh = """检查每个主要目标都在计划中的某处得到分解。这是关于计划是否完整的建议,不是数字之间
+    的矛盾,所以是提示 (info)。
 
     **作用。** 目标算作已分解,须满足下列之一: 其指标在某张表中有一列,在正文中有单位分配,
     有分组规则,有任务给出了该指标并写明责任单位,或者有下级计划声明 (``parent: links``) 其目
@@ -61,7 +63,7 @@ class GoalWithoutBreakdown(Rule):
         for goal in plan.goals:
             if goal.metric in covered or goal.source.where in counted or goal.value is None:
                 continue
-            yield self.finding(msg.GoalWithoutBreakdown(metric=goal.metric, goal=goal.value), goal.source.where)
+            yield self.finding(msg.GoalWithoutBreakdown(metric=goal.metric, goal=goal.value), goal.source.where, goal=figure(goal.value))
 
     def settle(self, plan, findings):
         """Child plans are known only once the repository is linked: a goal one of them counts

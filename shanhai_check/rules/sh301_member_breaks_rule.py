@@ -5,7 +5,7 @@ from __future__ import annotations
 from shanhai_check import messages as msg
 from shanhai_check.findings import Severity
 from shanhai_check.quantity import format_quantity, plain
-from shanhai_check.rules.base import Rule
+from shanhai_check.rules.base import Rule, figure
 from shanhai_check.rules.members import member_values, scopes
 
 
@@ -73,7 +73,7 @@ class MemberBreaksRule(Rule):
                         continue
                     broken = True
                     message = msg.MemberBreaksRule(section=rule.source.place, unit=unit, place=value.label, value=format_quantity(value.value), **shown)
-                    yield self.finding(message, value.where, [rule.source.where], value=plain(value.value.nominal))
+                    yield self.finding(message, value.where, [rule.source.where], value=figure(value.value), rule=figure(rule.each))
             if kept and not broken:
                 values = "、".join(f"{u} {plain(v.value.nominal)}" for u, v in kept)
                 yield self.verified(msg.MemberKeepsRule(count=len(scope.members), values=values, **shown), rule.source.where, [v.where for _, v in kept])

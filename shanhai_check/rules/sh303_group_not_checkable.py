@@ -11,8 +11,9 @@ from shanhai_check.rules.members import scopes
 
 
 class GroupNotCheckable(Rule):
-    """Warns about a group rule that cannot be checked because its group is not in the
-    roster, or is marked ``open`` (its members are never enumerated).
+    """Notes a group rule that cannot be checked because its group is not in the roster, or
+    is marked ``open`` (its members are never enumerated). A note (info), not a warning: it
+    reports a limit of the check, not a contradiction in the plan.
 
     **What it does.** Looks the rule's group up by name and alias. An unknown name gets the
     nearest group names as a suggestion.
@@ -36,11 +37,11 @@ class GroupNotCheckable(Rule):
 
     code = "SH303"
     name = "group-not-checkable"
-    severity = Severity.WARNING
+    severity = Severity.INFO
     summary = "规则所说的组不在名册中或成员未列明,无法核对"
     summary_en = "a rule's group is not in the roster, or is open, so the rule cannot be checked"
-    doc_zh = """警告: 分组规则所说的组不在名册中,或被标为 ``open`` (成员从未列明),
-    因此规则无法核对。
+    doc_zh = """提示: 分组规则所说的组不在名册中,或被标为 ``open`` (成员从未列明),
+    因此规则无法核对。这是检查的局限,不是计划自相矛盾,所以是提示 (info) 而不是警告。
 
     **作用。** 按名称和别名在名册中查找规则所说的组。找不到时,给出最接近的组名作为提示。
 

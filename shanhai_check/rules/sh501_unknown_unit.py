@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from shanhai_check import messages as msg
 from shanhai_check.findings import Severity
 from shanhai_check.rules.base import Rule
-from shanhai_check.rules.names import known, nearest
+from shanhai_check.rules.names import alias_for, known, nearest, yaml_flow_list
 
 
 def named_units(plan):
@@ -25,7 +28,10 @@ class UnknownUnit(Rule):
     of its aliases, or a group (a placeholder such as 各区县(市) or 区绩效考评单位 that expands
     to the group's members). A name that is none of these is reported once, at its first
     place, with how often it occurs and the roster names it most likely means (a name that
-    shortens or lengthens a roster name comes first: 区机关事务局 → 区机关事务管理局).
+    shortens or lengthens a roster name comes first: 区机关事务局 → 区机关事务管理局). When
+    the name shortens or spells out a unit's name or alias, the finding gives the exact YAML
+    that makes it an alias of that unit, and where in the roster it goes
+    (``aliases: [区委办, 区台办, 区委办公室]`` at the line of 区委办(区台办)).
     Plans without a roster are not checked.
 
     **Why it matters.** The roster is the list of units the office assesses
@@ -58,7 +64,8 @@ class UnknownUnit(Rule):
     单位的别名,或者一个组 (各区县(市)、区绩效考评单位 这样的占位名称,展开为组的成员)。
     都不是的名称,在第一次出现处报告一次,写明出现了几次,
     并给出它最可能指的名册名称 (由名册名称缩短或加长而成的排在最前: 区机关事务局 → 区机关事
-    务管理局)。没有名册的计划不做这项检查。
+    务管理局)。名称是某单位名称或别名的缩写或全称时,发现还给出把它加为该单位别名的确切 YAML
+    及其在名册中的位置 (在 区委办(区台办) 一行写 ``aliases: [区委办, 区台办, 区委办公室]``)。没有名册的计划不做这项检查。
 
     **为何重要。** 名册是考核单位的名单 (区绩效考评单位名单)。任务交给名册以外的名称 —— 改了
     名的局、已撤销的机构、错别字 —— 就没有单位为它负责,年终考核时也找不到它。
@@ -79,5 +86,17 @@ class UnknownUnit(Rule):
             hint = f"{count};最接近的名册名称: {'、'.join(near)}" if near else count
             hint_en = (f" ({len(found)} places)" if count else "") + (f"; nearest roster names: {', '.join(near)}" if near else "")
             first, context = found[0]
-            message = msg.UnknownUnit(where=context, name=name, hint=hint, hint_en=hint_en)
+            message = msg.UnknownUnit(where=context, name=name, hint=hint, hint_en=hint_en, alias=_alias(plan, name))
             yield self.finding(message, first, [w for w, _ in found[1:]])
+
+
+def _alias(plan, name: str) -> msg.Message | str:
+    """The exact YAML that makes *name* an alias of the unit it most likely stands for, at
+    that unit's place in the roster; '' when no unit is related by abbreviation."""
+    unit = alias_for(plan.roster, name)
+    if unit is None:
+        return ""
+    # relative to the plan, as its roster: line names the file (the same from any working directory)
+    roster = Path(os.path.relpath(os.path.abspath(unit.where.path), os.path.dirname(os.path.abspath(plan.path)))).as_posix()
+    where = f"{roster}:{unit.where.line}"
+    return msg.AddAlias(unit=unit.name, name=name, where=where, yaml="aliases: " + yaml_flow_list([*unit.aliases, name]))
