@@ -475,13 +475,21 @@ def allocate(plan: str | None, metric: str | None, total: str | None, granularit
 
 
 def main() -> None:
-    """Entry point: never a traceback; an unexpected failure is one line and exit 2."""
+    """Entry point: never a traceback; an unexpected failure is one line and exit 2; Ctrl-C
+    (or SIGTERM) one line and exit 130 (143), whatever the options (see interrupt.py)."""
+    from shanhai_check.interrupt import Interrupted, install
+
+    install()
     try:
         cli.main(standalone_mode=True)
     except SystemExit:
         raise
-    except KeyboardInterrupt:
-        click.echo("shanhai-check: 已中断 / interrupted", err=True)  # the language option may not be parsed yet
+    except Interrupted as stop:
+        click.echo("\nshanhai-check: 已中断 / interrupted", err=True)  # the language option may not be parsed yet
+        sys.exit(stop.exit_code)
+    except OSError as exc:  # every file is read and written where its errors are handled: this is stdout
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error when Python flushes it
+        click.echo(f"shanhai-check: 无法写出报告 / cannot write the output ({exc.strerror or exc})", err=True)
         sys.exit(2)
     except Exception as exc:  # noqa: BLE001 - the last line of defence for users
         click.echo(f"shanhai-check: 内部错误 / internal error ({type(exc).__name__}: {exc}); 请报告此问题 / please report it", err=True)

@@ -237,8 +237,8 @@ def run(paths: list[str], root: str | None = None, rules=ALL_RULES, progress=ite
         result.errors.extend(link_errors.get(summary.path, []))
         for rule_class in settling:  # findings that depend on the plans linked to this one
             mine = [f for f in result.findings if f.code == rule_class.code]
-            kept = rule_class().settle(summary, mine)
-            result.findings = [f for f in result.findings if f.code != rule_class.code or f in kept]
+            kept = {id(f) for f in rule_class().settle(summary, mine)}  # by identity: equality costs n² on thousands
+            result.findings = [f for f in result.findings if f.code != rule_class.code or id(f) in kept]
     for rule_class in cross_plan:
         for outcome in rule_class().check_repository(summaries):
             target = by_path.get(outcome.location.path)

@@ -434,6 +434,8 @@ _REASONS = [
     (r"计量单位为空", "the unit is empty"),
     (r"单位不可换算: (.*) 与 (.*)", "units cannot be converted: '{0}' and '{1}'"),
     (r"无法识别的数字: (.*)", "unreadable number: '{0}'"),
+    (r"不支持的数字写法: (.*)", "a digit written in a form not supported: '{0}'"),
+    (r"数字之间有空格: (.*)", "a space between digits: '{0}'"),
     (r"千分位写法有误: (.*)", "thousands separators written wrong: '{0}'"),
     (r"数字位数过多 \(超过(.*)位\): (.*)", "too many digits (more than {0}): '{1}'"),
     (r"负数不能带比较词或范围: (.*)", "a negative figure cannot have a comparison word or a range: '{0}'"),

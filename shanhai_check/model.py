@@ -7,6 +7,7 @@ and the document's own words.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -430,7 +431,28 @@ class Plan:
 
     def goal(self, name: str) -> Goal | None:
         """A goal by id, or by metric when exactly one goal has that metric."""
-        by_id = [g for g in self.goals if g.id == name]
-        by_metric = [g for g in self.goals if g.metric == name]
-        found = by_id or by_metric
+        by_id, by_metric = self._goals_by
+        found = by_id.get(name) or by_metric.get(name, [])
         return found[0] if len(found) == 1 else None
+
+    def goals_of(self, metric: str) -> list[Goal]:
+        """The goals of *metric*, in order (looked up, not searched: a plan may have thousands)."""
+        return self._goals_by[1].get(metric, [])
+
+    @functools.cached_property
+    def _goals_by(self) -> tuple[dict[str, list[Goal]], dict[str, list[Goal]]]:
+        by_id: dict[str, list[Goal]] = {}
+        by_metric: dict[str, list[Goal]] = {}
+        for goal in self.goals:
+            by_id.setdefault(goal.id, []).append(goal)
+            by_metric.setdefault(goal.metric, []).append(goal)
+        return by_id, by_metric
+
+    @functools.cached_property
+    def targets_by_metric(self) -> dict[str, list[tuple[Task, Target]]]:
+        """(task, target) of every task's targets, by metric."""
+        found: dict[str, list[tuple[Task, Target]]] = {}
+        for task in self.tasks():
+            for target in task.targets:
+                found.setdefault(target.metric, []).append((task, target))
+        return found

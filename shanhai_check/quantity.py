@@ -72,7 +72,10 @@ class Measure:
         return cls(text, text, Decimal(1))
 
     def factor_to(self, other: "Measure") -> Decimal:
-        """The exact factor that turns a value in this unit into one in *other*."""
+        """The exact factor that turns a value in this unit into one in *other*. A scale word
+        alone (819万 in a 万元 column) is that scale of the other's base: 819万元."""
+        if self.base in SCALES and self.scale == 1 and other.base not in SCALES:
+            return Measure(self.text + other.base, other.base, SCALES[self.base]).factor_to(other)
         if self.base != other.base:
             raise QuantityError(f"单位不可换算: {abbreviate(self.text)} 与 {abbreviate(other.text)}")
         with localcontext() as ctx:
@@ -124,7 +127,15 @@ _MORE_THAN_MARKS = ("余", "多")
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-_CN_NUMERAL = "[零〇一二两三四五六七八九十百千]+"
+# 万 and 亿 split a numeral into sections (一千二百三十四万五千六百七十八); 亿 first.
+_CN_SECTIONS = (("亿", 10**8), ("万", 10**4))
+# Digits a numeral may be written with one by one, as a year is (二〇二〇): not 两.
+_CN_DIGIT_BY_DIGIT = frozenset("零〇一二三四五六七八九")
+# A Chinese numeral: a run of digits and 十百千, with 万 or 亿 inside it only where more
+# follows (两万五千, 一亿二千万); a trailing 万 or 亿 is the scale of a unit (五千万元).
+_CN_RUN = "[零〇一二两三四五六七八九十百千]+"
+CN_NUMERAL = f"{_CN_RUN}(?:万{_CN_RUN}|亿(?:{_CN_RUN}万(?:{_CN_RUN})?|{_CN_RUN}))?"
+_CN_NUMERAL = CN_NUMERAL
 _ARABIC = r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 _NUMBER = f"(?:{_ARABIC}|{_CN_NUMERAL})"
 _RANGE_SEP = "(?:~|-|—|–|至|到)"
@@ -150,21 +161,78 @@ def exact_reading():
 
 
 def cn_integer(text: str) -> int:
-    """Read a Chinese numeral up to the thousands (十四 → 14, 两 → 2, 一百零五 → 105)."""
-    total, digit = 0, None
+    """Read a Chinese numeral: 十四 → 14, 两 → 2, 一百零五 → 105, 两万五千 → 25000,
+    一亿二千万 → 120000000, 一万零五百 → 10500; at its end, a digit after a unit counts in
+    the next lower place (一百五 → 150, 一万五 → 15000); and digit by digit, as years are
+    written: 二〇二〇 → 2020, 九九 → 99.
+
+    Anything else raises QuantityError rather than being guessed at: a unit without its digit
+    or out of order (十十, 百千, 千百), two digits in a row among units (九九十), a skipped place
+    without 零 (一千五十) or 零 where no place is skipped (一百零五十), 两 read digit by digit."""
+    if len(text) > 1 and set(text) <= _CN_DIGIT_BY_DIGIT:
+        return int("".join(str(_CN_DIGITS[char]) for char in text))
+    return _cn_sections(text, text, last=True)
+
+
+def _cn_sections(text: str, whole: str, last: bool) -> int:
+    """A numeral split at its 亿, then its 万: a nonzero high part, then a low part below the
+    section's size that starts with 零 exactly when it skips a place (一万零五百)."""
+    for mark, size in _CN_SECTIONS:
+        high, found, low = text.partition(mark)
+        if not found:
+            continue
+        value = _cn_sections(high, whole, last=False) if high else 0
+        if value == 0:
+            raise QuantityError(f"无法识别的数字: {whole}")
+        if last and len(low) == 1 and _CN_DIGITS.get(low) and low != "两":  # 一万五: 一万五千
+            return value * size + _CN_DIGITS[low] * size // 10
+        return value * size + (_cn_low(low, size, whole, last) if low else 0)
+    return _cn_section(text, whole, last)
+
+
+def _cn_low(low: str, size: int, whole: str, last: bool) -> int:
+    zero = low[0] in "零〇"
+    rest = _cn_sections(low[1:] if zero else low, whole, last)
+    if rest >= size or zero == (rest >= size // 10) or rest == 0:
+        raise QuantityError(f"无法识别的数字: {whole}")
+    return rest
+
+
+def _cn_section(text: str, whole: str, last: bool) -> int:
+    """A numeral below 万: each digit before a unit one place below the last (一千二百), or
+    further below after 零 (一千零五十); 十 may stand alone at the start (十四)."""
+    if text in ("零", "〇"):
+        return 0
+    value, digit, unit, gap = 0, None, 10**4, False
     for char in text:
-        if char in _CN_DIGITS:
-            digit = _CN_DIGITS[char]
-        elif char in _CN_UNITS:
-            total += (1 if digit is None else digit) * _CN_UNITS[char]
-            digit = None
+        number = _CN_DIGITS.get(char)
+        if number == 0 and not gap and digit is None and value:
+            gap = True  # 零: a place skipped
+        elif number and digit is None:
+            digit = number
+        elif char in _CN_UNITS and _cn_next_unit(_CN_UNITS[char], unit, value, digit, gap):
+            value, unit, digit, gap = value + (digit or 1) * _CN_UNITS[char], _CN_UNITS[char], None, False
         else:
-            raise QuantityError(f"无法识别的数字: {text}")
-    return total + (digit or 0)
+            raise QuantityError(f"无法识别的数字: {whole}")
+    if digit is None and not gap:
+        return value
+    if digit is None or (gap and unit < 100) or (not gap and value and unit > 10 and not last) or (value and text[-1] == "两"):
+        raise QuantityError(f"无法识别的数字: {whole}")
+    return value + digit * (unit // 10 if value and not gap else 1)  # 一百五 → 150, 一百零五 → 105
+
+
+def _cn_next_unit(size: int, unit: int, value: int, digit: int | None, gap: bool) -> bool:
+    """Whether a unit of *size* may follow: a digit before it (or 十 at the start), and one
+    place below the last unit, or further below after 零."""
+    if digit is None and not (size == 10 and value == 0):
+        return False
+    if value == 0:
+        return True
+    return size < unit // 10 if gap else size == unit // 10
 
 
 def parse_number(text: str) -> Decimal:
-    """An exact Decimal from Arabic (1,985 / 18.3) or Chinese (十四) digits."""
+    """An exact Decimal from Arabic (1,985 / 18.3) or Chinese (十四, 二〇二〇) digits."""
     if re.fullmatch(_CN_NUMERAL, text):
         return Decimal(cn_integer(text))
     if "," in text and not re.fullmatch(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?", text):
@@ -336,8 +404,24 @@ def abbreviate(text: str, limit: int = 60) -> str:
 
 
 def _normalise(text: str) -> str:
+    """NFKC (full-width digits become ASCII) without the spaces; digits that NFKC would make
+    out of something else (10², ①, ⑴) and digits apart ('1 2') are refused, not joined."""
+    odd = next((c for c in text if c.isnumeric() and _odd_digit(c)), None)
+    if odd is not None:
+        raise QuantityError(f"不支持的数字写法: {odd}")
     text = unicodedata.normalize("NFKC", text)
+    if _SPACED_DIGITS.search(text):
+        raise QuantityError(f"数字之间有空格: {abbreviate(text)}")
     return re.sub(r"\s+", "", text)
+
+
+def _odd_digit(char: str) -> bool:
+    """A superscript, circled, parenthesised or fraction digit: NFKC reads ² as 2 and ① as 1."""
+    decomposition = unicodedata.decomposition(char)
+    return bool(decomposition) and not decomposition.startswith("<wide>")
+
+
+_SPACED_DIGITS = re.compile(r"[0-9]\s+[0-9]")
 
 
 def parse_quantity(raw: "str | int | Decimal") -> Quantity:
@@ -369,10 +453,27 @@ def parse_quantity(raw: "str | int | Decimal") -> Quantity:
                 raise QuantityError(f"比较词重复: {shown}")
             comparator, text = comp, text[: -len(word)]
             break
-    match = _FIGURE.match(text)
+    match = _FIGURE.match(_mixed_scales(text, shown))
     if not match:
         raise QuantityError(f"无法识别的数值: {shown}")
     return _from_match(match, comparator, shown)
+
+
+_MIXED = re.compile(r"(?P<high>[0-9]+)(?P<big>[亿万])(?P<low>[0-9]+(?:\.[0-9]+)?)(?P<small>万)?(?P<rest>[^0-9].*)?")
+
+
+def _mixed_scales(text: str, shown: str) -> str:
+    """'1亿2000万元' as '12000万元', '3万5000元' as '35000元': two scale words in one figure,
+    written as one exact figure in the smaller scale; the part after the larger scale must be
+    below it (1亿12000万元 is refused)."""
+    match = _MIXED.fullmatch(text)
+    if match is None or (match["big"] == match["small"]):
+        return text
+    ratio = SCALES[match["big"]] / (SCALES[match["small"]] if match["small"] else 1)
+    low = Decimal(match["low"])
+    if low >= ratio:
+        raise QuantityError(f"无法识别的数值: {shown}")
+    return plain(Decimal(match["high"]) * ratio + low) + (match["small"] or "") + (match["rest"] or "")
 
 
 def _from_match(match: re.Match, comparator: Comparator, raw: str) -> Quantity:

@@ -8,13 +8,13 @@ Messages, in Chinese and English, are in :mod:`input_messages`.
 
 from __future__ import annotations
 
-import difflib
 import re
 from decimal import Decimal
 
 from shanhai_check import input_messages as say
 from shanhai_check.findings import InputError, Location
 from shanhai_check.messages import Message
+from shanhai_check.similar import close_to
 from shanhai_check.yamltree import YList, YMap
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -60,7 +60,7 @@ def validate(value, schema: dict, where: Location, path: str = "") -> list[Input
 def did_you_mean(name: str, candidates) -> Message | str:
     """A "did you mean" hint naming the candidate closest to *name*, or nothing when none is
     close; the loader uses it too, for metrics, groups and columns."""
-    near = difflib.get_close_matches(name, list(candidates), n=1, cutoff=0.5)
+    near = close_to(name, candidates)
     return say.DidYouMean(near=near[0]) if near else ""
 
 

@@ -68,15 +68,19 @@ def _pooled(work, chunks: list[list], jobs: int, context, died) -> Iterator:
     while chunks:
         with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start, initargs=(work,)) as pool:
             futures = [pool.submit(_run_chunk, chunk) for chunk in chunks]
-            for index, future in enumerate(futures):
-                try:
-                    results = future.result()
-                except BrokenProcessPool:
-                    break
-                futures[index] = None  # let the results go once they are handed on
-                yield from results
-            else:
-                return
+            try:
+                for index, future in enumerate(futures):
+                    try:
+                        results = future.result()
+                    except BrokenProcessPool:
+                        break
+                    futures[index] = None  # let the results go once they are handed on
+                    yield from results
+                else:
+                    return
+            except BaseException:  # Ctrl-C, SIGTERM: nothing more is started, the workers end
+                _stop(pool)
+                raise
         yield from (_alone(work, item, context, died) for item in chunks[index])
         chunks = chunks[index + 1 :]
 
@@ -97,8 +101,19 @@ def _alone(work, item, context, died):
 
 
 def _answer(work, item, sender) -> None:
+    from shanhai_check.interrupt import in_worker
+
+    in_worker()
     sender.send((work(item),))
     sender.close()
+
+
+def _stop(pool) -> None:
+    """End a pool's workers now: they are not waited for (the run is over)."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())  # the executor keeps them there
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
 
 
 def _raise(item, status: int):
@@ -109,6 +124,9 @@ _worker_state: dict = {}
 
 
 def _start(work: Callable) -> None:
+    from shanhai_check.interrupt import in_worker
+
+    in_worker()
     _worker_state["work"] = work
 
 

@@ -7,6 +7,7 @@ import yaml
 
 from claims_fixture import scores
 from conftest import invoke
+from shanhai_check.drafts.check import read_and_analyse
 
 SEEDS = "../shared/seeds"
 
@@ -166,3 +167,14 @@ def test_plan_skeleton_loads_and_is_never_overwritten_without_force(tmp_path):
     again = invoke("extract", _draft(tmp_path), "--plan", str(out))
     assert again.exit_code == 2 and out.read_bytes() == before
     assert invoke("extract", _draft(tmp_path), "--plan", str(out), "--force").exit_code == 0
+
+
+@pytest.mark.parametrize("separator", ["\f", "\u2028", "\x85", "\x0b", "\x1c", "\u2029"])
+def test_line_numbers_count_only_the_breaks_an_editor_counts(tmp_path, separator):
+    """Issue 19, item 15: a form feed (text from PDF), U+2028 or NEL inside a line is no line
+    break: the figure on the third line is reported on line 3."""
+    path = tmp_path / "draft.txt"
+    path.write_bytes(f"第一行{separator}仍是第一行\r\n第二行\r第三行落实资金100万元。\n".encode("utf-8"))
+    text = read_and_analyse(str(path))
+    assert len(text.draft.lines) == 3
+    assert [(c.line, c.figure.text) for c in text.claims] == [(3, "100万元")]

@@ -331,4 +331,4 @@ def test_a_figure_changed_inside_its_quote_alone_gives_a_finding(tmp_path, folde
 def test_bumped_changes_the_last_written_digit():
     assert [bumped(x) for x in ("1.3", "18.3", "221", "9", "1.9", "0.05", "1,985")] == ["1.4", "18.4", "222", "10", "2.0", "0.06", "1986"]
     assert [bumped(x, -1) for x in ("1.3", "10", "2.0", "0")] == ["1.2", "9", "1.9", None]
-    assert [bumped(x) for x in ("八", "九", "两", "十四", "千")] == ["九", "十", "三", "十五", "1001"]
+    assert [bumped(x) for x in ("八", "九", "两", "十四", "一千")] == ["九", "十", "三", "十五", "1001"]

@@ -173,3 +173,39 @@ def test_interval_scales_exactly_with_the_unit(value, source, target):
     converted = q.convert(Measure.parse(target)).interval()
     original = q.interval()
     assert converted.lo == original.lo * factor and converted.hi == original.hi * factor
+
+
+# -- issue 19: two scale words in one figure, a scale word alone before a column's unit --------
+@pytest.mark.parametrize("text, value, unit", [("1亿2000万元", "12000", "万元"), ("3万5000元", "35000", "元"), ("不低于1亿2000万元", "12000", "万元"), ("1亿2000.5万元", "12000.5", "万元")])
+def test_two_scale_words_are_one_exact_figure(text, value, unit):
+    quantity = parse_quantity(text)
+    assert (quantity.value, quantity.unit.text) == (D(value), unit)
+    assert quantity.convert(Measure.parse("亿元")).value == D(value) / (10**4 if unit == "万元" else 10**8)
+
+
+def test_a_part_as_large_as_its_scale_is_refused():
+    with pytest.raises(QuantityError):
+        parse_quantity("1亿12000万元")
+
+
+def test_a_scale_word_alone_takes_the_columns_unit(check_text):
+    """819万 in a 万元 column is 819万元; 1亿2000万元 is 12000万元: the table adds up."""
+    result = check_text("""\
+        document: {title: x}
+        metrics:
+          资金: {unit: 万元}
+          人数: {unit: 人}
+        tables:
+          - id: t
+            columns: [资金, 人数]
+            rows:
+              甲区: [819万, 1万]
+              乙区: [1亿2000万元, 2000]
+            total: [12819, 1.2万]
+        """)
+    (checked,) = result.files
+    assert checked.errors == [] and [f.code for f in checked.findings] == []
+    assert [v.code for v in checked.verified] == ["SH101", "SH101"]
+    assert parse_quantity("819万").convert(Measure.parse("亿元")).value == D("0.0819")
+    with pytest.raises(QuantityError):
+        parse_quantity("819万美元").convert(Measure.parse("万元"))  # another base is still refused

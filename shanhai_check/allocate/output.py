@@ -105,11 +105,12 @@ def write_table(problem: Problem, result: Apportionment, fmt: str, path: str | N
     text itself (an xlsx always needs a path). pandas is imported only here."""
     import pandas as pd
 
-    from shanhai_check.report.table_export import SHEET_FORBIDDEN, SHEET_LENGTH, xlsx_writer, spreadsheet_number, write_atomic
+    from shanhai_check.report.table_export import SHEET_FORBIDDEN, SHEET_LENGTH, spreadsheet_number, spreadsheet_text, write_atomic, xlsx_writer
 
     header, rows = records(problem, result, lang)
     exact = plain if fmt == "csv" else spreadsheet_number
-    frame = pd.DataFrame([[exact(v) if isinstance(v, Decimal) else v for v in row] for row in rows], columns=header, dtype=object)
+    values = [[exact(v) if isinstance(v, Decimal) else spreadsheet_text(v) for v in row] for row in rows]
+    frame = pd.DataFrame(values, columns=[spreadsheet_text(h) for h in header], dtype=object)
     if path is None:
         return frame.to_csv(index=False)
     if fmt == "csv":

@@ -9,6 +9,7 @@ and the subject what precedes that verb. When nothing stands before a count ("5�
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from dataclasses import dataclass
@@ -33,6 +34,10 @@ _VERB = re.compile("|".join(VERBS))
 _COUNTED_STOP = re.compile(r"各|将|分别|共|均|每|要|应|须|需|已|和|与|及|等|在|为|通过|开展|落实|实现|完成|投入|帮扶")
 _LEADING_NOISE = re.compile(r"^(?:今年|全年|其中|另外|另|的|给|了|到|于|以及|和|及|与|并|再|还|共|累计|已|将|已经|目前|计划|拟|力争|确保|分别|各|均)+")
 _MAX_METRIC = 16
+# A clause is read at most this far back from its figure (and forward from it): prose clauses
+# are far shorter, and a data dump with no break ("123元、456元、…" × 1000) must not cost
+# every figure the whole line.
+MAX_CLAUSE = 400
 # A claim about the whole: no subject, or one that names the whole (全市, 今年 …), not a unit.
 _WHOLE_SUBJECT = re.compile(r"^(?:全市|全省|全区|全县|全年|今年|年度|本年度|当年|全地区)?$")
 # "至少召开1次", "不少于…2个": a bound word earlier in the clause binds the figure after the verb.
@@ -70,15 +75,44 @@ class Claim:
 
 def claims_in_line(number: int, text: str) -> list[Claim]:
     figures = figures_in(text)
-    return [_claim(number, text, figure, figures[:i]) for i, figure in enumerate(figures)]
+    marks = _Marks(text)
+    return [_claim(number, text, figure, figures[i - 1] if i else None, marks) for i, figure in enumerate(figures)]
 
 
-def _claim(number: int, text: str, figure: Figure, earlier: list[Figure]) -> Claim:
-    start = _clause_start(text, figure.start)
-    before = _after_previous_figure(text, start, figure, earlier)
+class _Marks:
+    """Where a line's clause breaks and brackets are, found once per line: a line of n
+    figures then costs n·log n to cut into clauses, not n times its length."""
+
+    def __init__(self, text: str):
+        found = list(CLAUSE_BREAK.finditer(text))
+        self.breaks = [m.end() for m in found]
+        self.break_starts = [m.start() for m in found]
+        self.opens = [i for i, c in enumerate(text) if c in "(（"]
+        self.closes = [i for i, c in enumerate(text) if c in ")）"]
+
+    def clause_start(self, column: int) -> int:
+        """After the last break before *column*; inside "(另外1亿元…)", after the bracket."""
+        i = bisect.bisect_right(self.breaks, column) - 1
+        start = self.breaks[i] if i >= 0 else 0
+        j = bisect.bisect_left(self.opens, column) - 1
+        opened = self.opens[j] if j >= 0 and self.opens[j] >= start else -1
+        k = bisect.bisect_left(self.closes, column) - 1
+        if opened >= 0 and (k < 0 or self.closes[k] < opened):
+            return opened + 1
+        return max(start, column - MAX_CLAUSE)
+
+    def clause_end(self, column: int) -> int | None:
+        """Where the first break at or after *column* starts (None: the line's end)."""
+        i = bisect.bisect_left(self.break_starts, column)
+        return min(self.break_starts[i] if i < len(self.break_starts) else column + MAX_CLAUSE, column + MAX_CLAUSE)
+
+
+def _claim(number: int, text: str, figure: Figure, previous: Figure | None, marks: _Marks) -> Claim:
+    start = marks.clause_start(figure.start)
+    before = text[previous.end if previous is not None and previous.start >= start else start : figure.start]
     metric, subject = _metric_before(before)
     if not metric:  # "5个省定结对的区市", "帮扶800万元资金": the measured thing follows
-        metric = _counted_after(text[figure.end :])
+        metric = _counted_after(text[figure.end : marks.clause_end(figure.end)])
     return Claim(number, figure, start, metric, subject, _bounded(figure, before))
 
 
@@ -92,23 +126,6 @@ def _bounded(figure: Figure, before: str) -> Quantity:
     if "约" in before[-3:]:  # 约占65%, 约为3亿元
         return dataclasses.replace(quantity, comparator=Comparator.ABOUT)
     return quantity
-
-
-def _clause_start(text: str, column: int) -> int:
-    """After the last break before *column*; inside "(另外1亿元…)", after the bracket."""
-    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, column)]
-    start = breaks[-1] if breaks else 0
-    opened = max(text.rfind("(", start, column), text.rfind("（", start, column))
-    if opened >= 0 and ")" not in text[opened:column] and "）" not in text[opened:column]:
-        return opened + 1
-    return start
-
-
-def _after_previous_figure(text: str, start: int, figure: Figure, earlier: list[Figure]) -> str:
-    """The words of the clause before *figure*; in "乐都区819万元民和县1226万元" the second
-    figure's words start after the first."""
-    in_clause = [f for f in earlier if f.start >= start]
-    return text[in_clause[-1].end if in_clause else start : figure.start]
 
 
 def _metric_before(before: str) -> tuple[str, str]:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from shanhai_check.drafts.claims import CLAUSE_BREAK, VERBS
 from shanhai_check.drafts.figures import ITEM_NUMBER
-from shanhai_check.quantity import cn_integer
+from shanhai_check.quantity import QuantityError, cn_integer
 from shanhai_check.rules.numbering import ordinal
 
 # Lead-in words before the first name of a list: the list starts after the last of them.
@@ -322,7 +322,7 @@ def items_after(lines: list[tuple[int, str]]) -> list[Named]:
         if kind != style:
             break
         value = _value(mark)
-        if value != expected:
+        if value != expected:  # a number out of turn, or none (十十、)
             break
         expected += 1
         names.append(Named(_lead_clause(text[match.end() :]), number, match.end() + 1))
@@ -336,9 +336,12 @@ def _style(mark: str) -> str:
     return bracket + digits + mark[-1].replace("）", ")")
 
 
-def _value(mark: str) -> int:
+def _value(mark: str) -> int | None:
     core = _core(mark)
-    return int(core) if core.isdigit() else cn_integer(core)
+    try:
+        return int(core) if core.isdigit() else cn_integer(core)
+    except QuantityError:
+        return None
 
 
 def _core(mark: str) -> str:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from shanhai_check.quantity import Comparator, Quantity, QuantityError, cn_integer, parse_quantity
+from shanhai_check.quantity import CN_NUMERAL, Comparator, Quantity, QuantityError, cn_integer, parse_quantity
 
 # Measure words and units, longest first so 人次 wins over 人 and 平方公里 over 公里.
 UNITS = sorted(
@@ -27,7 +27,7 @@ UNITS = sorted(
 )
 SCALE_WORDS = ("千万", "百万", "十万", "万", "亿", "千")
 _NUMBER = r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?"
-_CN = "[零〇一二两三四五六七八九十百千]+"
+_CN = CN_NUMERAL
 _PREFIX = "不低于|不少于|不小于|不超过|不高于|不多于|不大于|至少|最少|最多|至多|大约|超过|约|近|逾"
 _SUFFIX = "以上|以下|以内|左右"
 _UNIT = "|".join(re.escape(u) for u in UNITS)
@@ -44,7 +44,7 @@ _DATE_AFTER = re.compile(r"^(?:年|月|日|号|时|点|分|秒|〕|\]|】|:|：|
 _CN_NOT_COUNT = re.compile(r"^(?:一[批些定般起直致道手线流体律步贯切同并样时边方面下]|一对一|[一两]手)")
 _MONEY_AFTER = re.compile("资金|经费|款|的资金")
 _DATE_WORD = re.compile("[度底初末内前后月日]")
-_YEAR = re.compile(r"^(?:19|20)[0-9]{2}$")
+_YEAR = re.compile(r"^(?:19|20)[0-9]{2}$|^[〇零一二][〇零一二三四五六七八九]{3}$")  # 2020, 二〇二〇
 
 
 @dataclass(frozen=True)
@@ -121,7 +121,10 @@ def _is_chinese_count(line: str, match: re.Match) -> bool:
         return unit in ("个", "次", "名", "项", "家", "人", "人次")
     if number in ("二", "零", "〇"):  # 零部件
         return False
-    return unit != "大" or cn_integer(number) <= 10
+    try:
+        return unit != "大" or cn_integer(number) <= 10
+    except QuantityError:  # 十三五: a slogan, not a numeral
+        return False
 
 
 def _is_duration(match: re.Match, after: str) -> bool:

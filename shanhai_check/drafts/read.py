@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from dataclasses import dataclass, field
 
 from shanhai_check import input_messages as say
@@ -17,6 +18,7 @@ from shanhai_check.findings import InputError
 from shanhai_check.yamltree import read_text
 
 DRAFT_SUFFIXES = (".txt", ".docx")
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 # Full-width ASCII (U+FF01–U+FF5E) maps one to one onto U+0021–U+007E.
 _HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
@@ -52,7 +54,15 @@ def read_draft(path: str) -> Draft:
     if path.lower().endswith(".docx"):
         return _read_word(path)
     text, encoding = read_text(path)  # UTF-8 (BOM allowed), else GB18030; NUL bytes, FIFOs refused
-    return Draft(path, [normalise(line) for line in text.splitlines()], encoding)
+    return Draft(path, [normalise(line) for line in editor_lines(text)], encoding)
+
+
+def editor_lines(text: str) -> list[str]:
+    """The lines as an editor numbers them: broken at \n, \r\n and \r only. str.splitlines
+    also breaks at a form feed (common in text from PDF), NEL, U+2028 and more, so every line
+    after one would be reported a line off."""
+    lines = LINE_BREAK.split(text)
+    return lines[:-1] if lines and not lines[-1] else lines
 
 
 def normalise(text: str) -> str:

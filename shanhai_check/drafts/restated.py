@@ -24,13 +24,15 @@ N−1 pairs. Its cost is an index lookup per statement, never all pairs.
 
 from __future__ import annotations
 
+import bisect
 import enum
+import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Iterator
 
-from shanhai_check.drafts.claims import CLAUSE_BREAK, VERBS, Claim
+from shanhai_check.drafts.claims import CLAUSE_BREAK, MAX_CLAUSE, VERBS, Claim
 from shanhai_check.drafts.figures import ITEM_NUMBER
 from shanhai_check.findings import Location
 from shanhai_check.quantity import Comparator, Quantity, QuantityError
@@ -125,13 +127,21 @@ def claim_statements(text, claims: list[Claim], year: str) -> list[Statement]:
 
 def _quoted(line: str, column: int) -> bool:
     """Inside “…”: a figure in a name ("双百村"结对行动), not a statement."""
-    return line.rfind("“", 0, column) > line.rfind("”", 0, column)
+    opens, closes = _quote_marks(line)
+    last_open, last_close = bisect.bisect_left(opens, column) - 1, bisect.bisect_left(closes, column) - 1
+    return last_open >= 0 and (last_close < 0 or closes[last_close] < opens[last_open])
+
+
+@functools.lru_cache(maxsize=16)
+def _quote_marks(line: str) -> tuple[list[int], list[int]]:
+    """Where a line's “ and ” stand, found once per line (a line may hold many figures)."""
+    return [i for i, c in enumerate(line) if c == "“"], [i for i, c in enumerate(line) if c == "”"]
 
 
 def _statements(text, claim: Claim, line: str, year: str, earlier: list[Statement], after_previous: int) -> list[Statement]:
     start = max(claim.clause_start, _item_end(line))
     before = _BRACKETED.sub("", line[max(start, after_previous) : claim.figure.start])
-    after = line[claim.figure.end :]
+    after = line[claim.figure.end : claim.figure.end + MAX_CLAUSE]
     verbs = list(_VERB.finditer(before))
     verb = verbs[-1].group(0) if verbs else ""
     subject, noun = (before[: verbs[-1].start()], before[verbs[-1].end() :]) if verbs else ("", before)
@@ -195,8 +205,9 @@ def _unit_names(noun: str) -> list[str]:
 
 
 def _inherited(earlier: list[Statement], line: int, base: str) -> str:
-    """The metric of the line's latest statement in the same unit that names one."""
-    for statement in reversed(earlier):
+    """The metric of the line's latest statement in the same unit that names one (among the
+    _RECENT latest: a line of a thousand figures naming none must not cost a million steps)."""
+    for statement in reversed(earlier[-_RECENT:]):
         if statement.where.line != line:
             break
         if statement.base == base and statement.metric:
@@ -210,8 +221,9 @@ def _subject(words: str) -> str:
 
 
 def _wording(line: str, start: int, claim: Claim) -> str:
-    cut = CLAUSE_BREAK.search(line, claim.figure.end)
-    clause = _BRACKETED.sub("", line[start : claim.figure.start] + "#" + line[claim.figure.end : cut.start() if cut else len(line)])
+    limit = min(len(line), claim.figure.end + MAX_CLAUSE)
+    cut = CLAUSE_BREAK.search(line, claim.figure.end, limit)
+    clause = _BRACKETED.sub("", line[start : claim.figure.start] + "#" + line[claim.figure.end : cut.start() if cut else limit])
     return clause if len(clause) - 1 >= _MIN_WORDING else ""
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import shutil
+import stat
 import tempfile
 from decimal import Decimal
 from pathlib import Path
@@ -73,6 +75,21 @@ def _row_check(row: RowView, table: TableView, lang: str) -> str:
     return "; ".join(off) or (STATUS_WORDS[lang][Status.EQUAL] if checked else "")
 
 
+# A cell a spreadsheet would run as a formula (OWASP, "CSV injection"): =, +, -, @, or a tab or
+# carriage return before one. Such text is written with a leading apostrophe; a number stays a
+# number (-5, +3.5).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_SIGNED_NUMBER = re.compile(r"[-+][0-9]+(?:\.[0-9]+)?")
+
+
+def spreadsheet_text(value: object) -> object:
+    """*value* safe to put in a CSV or xlsx cell: text that would start a formula gets a
+    leading apostrophe; anything else (numbers, None, other text) is unchanged."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _SIGNED_NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
 def spreadsheet_number(value: Decimal) -> int | float | str:
     """A number a spreadsheet stores exactly as written, or else its decimal text."""
     as_float = float(value)
@@ -127,16 +144,15 @@ def export(tables: list[TableView], fmt: str, plan: str, output: str | None, for
         writers = [(paths[0], xlsx_writer(pd, sheets))]
     for path in (p for p in paths if not force and os.path.lexists(p)):
         raise OutputExists(path)  # every file is checked first: refuse before writing any
-    for path, write in writers:
-        write_atomic(path, write, force)
+    write_all_atomic(writers, force)
     return paths
 
 
 def _frame(pd, table: TableView, lang: str, exact: Callable[[Decimal], object]):
     """One table as a DataFrame of Python objects (no float conversion by pandas)."""
     header, rows = records(table, lang)
-    values = [[exact(v) if isinstance(v, Decimal) else v for v in row] for row in rows]
-    return pd.DataFrame(values, columns=header, dtype=object)
+    values = [[exact(v) if isinstance(v, Decimal) else spreadsheet_text(v) for v in row] for row in rows]
+    return pd.DataFrame(values, columns=[spreadsheet_text(h) for h in header], dtype=object)
 
 
 def _csv_writer(frame) -> Callable[[str], None]:
@@ -165,26 +181,107 @@ class OutputExists(OutputError):
 def write_atomic(path: str, write: Callable[[str], None], force: bool) -> None:
     """Let *write* fill a temporary file beside *path*, then move it into place in one step:
     a reader never sees half a file. Without *force* an existing *path* is never replaced."""
-    folder = os.path.dirname(os.path.abspath(path))
+    write_all_atomic([(path, write)], force)
+
+
+def write_all_atomic(writers: list[tuple[str, Callable[[str], None]]], force: bool) -> None:
+    """Every file of *writers* or none: each is written to a temporary file first, and only
+    when all are written are they moved into place (a full disk fails while writing, before
+    any is moved). Temporary files are removed whatever happens, Ctrl-C and SIGTERM included
+    (they raise, see interrupt.py). A target that is a device or a FIFO (-o /dev/null) is
+    written through, never renamed over; a socket or a folder is refused. A failure is an
+    OutputError: one line, exit status 2."""
+    temps: list[str] = []
+    moved: list[str] = []
     try:
-        handle, temp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".tmp", dir=folder)
-        os.close(handle)
-    except OSError as exc:
-        raise OutputError(f"无法写入 {path}: {exc.strerror}", f"cannot write {path}: {exc.strerror}") from None
-    try:
-        write(temp)
-        os.chmod(temp, 0o666 & ~_umask())  # mkstemp makes it private; an export is an ordinary file
-        _move(temp, path, force)
-    except OSError as exc:
-        raise OutputError(f"无法写入 {path}: {exc.strerror or exc}", f"cannot write {path}: {exc.strerror or exc}") from None
+        for path, write in writers:
+            temps.append(_temporary(path))
+            _written(path, lambda: write(temps[-1]))
+        for (path, _), temp in zip(writers, temps):
+            _written(path, lambda: _put(temp, path, force, moved))
+    except OutputError:
+        for path in moved:  # all or nothing: undo the files this call made
+            with contextlib.suppress(OSError):
+                os.unlink(path)
+        raise
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp)
+        for temp in temps:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temp)
 
 
 def write_text_atomic(path: str, text: str, force: bool) -> None:
     """UTF-8 text written as :func:`write_atomic` writes (reports, plan YAML, proposals)."""
     write_atomic(path, lambda temp: Path(temp).write_text(text, encoding="utf-8"), force)
+
+
+def _temporary(path: str) -> str:
+    folder = os.path.dirname(os.path.abspath(path))
+    try:
+        handle, temp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise _cannot(path, exc) from None
+    os.close(handle)
+    return temp
+
+
+def _written(path: str, action: Callable[[], None]) -> None:
+    """Run *action*; an OSError anywhere in what it raises (a full disk inside zipfile or
+    pandas, which may wrap it) becomes one OutputError line."""
+    try:
+        action()
+    except OutputError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - only to find the OSError a library wrapped
+        cause = _os_error(exc)
+        if cause is None:
+            raise
+        raise _cannot(path, cause) from None
+
+
+def _os_error(exc: BaseException | None) -> OSError | None:
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, OSError):
+            return exc
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return None
+
+
+def _cannot(path: str, exc: OSError) -> OutputError:
+    reason = exc.strerror or str(exc)
+    return OutputError(f"无法写入 {path}: {reason}", f"cannot write {path}: {reason}")
+
+
+def _put(temp: str, path: str, force: bool, moved: list[str]) -> None:
+    """Move *temp* to *path*; copy it into a device or FIFO; refuse anything else."""
+    try:
+        kind = os.stat(path).st_mode
+    except FileNotFoundError:
+        kind = None
+    except OSError as exc:
+        raise _cannot(path, exc) from None
+    if kind is not None and (stat.S_ISCHR(kind) or stat.S_ISFIFO(kind)):
+        _through(temp, path)
+        return
+    if kind is not None and not stat.S_ISREG(kind):
+        raise OutputError(f"{path} 不是普通文件,未写入", f"{path} is not a regular file; nothing written")
+    os.chmod(temp, 0o666 & ~_umask())  # mkstemp makes it private; an export is an ordinary file
+    _move(temp, path, force)
+    if kind is None:
+        moved.append(path)
+
+
+def _through(temp: str, path: str) -> None:
+    """Copy into a device or FIFO without replacing it; a FIFO nobody reads is an error, not
+    a wait for ever."""
+    target = os.open(path, os.O_WRONLY | os.O_NONBLOCK)  # ENXIO at once for a FIFO without a reader
+    try:
+        os.set_blocking(target, True)
+        with open(temp, "rb") as source, os.fdopen(target, "wb", closefd=False) as out:
+            shutil.copyfileobj(source, out)
+    finally:
+        os.close(target)
 
 
 def _move(temp: str, path: str, force: bool) -> None:

@@ -50,11 +50,10 @@ class PerUnitBreakdown:
 
 
 def stated_totals(plan: Plan, metric: str) -> list[StatedTotal]:
-    totals = [StatedTotal(g.value, g.source.place, g.source.where) for g in plan.goals if g.metric == metric]
-    for task in plan.tasks():
-        for target in task.targets:
-            if target.metric == metric and not target.per_unit:
-                totals.append(StatedTotal(target.value, task.label, target.source.where))
+    totals = [StatedTotal(g.value, g.source.place, g.source.where) for g in plan.goals_of(metric)]
+    for task, target in plan.targets_by_metric.get(metric, []):
+        if not target.per_unit:
+            totals.append(StatedTotal(target.value, task.label, target.source.where))
     return totals
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 
 from shanhai_check.model import Roster, Unit
+from shanhai_check.similar import names_of
 
 # Characters that a plain YAML scalar in a flow list cannot start with or hold.
 _YAML_SPECIAL = set(",[]{}:#&*!|>'\"%@`")
@@ -42,7 +43,8 @@ def _all_names(roster: Roster) -> list[str]:
 
 def nearest(roster: Roster, name: str, limit: int = 3) -> list[str]:
     """Roster names a planner most likely meant by *name*, best first."""
-    names = _all_names(roster)
+    index = names_of(roster, lambda: _all_names(roster))
+    names = index.candidates(name)  # every name of a roster of a few hundred; else the likeliest
     core = name.strip("()()")
     abbreviations = [n for n in names if len(n) > 1 and (_in_order(n, core) or _in_order(core, n))]
     abbreviations.sort(key=lambda n: -difflib.SequenceMatcher(None, name, n).ratio())

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from shanhai_check.findings import Location
 from shanhai_check.model import Heading
-from shanhai_check.quantity import cn_integer
+from shanhai_check.quantity import QuantityError, cn_integer
 
 _LEVEL1 = re.compile(r"^\s*([一二三四五六七八九十百零〇]+)\s*[、.．]")
 _LEVEL2 = re.compile(r"^\s*[（(]\s*([一二三四五六七八九十百零〇]+)\s*[)）]")
@@ -41,7 +41,10 @@ def ordinal(text: str) -> tuple[int, int, str] | None:
     """(level, number, as printed) of a heading's text ('三、…' → (1, 3, '三、')); None if unnumbered."""
     for level, pattern in ((1, _LEVEL1), (2, _LEVEL2)):
         if match := pattern.match(text):
-            return level, cn_integer(match.group(1)), match.group(0).strip()
+            try:
+                return level, cn_integer(match.group(1)), match.group(0).strip()
+            except QuantityError:  # 十十、: not an ordinal
+                return None
     return None
 
 

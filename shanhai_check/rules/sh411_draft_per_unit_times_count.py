@@ -144,12 +144,17 @@ def _places(text, cells) -> list:
     return [text.at(cell.line, cell.column, row.label) for row, cell in cells]
 
 
+def _metric_before(sentence, claim, base) -> str:
+    """The metric of the nearest figure of *base* at or before *claim* that names one."""
+    recent = reversed(sentence.recent_through(claim))
+    return next((c.metric for c in recent if c.metric and c.quantity.unit and c.quantity.unit.base == base), "")
+
+
 def _column(text, sentence, each):
     """(table, column index, column, certain) for a per-unit amount: the column of the metric
     its sentence names (certain), or, when it names none, the only column holding that amount."""
     base = each.claim.quantity.unit.base if each.claim.quantity.unit else None
-    earlier = [c for c in sentence.claims if c.figure.start <= each.claim.figure.start and c.metric and c.quantity.unit and c.quantity.unit.base == base]
-    metric = "" if each.names else each.claim.metric or (earlier[-1].metric if earlier else "")
+    metric = "" if each.names else each.claim.metric or _metric_before(sentence, each.claim, base)
     named, holding = [], []
     for table in text.tables:
         for index, column in enumerate(table.columns):

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from shanhai_check import messages as msg
 from shanhai_check.drafts.claims import STATEMENT_BREAK
 from shanhai_check.findings import Severity
-from shanhai_check.quantity import cn_integer
+from shanhai_check.quantity import QuantityError, cn_integer
 from shanhai_check.rules.base import DraftRule
 
 _COUNT = r"(?<![0-9〇零一二两三四五六七八九十])([0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
@@ -53,19 +53,23 @@ def year_spans(line: str, year: str) -> list[YearSpan]:
         count, years = counts[0], since[0]
         digits = count.group(1) or count.group(2)
         first, last = (years.group(1), years.group(2)) if years.group(1) else (years.group(3), year)
-        if first and last:
+        if first and last and _number(digits) is not None:
             start = min(count.start(), years.start())
             quote = line[start : max(count.end(), years.end())]
             found.append(YearSpan(count.start() + 1, count.group(0), _number(digits), int(first), int(last), False, quote))
     # "近19年(1996—2015年)" is read once, as 近N年 (the difference may be meant), not also as a named span
     recent = [(span.column - 1, span.column - 1 + len(span.count_text)) for span in found]
     named = [m for m in _NAMED_SPAN.finditer(line) if not any(m.start() < end and start < m.end() for start, end in recent)]
-    named_spans = [YearSpan(m.start(1) + 1, m.group(1) + "年", _number(m.group(1)), int(m.group(3)), int(m.group(4)), True, m.group(0)) for m in named]
+    named_spans = [YearSpan(m.start(1) + 1, m.group(1) + "年", _number(m.group(1)), int(m.group(3)), int(m.group(4)), True, m.group(0)) for m in named if _number(m.group(1)) is not None]
     return sorted(named_spans + found, key=lambda span: span.column)
 
 
-def _number(text: str) -> int:
-    return int(text) if text.isdigit() else cn_integer(text)
+def _number(text: str) -> int | None:
+    """The count's value; None for what only looks like a numeral (十十)."""
+    try:
+        return int(text) if text.isdigit() else cn_integer(text)
+    except QuantityError:
+        return None
 
 
 def _sentences(line: str):

@@ -17,7 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from shanhai_check.model import Plan, Table
-from shanhai_check.report.table_export import sheet_names, spreadsheet_number, write_atomic
+from shanhai_check.report.table_export import sheet_names, spreadsheet_number, spreadsheet_text, write_atomic
 from shanhai_check.tabular import messages as say
 from shanhai_check.tabular.layout import split_unit
 from shanhai_check.tabular.read import FORMATS
@@ -72,8 +72,8 @@ def _csv(table: ImportedTable, path: str) -> None:
     with open(path, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         if table.title:
-            writer.writerow([table.title] + [""] * (width - 1))
-        writer.writerows(lines(table))
+            writer.writerow([spreadsheet_text(table.title)] + [""] * (width - 1))
+        writer.writerows([spreadsheet_text(text) for text in row] for row in lines(table))
 
 
 def _xlsx(table: ImportedTable, path: str) -> None:
@@ -84,11 +84,11 @@ def _xlsx(table: ImportedTable, path: str) -> None:
     sheet.title = sheet_names([table])[0] if table.id else "Sheet1"
     rows = lines(table)
     if table.title:
-        sheet.append([table.title])
+        sheet.append([spreadsheet_text(table.title)])
         sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(rows[0]))
-    sheet.append(rows[0])
+    sheet.append([spreadsheet_text(text) for text in rows[0]])
     for row in rows[1:]:
-        sheet.append([row[0]])
+        sheet.append([spreadsheet_text(row[0])])
         for j, text in enumerate(row[1:], 2):
             _fill(sheet.cell(sheet.max_row, j), text)
     book.save(path)
@@ -99,7 +99,7 @@ def _fill(cell, text: str) -> None:
     try:
         exact = Decimal(text)
     except ArithmeticError:  # blank, or a figure with words (不低于110)
-        cell.value = text or None
+        cell.value = spreadsheet_text(text) or None
         return
     number = spreadsheet_number(exact)
     cell.value = text if isinstance(number, str) else number  # as text: every digit as written
