@@ -381,6 +381,11 @@ class RoleWithoutTask(InputMessage):
 
 
 # -- the engine (engine.py) ------------------------------------------------------------------
+class TotalUnderRows(InputMessage):
+    zh = "表 {table} 的 rows 中有一行 '{name}': 合计行请写在 total: 下 (写在 rows 中会被当作一个单位,合计被加两次)"
+    en = "table {table} has a row '{name}' under rows: write the total row under total: (under rows it counts as a unit and the total is added twice)"
+
+
 class CheckFailed(InputMessage):
     zh = "检查此文件时检查器内部出错 ({problem}); 其他文件照常检查。请报告此问题"
     en = "the checker failed on this file ({problem}); the other files were checked. Please report it"

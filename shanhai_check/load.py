@@ -17,6 +17,7 @@ from shanhai_check.dates import DatePhraseError, read_date_phrase
 from shanhai_check.findings import InputError, InputErrors, Location
 from shanhai_check.messages import Message
 from shanhai_check.quantity import Measure, Quantity, QuantityError, abbreviate, parse_quantity
+from shanhai_check.wording import is_total_row
 from shanhai_check.schema import PLAN_SCHEMA
 from shanhai_check.validate import did_you_mean, validate
 from shanhai_check.yamltree import YList, YMap, parse, read_text
@@ -265,6 +266,8 @@ class _Builder:
         columns = [self.column(c, raw["columns"].at(i)) for i, c in enumerate(raw["columns"])]
         self._check_column_links(columns)
         rows_raw: YMap = raw["rows"]
+        for name in filter(is_total_row, rows_raw):
+            self.fail(rows_raw.key_at(name), say.TotalUnderRows(table=raw["id"], name=name), "SH002")
         rounded = raw.get("rounded", False)
         rows = [self.row(name, rows_raw[name], rows_raw.at(name), columns, rounded) for name in rows_raw]
         total = self.row("合计", raw["total"], raw.at("total"), columns, rounded) if "total" in raw else None

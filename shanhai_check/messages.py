@@ -77,6 +77,11 @@ class RowTotalAgrees(Message):
     en = "{table} row '{row}': {column} {stated} = {terms}"
 
 
+class TableWithoutTotal(Message):
+    zh = "{table} 没有合计行 ({rows} 行): 各列之和没有所写的合计可以核对"
+    en = "{table} states no total row ({rows} rows): no printed total to check the sums of its columns against"
+
+
 class NegativeValue(Message):
     zh = "{place} 为负数 {value}: 计划数、目标数不应为负"
     en = "{place} is negative ({value}): planned and target figures cannot be negative"
@@ -124,14 +129,26 @@ class DraftAllocationInTotal(Message):
 
 
 # -- SH2xx: goals against their breakdown --------------------------------------------------
+class TableTotal(Message):
+    """What a table's figure is: its stated 合计, or (no 合计 row) the sum of its rows, never labelled 合计."""
+
+    zh = "{table} 合计"
+    en = "{table} total"
+
+
+class TableRowSum(Message):
+    zh = "{table} 各行之和,表中未写合计"
+    en = "{table}: sum of rows, the table states no total"
+
+
 class GoalAgrees(Message):
-    zh = "{metric} 目标 {goal} = {total} ({table} 合计)"
-    en = "{metric}: goal {goal} = {total} ({table} total)"
+    zh = "{metric} 目标 {goal} = {total} ({whose})"
+    en = "{metric}: goal {goal} = {total} ({whose})"
 
 
 class GoalExplainedByProse(Message):
-    zh = "{metric} 目标 {goal} = {total} ({table} 合计) + {prose}: {table} 缺{units}一行"
-    en = "{metric}: goal {goal} = {total} ({table} total) + {prose}: {table} has no row for {units}"
+    zh = "{metric} 目标 {goal} = {total} ({whose}) + {prose}: {table} 缺{units}一行"
+    en = "{metric}: goal {goal} = {total} ({whose}) + {prose}: {table} has no row for {units}"
 
 
 class GoalMismatch(Message):

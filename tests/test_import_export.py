@@ -384,3 +384,15 @@ def test_export_gives_every_header_its_unit(tmp_path):
 
 def test_check_does_not_import_openpyxl_or_docx():
     assert imported_by(["check", "plans"], ("pandas", "openpyxl", "docx", "shanhai_check.tabular.read")) == []
+
+
+def test_import_checks_the_total_row_it_reads_as_check_would(tmp_path):
+    """110 + 120 under 合计 250 (issue 14): SH101's own words, at the 合计 row's place."""
+    bad = str(write(tmp_path, "t.csv", "单位,援建资金(万元),项目(个)\n甲区,110,2\n乙区,120,3\n合计,250,5\n"))
+    result = invoke("import", bad)
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [f"shanhai-check: {bad}:4:1: 警告: SH101 t 援建资金(万元) 合计 250 ≠ 各行之和 230万元: 甲区 110 + 乙区 120 (万元)"]
+    good = str(write(tmp_path, "u.csv", "单位,援建资金(万元),项目(个)\n甲区,110,2\n乙区,140,3\n合计,250,5\n"))
+    assert invoke("import", good).stderr == ""
+    # the YAML written is the same either way: the table as printed, for the planner to mend
+    assert "total: [250, 5]" in result.stdout

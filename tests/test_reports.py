@@ -421,7 +421,7 @@ def test_junit_lists_only_the_selected_rules_and_escapes(tmp_path, monkeypatch):
     validate_junit(result.stdout)
     root = ET.fromstring(result.stdout.encode("utf-8"))
     assert [c.get("name") for c in root.iter("testcase")] == [
-        "load", "SH101 column-total", "SH102 row-total", "SH104 negative-value", "SH105 missing-value", "SH106 part-exceeds-whole",
+        "load", "SH101 column-total", "SH102 row-total", "SH104 negative-value", "SH105 missing-value", "SH106 part-exceeds-whole", "SH107 table-without-total",
     ]
     assert "附件<1>&\"x\" 援建资金 合计 321万元" in root.find(".//failure").text
 

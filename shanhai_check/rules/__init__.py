@@ -13,6 +13,7 @@ from shanhai_check.rules.sh103_total_not_checkable import TotalNotCheckable
 from shanhai_check.rules.sh104_negative_value import NegativeValue
 from shanhai_check.rules.sh105_missing_value import MissingValue
 from shanhai_check.rules.sh106_part_exceeds_whole import PartExceedsWhole
+from shanhai_check.rules.sh107_table_without_total import TableWithoutTotal
 from shanhai_check.rules.sh111_draft_total_vs_parts import DraftTotalVsParts
 from shanhai_check.rules.sh131_draft_share import DraftShare
 from shanhai_check.rules.sh201_goal_explained_by_prose import GoalExplainedByProse
@@ -60,6 +61,7 @@ ALL_RULES: tuple[type[Rule], ...] = (
     NegativeValue,
     MissingValue,
     PartExceedsWhole,
+    TableWithoutTotal,
     DraftTotalVsParts,
     DraftShare,
     GoalExplainedByProse,

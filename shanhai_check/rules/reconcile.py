@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterator
 
+from shanhai_check import messages as msg
 from shanhai_check.model import Allocation, Goal, Plan, Table
 from shanhai_check.quantity import Interval, Quantity
 from shanhai_check.rules.base import Term, add_up, blank_rows, canonical, column_terms
@@ -20,6 +21,13 @@ class Reconciliation:
     table: Table
     total: Term  # the table's stated 合计 (or the sum of its rows when it states none)
     extras: list[Term]  # prose allocations to units the table has no row for
+
+    @property
+    def whose(self) -> msg.Message:
+        """How messages name the table's figure: its 合计, or the sum of its rows (placed at the
+        table, see _table_total), never called 合计."""
+        stated = self.total.where != self.table.where
+        return (msg.TableTotal if stated else msg.TableRowSum)(table=self.table.id)
 
     @property
     def table_agrees(self) -> bool:

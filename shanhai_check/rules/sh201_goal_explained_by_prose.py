@@ -73,6 +73,7 @@ class GoalExplainedByProse(Rule):
                 metric=metric.label,
                 goal=format_quantity(rec.goal.value),
                 total=format_quantity(rec.total.value),
+                whose=rec.whose,
                 table=rec.table.id,
                 prose=prose,
                 units=units,

@@ -65,7 +65,7 @@ class GoalMismatch(Rule):
             metric = plan.metrics[rec.goal.metric]
             goal = format_quantity(rec.goal.value)
             if rec.table_agrees:
-                message = msg.GoalAgrees(metric=metric.label, goal=goal, total=format_quantity(rec.total.value), table=rec.table.id)
+                message = msg.GoalAgrees(metric=metric.label, goal=goal, total=format_quantity(rec.total.value), whose=rec.whose)
                 yield self.verified(message, rec.goal.source.where, [rec.total.where])
                 continue
             if rec.extras_explain:

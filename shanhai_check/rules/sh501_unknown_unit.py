@@ -12,7 +12,11 @@ from shanhai_check.rules.names import alias_for, known, nearest, yaml_flow_list
 
 
 def named_units(plan):
-    """(name, where it is written, what names it) for every unit of every task and lead."""
+    """(name, where it is written, what names it) for every unit of every task and lead, and
+    every row of a table whose rows are units (an allocation table's rows are units too)."""
+    for table in plan.tables:
+        if table.rows_are_units:
+            yield from ((row.name, row.where, f"{table.id} 的行") for row in table.rows)
     for task in plan.tasks():
         for name, where in task.placed_names():
             yield name, where, task.label
@@ -22,7 +26,8 @@ def named_units(plan):
 
 
 class UnknownUnit(Rule):
-    """Checks that every unit a task or a lead statement names is in the roster.
+    """Checks that every unit a task or a lead statement names, and every row of an allocation
+    table (rows that are units), is in the roster.
 
     **What it does.** Each name under 牵头/责任/配合 and in ``leads`` must be a roster unit, one
     of its aliases, or a group (a placeholder such as 各区县(市) or 区绩效考评单位 that expands
@@ -58,7 +63,7 @@ class UnknownUnit(Rule):
     severity = Severity.WARNING
     summary = "任务或正文所列单位不在名册中"
     summary_en = "a unit named by a task or the prose is not in the roster"
-    doc_zh = """检查任务或牵头表述中列出的每个单位都在名册中。
+    doc_zh = """检查任务或牵头表述中列出的每个单位,以及分配表 (各行是单位) 的每一行,都在名册中。
 
     **作用。** 牵头/责任/配合 之下以及 ``leads`` 中的每个名称,必须是名册中的单位、
     单位的别名,或者一个组 (各区县(市)、区绩效考评单位 这样的占位名称,展开为组的成员)。

@@ -24,11 +24,13 @@ def import_table(path: str, number: int | None, sheet: str | None, roster: str |
     from shanhai_check.findings import InputErrors
     from shanhai_check.tabular.layout import layout
     from shanhai_check.tabular.read import read_grid
+    from shanhai_check.tabular.totals import total_mismatches
     from shanhai_check.tabular.to_yaml import to_yaml
 
     try:
         grid = read_grid(path, number, sheet)
         table, warnings = layout(grid, path)
+        warnings += total_mismatches(table, path, table_id or Path(path).stem)
         if roster:
             warnings += unlisted(table, path, roster)
     except TableError as error:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from shanhai_check.wording import TOTAL_LABELS
 from shanhai_check.load import MISSING_MARKS
 from shanhai_check.quantity import QuantityError, parse_quantity
 from shanhai_check.tabular import messages as say
@@ -26,7 +27,7 @@ from shanhai_check.tabular.read import Grid, GridCell
 from shanhai_check.tabular.table import ImportedColumn, ImportedRow, ImportedTable, Placed, TableError
 
 # Words of the stated-total row, once the typographic spaces (合 计) are gone.
-TOTAL_WORDS = {"合计", "总计"}
+TOTAL_WORDS = TOTAL_LABELS
 # A first column that only numbers the rows; the names stand in the next one.
 SEQUENCE_WORDS = {"序号", "编号", "序"}
 # After NFKC (which turns － into -) a cell holding only one of these is missing.

@@ -104,6 +104,11 @@ class TotalTwice(InputMessage):
 
 
 # -- warnings ---------------------------------------------------------------------------------
+class WithCode(InputMessage):
+    zh = "{code} {message}"
+    en = "{code} {message}"
+
+
 class AsWarning(InputMessage):
     zh = "警告: {message}"
     en = "warning: {message}"
