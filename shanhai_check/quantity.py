@@ -406,7 +406,7 @@ def abbreviate(text: str, limit: int = 60) -> str:
 def _normalise(text: str) -> str:
     """NFKC (full-width digits become ASCII) without the spaces; digits that NFKC would make
     out of something else (10², ①, ⑴) and digits apart ('1 2') are refused, not joined."""
-    odd = next((c for c in text if c.isnumeric() and _odd_digit(c)), None)
+    odd = None if _NO_ODD_DIGIT.fullmatch(text) else next((c for c in text if c.isnumeric() and _odd_digit(c)), None)
     if odd is not None:
         raise QuantityError(f"不支持的数字写法: {odd}")
     text = unicodedata.normalize("NFKC", text)
@@ -422,6 +422,9 @@ def _odd_digit(char: str) -> bool:
 
 
 _SPACED_DIGITS = re.compile(r"[0-9]\s+[0-9]")
+# Text of ASCII, CJK punctuation, ideographs and full-width forms has no odd digit: the scan
+# for one (a Python loop over every character) is skipped for nearly every figure.
+_NO_ODD_DIGIT = re.compile("[\x00-\x7f\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e]*")
 
 
 def parse_quantity(raw: "str | int | Decimal") -> Quantity:
