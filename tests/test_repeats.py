@@ -216,3 +216,22 @@ def test_a_recent_span_with_its_years_in_brackets_is_read_once_as_recent(tmp_pat
         (1, "1996—2015 = 19或20 年"),
         (29, "2018—2022 = 5 年"),
     ]
+
+
+def test_a_prose_figure_and_its_own_table_row_that_differ_are_reported_at_both(tmp_path):
+    """乐都区 819 in the text, 891 in the table (issue 14): a warning on the row, naming the prose line."""
+    text = (
+        "2018年东西部扶贫协作资金分配\n市政府研究决定,将本批追加的4000万资金全部分配给2县区,其中:乐都区819万元,民和县3181万元。\n"
+        "资金分配表\n单位\n资金分配额(万元)\n合计\n4000\n乐都区\n{row}\n民和县\n3181\n"
+    )
+    agreeing = tmp_path / "a.txt"
+    agreeing.write_text(text.format(row=819), encoding="utf-8")
+    (file,) = run([str(agreeing)]).files
+    assert [f for f in file.findings if f.code == "SH811"] == []
+    assert any(v.code == "SH811" and v.location.line == 9 and [r.line for r in v.related] == [2] for v in file.verified)
+    differing = tmp_path / "d.txt"
+    differing.write_text(text.format(row=891), encoding="utf-8")
+    (file,) = run([str(differing)]).files
+    (found,) = [f for f in file.findings if f.code == "SH811"]
+    assert (found.severity, found.location.line, [r.line for r in found.related]) == (Severity.WARNING, 9, [2])
+    assert "891万元 ≠ 819万元" in found.text()

@@ -328,6 +328,8 @@ def match(later: Statement, earlier: Statement) -> Match | None:
     subject = same_subject(later, earlier)
     if subject and later.metric and later.metric == earlier.metric:
         return Match.KEY
+    if _row_and_its_prose(later, earlier):
+        return Match.KEY
     if later.per_unit != earlier.per_unit:
         return None
     named = bool(later.subject) and subject
@@ -355,6 +357,16 @@ def match(later: Statement, earlier: Statement) -> Match | None:
     if (not later.metric or not earlier.metric) and named and later.verb == earlier.verb:
         return Match.VALUE  # "市本级落实772万元" after "宁波市市本级落实援建资金772万元"
     return None
+
+
+def _row_and_its_prose(a: Statement, b: Statement) -> bool:
+    """A unit's row of the draft's own table and the prose figure the draft gives that unit
+    (乐都区 819 in the table, "乐都区819万元" in the text): one amount, whatever the two say,
+    when the unit is named alike on both sides and the prose names no other metric."""
+    row, prose = (a, b) if a.table_row else (b, a)
+    if not row.table_row or prose.table_row or prose.table_total or prose.per_unit or not prose.subject:
+        return False
+    return row.subject == prose.subject and (not prose.metric or metric_ending(row, prose) >= 2)
 
 
 def _index_keys(statement: Statement) -> list[tuple]:
