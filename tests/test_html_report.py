@@ -313,3 +313,26 @@ def test_findings_are_listed_errors_first(tmp_path):
     assert levels == sorted(levels, key=["sev-error", "sev-warning", "sev-info"].index)
     assert levels[:2] == ["sev-error", "sev-error"] and "sev-error" not in levels[2:]
     assert [li.get("data-code") for li in items[:2]] == ["SH701", "SH801"]
+
+
+def test_a_folder_mixing_plans_and_drafts_in_headless_chromium(tmp_path):
+    """Issue 16: the page for a folder of plans and a draft lists the draft's findings and its file."""
+    browser = chromium()
+    if browser is None:
+        pytest.skip("headless Chromium not installed (apt-get install chromium; .ci/run installs it)")
+    folder = tmp_path / "mixed"
+    write(folder, "plan.yaml", HOSTILE)
+    write(folder, "草稿.txt", "全年落实资金100万元,其中教育60万元、医疗50万元。\n")
+    out = tmp_path / "report.html"
+    done = invoke("check", "--format", "html", "-o", str(out), str(folder))
+    assert done.exit_code == 1, done.output
+    command = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run",
+               f"--user-data-dir={tmp_path / 'profile'}", "--dump-dom", out.as_uri()]
+    dumped = subprocess.run(command, capture_output=True, text=True, timeout=60)
+    assert dumped.returncode == 0, dumped.stderr[-2000:]
+    dom = Dom(dumped.stdout)
+    findings = [a for t, a in dom.tags if t == "li" and a.get("data-code")]
+    assert {a["data-code"] for a in findings} >= {"SH111", "SH101"}  # the draft's finding and the plan's
+    text = " ".join(dom.texts)
+    assert "草稿.txt" in text  # the draft is among the files
+    assert "所列各部分之和 教育 60 + 医疗 50 = 110万元,超过总数 100万元" in text  # its arithmetic is shown
