@@ -317,16 +317,17 @@ def extract(drafts: tuple[str, ...], fmt: str, run_checks: bool, plan_path: str 
     be read (the others are still listed) or a file cannot be written.
     """
     from shanhai_check.drafts.extract import render_json, render_text
-    from shanhai_check.engine import FileResult, RunResult, check_draft_file
-    from shanhai_check.rules import ALL_RULES
-    from shanhai_check.rules.base import DraftRule
+    from shanhai_check.engine import FileResult, RunResult, run
 
     if plan_path and len(drafts) != 1:
         raise click.UsageError("--plan 只能用于一个草稿" if lang == "zh" else "--plan takes exactly one draft")
     texts, results = _read_drafts(drafts, lang)
-    if run_checks:
-        rules = [r for r in ALL_RULES if issubclass(r, DraftRule)]
-        results += [check_draft_file(t.path, rules, t) for t in texts]
+    codes: tuple[str, ...] = ("SH",)
+    if run_checks:  # through the engine, as check runs them: drafts compared with each other, the configuration's selection
+        config = _configuration(None, drafts, lang)
+        selection = _selection(config, {"select": (), "ignore": (), "extend_select": ()}, lang)
+        results += selection.apply(run([t.path for t in texts])).files
+        codes = selection.codes
     else:
         results += [FileResult(t.path, kind="draft") for t in texts]
     result = RunResult(results)
@@ -339,7 +340,7 @@ def extract(drafts: tuple[str, ...], fmt: str, run_checks: bool, plan_path: str 
         # line is printed with them escaped, so a terminal never obeys them.
         click.echo("\n".join(one_line(line) for line in render_text(texts).split("\n")))
         if run_checks:
-            click.echo(_report(result, "text", lang, ("SH",)))
+            click.echo(_report(result, "text", lang, codes))
     if plan_path and texts:
         _write_skeleton(texts[0], plan_path, force, lang)
     sys.exit(result.exit_code)

@@ -124,13 +124,12 @@ def _keep(result: FileResult, outcomes) -> None:
         (result.findings if isinstance(outcome, Finding) else result.verified).append(outcome)
 
 
-def check_draft_file(path: str, rules, text=None) -> FileResult:
-    """A draft's result: what the draft rules found, or why it could not be read.
-    *text*: the draft already analysed (``extract --check``), else it is read here."""
+def check_draft_file(path: str, rules) -> FileResult:
+    """A draft's result: what the draft rules found, or why it could not be read."""
     from shanhai_check.drafts.check import check_text, read_and_analyse
 
     try:
-        text = text or read_and_analyse(path)
+        text = read_and_analyse(path)
     except InputError as error:
         return FileResult(path, kind="draft", errors=[error])
     result = FileResult(path, kind="draft")

@@ -6,7 +6,7 @@ import pytest
 import yaml
 
 from claims_fixture import scores
-from conftest import invoke
+from conftest import invoke, write
 from shanhai_check.drafts.check import read_and_analyse
 
 SEEDS = "../shared/seeds"
@@ -178,3 +178,17 @@ def test_line_numbers_count_only_the_breaks_an_editor_counts(tmp_path, separator
     text = read_and_analyse(str(path))
     assert len(text.draft.lines) == 3
     assert [(c.line, c.figure.text) for c in text.claims] == [(3, "100万元")]
+
+
+def test_extract_check_runs_through_the_engine_as_check_does(tmp_path):
+    """Issue 15 item 6 / issue 17: drafts compared with each other, and the configuration's selection."""
+    a = write(tmp_path, "a.txt", "2021年度甲市山海协作工作要点\n全年落实援建资金2757万元。\n")
+    b = write(tmp_path, "b.txt", "2021年度甲市山海协作工作总结\n\n全年落实援建资金2600万元。\n")
+    checked = invoke("check", "--format", "json", str(a), str(b))
+    extracted = invoke("extract", "--check", "--format", "json", str(a), str(b))
+    found = [(f["code"], f["line"]) for f in json.loads(checked.stdout)["findings"]]
+    listed = [(f["code"], f["line"]) for file in json.loads(extracted.stdout)["files"] for f in file["findings"]]
+    assert found == listed == [("SH811", 3)]
+    write(tmp_path, "pyproject.toml", "[tool.shanhai_check]\nignore = [\"SH811\"]\n")
+    extracted = invoke("extract", "--check", "--format", "json", str(a), str(b))
+    assert [f for file in json.loads(extracted.stdout)["files"] for f in file["findings"]] == []
