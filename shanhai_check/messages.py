@@ -43,6 +43,13 @@ class YamlLine(Message):
     en = "line {line}"
 
 
+class IntervalsApart(Message):
+    """What a sum and its total allow, when a figure is a bound or declared rounded."""
+
+    zh = " (按末位舍入与比较词: {stated} 与各项之和 {computed} 不相交)"
+    en = " (with rounding and comparators: {stated} and the sum of the parts {computed} do not meet)"
+
+
 class HoldsOnlyIfRounded(Message):
     """A check that agrees only when the declared-rounded figures are read as their rounding
     intervals: the exact arithmetic (the finding) stands, and the reader is told why it may hold."""

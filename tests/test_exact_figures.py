@@ -90,3 +90,11 @@ def test_the_shipped_plan_with_one_row_changed_is_an_error_at_that_row_and_the_t
     assert (sh101["severity"], sh101["line"]) == ("error", 105)
     assert 94 in [r["line"] for r in sh101["related"]]
     assert "18.3亿元 ≠ 各行之和 18.4亿元" in sh101["message"]
+
+
+def test_the_intervals_are_said_in_the_report_s_language(check_text):
+    """Issue 17: the rounding note was Chinese inside English findings."""
+    _, _, file = _outcomes(check_text, second="1.6", table="\n    rounded: true")
+    (finding,) = [f for f in file.findings if f.code == "SH101"]
+    assert "(with rounding and comparators: [4.55, 4.65]亿元 and the sum of the parts [4.8, 5]亿元 do not meet)" in finding.text("en")  # 2 is a point
+    assert "按末位" not in finding.text("en") and "按末位舍入与比较词" in finding.text("zh")

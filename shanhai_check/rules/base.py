@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import ClassVar, Iterable, Iterator
 
 from shanhai_check.findings import Figure, Finding, Location, Severity, Verified
-from shanhai_check.messages import Message
+from shanhai_check.messages import IntervalsApart, Message
 from shanhai_check.model import Cell, Column, Plan, Row, Table
 from shanhai_check.quantity import ZERO, Interval, Measure, Quantity, plain
 
@@ -89,11 +89,11 @@ def show_terms(terms: list[Term], unit: Measure | None) -> str:
     return " + ".join(f"{t.label} {plain(t.value.nominal)}" for t in terms) + (f" ({suffix})" if suffix else "")
 
 
-def rounding_note(stated: Interval, computed: Interval, unit: Measure | None) -> str:
-    """Intervals, shown only when rounding is in play (some figure is not an exact point)."""
+def rounding_note(stated: Interval, computed: Interval, unit: Measure | None) -> "Message | str":
+    """Intervals, shown only when rounding or a bound is in play (some figure is not a point)."""
     if stated.is_point and computed.is_point:
         return ""
-    return f" (按末位舍入: {span(stated, unit)} 与各项之和 {span(computed, unit)} 不相交)"
+    return IntervalsApart(stated=span(stated, unit), computed=span(computed, unit))
 
 
 def canonical(plan: Plan, name: str) -> str:
