@@ -84,6 +84,7 @@ KNOWN_DRAFT_GAPS: dict[tuple[str, int, int], str] = {
     ("01-haidong-2018-dongxibu-zijin-fenpei.txt", 5, 79): SILENT,
     ("01-haidong-2018-dongxibu-zijin-fenpei.txt", 7, 56): REPAIRS,
     ("01-haidong-2018-dongxibu-zijin-fenpei.txt", 7, 90): REPAIRS,
+    ("06-zhejiang-yuanjiang-2017-186xiang.txt", 3, 1): SILENT,  # the title's 186个 against the body's, in other words
     ("06-zhejiang-yuanjiang-2017-186xiang.txt", 8, 6): REPAIRS,
     ("06-zhejiang-yuanjiang-2017-186xiang.txt", 14, 33): SILENT,
     ("06-zhejiang-yuanjiang-2017-186xiang.txt", 14, 48): REPAIRS + SILENT,

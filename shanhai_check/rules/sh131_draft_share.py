@@ -34,8 +34,10 @@ class DraftShare(DraftRule):
     (上年, 去年, 同期) to another in the same unit. The percentage holds when some numerator and base give it: the printed
     digits stand for their rounding or truncation (8.2% for [8.15%, 8.3%)), 约/左右 widens
     that, and rounded figures enter as intervals. The pair that gives it is shown as a check
-    that agrees. Only when figures of both kinds are there and no pair gives the percentage
-    is it reported, with every quotient computed.
+    that agrees. It is reported only when the sentence itself points at the pair — the base
+    its words 占…的 name (once in the paragraph, else once in the draft) over the nearest
+    figure before the percentage, or the only pair for a change — and that pair does not give
+    it: a base the text does not print, or cannot be told, is no contradiction.
 
     **Why it matters.** A share is copied from last year's report while its figures are
     updated, or its base changes (安排 vs 实际安排). The reader cannot redo the division.
@@ -59,8 +61,9 @@ class DraftShare(DraftRule):
     指标名称与句中所说基数相符的数字 (“援疆资金总额” → 援疆资金 15.7亿元)。增幅只从文中说明是
     上年 (去年、同期) 的数字算到同单位的另一个数字。只要有一对分子和
     基数能得出它,就算相符:印出的末位可以是四舍五入或截断 (8.2% 即 [8.15%, 8.3%)),“约/左右”
-    放宽范围,舍入过的数字按区间计算。相符的一对记为核对一致。只有分子和基数都有、却没有一对
-    能得出这个百分比时才报告,并列出每个算出的商。
+    放宽范围,舍入过的数字按区间计算。相符的一对记为核对一致。只有句子本身指明的一对 —— “占…的”
+    所指的基数 (在本段中唯一,否则在草稿中唯一) 与百分比前最近的分子,或者变化率唯一的一对 ——
+    算不出这个百分比时才报告;文中没有印出、或指不明确的基数,不算矛盾。
 
     **为何重要。** 比例常从去年的材料照抄而数字已更新,或基数变了 (安排与实际安排)。读者无法
     自己复算。
@@ -95,12 +98,12 @@ class DraftShare(DraftRule):
                 message = msg.ShareHolds(quote=text.quote(claim), division=_division(first, second, growth))
                 return self.verified(message, text.where(claim), [text.where(first), text.where(second)])
             tried.append((first, second, computed))
-        if not tried:
-            return None
-        divisions = "; ".join(_division(a, b, growth) for a, b, _ in tried)
-        message = msg.ShareNotGiven(quote=text.quote(claim), stated=claim.figure.text, divisions=divisions)
-        related = {text.where(c): None for pair in tried for c in pair[:2]}
-        return self.finding(message, text.where(claim), list(related))
+        designated = _designated(text, claim, line, [(a, b) for a, b, _ in tried], growth)
+        if designated is None:
+            return None  # no pair the sentence itself names: a base it does not print is no contradiction
+        first, second = designated
+        message = msg.ShareNotGiven(quote=text.quote(claim), stated=claim.figure.text, divisions=_division(first, second, growth))
+        return self.finding(message, text.where(claim), [text.where(first), text.where(second)])
 
 
 def _percent_interval(claim, line) -> Interval:
@@ -132,12 +135,31 @@ def _candidate_pairs(text, claim, line, growth):
     return pairs.values()
 
 
+def _designated(text, claim, line, tried, growth):
+    """The one pair the sentence names, if it names one: for a share, the base the words
+    占…的 name (found once in its paragraph, else once in the draft) over the nearest figure
+    before it in the sentence;
+    for a change, the only pair of last year's figure and this year's. Precision first: a
+    share is reported only against the figures its own sentence points at."""
+    if growth:
+        return tried[0] if len(tried) == 1 else None
+    named = _named_bases(text, claim, line, elsewhere=False)
+    here = {id(c) for c in named if c.line == claim.line}  # the base in its own paragraph first
+    named = here or {id(c) for c in named}
+    pairs = [(a, b) for a, b in tried if id(b) in named]
+    bases = {id(b) for _, b in pairs}
+    if len(bases) != 1:
+        return None
+    return max(pairs, key=lambda pair: pair[0].figure.start)  # the numerator nearest the share
+
+
 def _same_base(a, b) -> bool:
     return same_base(a.quantity.unit, b.quantity.unit)
 
 
-def _named_bases(text, claim, line):
-    """Figures anywhere in the draft whose metric is the base the sentence names (占…的)."""
+def _named_bases(text, claim, line, elsewhere: bool = True):
+    """Figures in the draft whose metric is the base the sentence names (占…的): on other
+    lines only (*elsewhere*: those of its own line are candidates already), or anywhere."""
     words = line[claim.clause_start : claim.figure.start]
     if "占" not in words:
         return []
@@ -146,7 +168,10 @@ def _named_bases(text, claim, line):
         name = _BASE_NOISE.sub("", name)
     if len(name) < 2:
         return []
-    return [c for c in text.claims if c.line != claim.line and c.metric and c.quantity.unit and (c.metric in name or name in c.metric)]
+    return [
+        c for c in text.claims
+        if not (elsewhere and c.line == claim.line) and c is not claim and c.metric and c.quantity.unit and (c.metric in name or name in c.metric)
+    ]
 
 
 def _quotient(first, second, growth) -> Interval | None:

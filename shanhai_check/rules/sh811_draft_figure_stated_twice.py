@@ -96,12 +96,24 @@ class DraftFigureStatedTwice(DraftRule):
             args = _arguments(later, earlier)
             if verdict:
                 yield self.verified(msg.FigureStatedTwiceAgrees(**args), later.where, [earlier.where])
-            else:
-                sure = how is Match.WORDING and not later.quantity.interval().meets(earlier.quantity.convert(later.quantity.unit).interval())
-                severity = Severity.ERROR if sure else Severity.WARNING
+            elif _one_quantity(later, earlier, how):
                 key = f" ({earlier.period}年{', ' + earlier.subject if earlier.subject else ''})" if earlier.period else ""
                 message = msg.FigureStatedTwice(**args, key=key, key_en=key)
-                yield self.finding(message, later.where, [earlier.where], severity)
+                yield self.finding(message, later.where, [earlier.where], Severity.WARNING)
+
+
+def _one_quantity(later: Statement, earlier: Statement, how: Match) -> bool:
+    """Whether two figures that differ are surely one quantity stated twice, not parallel ones
+    (two cities, two categories, the parts of one breakdown in one paragraph, planned and done):
+    on different lines, and the same words but for the figure, or one named unit on both sides
+    (a unit's table row and the prose for it included). Precision first: anything less sure is
+    confirmed when it agrees and left alone when it does not. Even then it is a warning: two
+    paragraphs in the same words may speak of two subjects, so the text does not prove it."""
+    if (later.where.path, later.where.line) == (earlier.where.path, earlier.where.line):
+        return False
+    if how is Match.WORDING:
+        return True
+    return how is Match.KEY and bool(later.subject) and bool(earlier.subject)
 
 
 def _arguments(later: Statement, earlier: Statement) -> dict:
