@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import decimal
 import enum
 import functools
 import dataclasses
@@ -46,6 +47,15 @@ ABOUT_TOLERANCE = Decimal("0.05")
 
 # Plans never need more digits than this; it also bounds the work a hostile figure can cause.
 MAX_DIGITS = 40
+# One precision policy for all arithmetic: a figure has at most MAX_DIGITS significant digits,
+# and a sum, difference or product of such figures (a 40-digit integer plus a 40-digit
+# fraction, a per-unit amount times a count) needs at most a few times that. With this
+# context no accepted figure, and no sum of them, is ever rounded (Python's default is 28
+# digits, which silently rounded sums of 29-digit figures). Set for this thread and for every
+# thread (and spawned worker) started after the module is imported.
+PRECISION = 4 * MAX_DIGITS
+decimal.DefaultContext.prec = PRECISION
+decimal.getcontext().prec = PRECISION
 
 
 class QuantityError(ValueError):
