@@ -1,5 +1,6 @@
 """SH613 draft-count-vs-list and the enumeration reader it stands on (drafts/enumerations)."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -232,3 +233,19 @@ def test_any_text_is_read_without_an_exception(lines):
     text = analyse(Draft("d.txt", "\n".join(lines).splitlines()))
     for outcome in DraftCountVsList().check_draft(text):
         assert outcome.location.line >= 1 and all(r.line >= 1 for r in outcome.related)
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("新建项目全部开工的有4个省市,分别为江苏省(对口支援伊犁州)、湖北省、福建省、山西省。", "江苏省、湖北省、福建省、山西省"),
+    ("已开工的有3个县区,分别为甲县、乙县和丙县。", "甲县、乙县、丙县"),
+    ("援建项目落在3个市,分别为图们市、延吉市和和龙市。", "图们市、延吉市、和龙市"),
+    ("资金分配给2个县,分别为民和县、互助县。", "民和县、互助县"),
+])
+def test_listed_names_with_remarks_and_a_joining_word_are_counted_whole(tmp_path, sentence, names):
+    """Issue 15: a bracketed remark kept its name out, and "A、B和C" counted 2."""
+    draft = tmp_path / "d.txt"
+    draft.write_text(sentence + "\n", encoding="utf-8")
+    (file,) = run([str(draft)]).files
+    assert [f.code for f in file.findings] == []
+    (agrees,) = [v for v in file.verified if v.code == "SH613"]
+    assert agrees.text().endswith("= " + names)

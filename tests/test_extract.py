@@ -192,3 +192,14 @@ def test_extract_check_runs_through_the_engine_as_check_does(tmp_path):
     write(tmp_path, "pyproject.toml", "[tool.shanhai_check]\nignore = [\"SH811\"]\n")
     extracted = invoke("extract", "--check", "--format", "json", str(a), str(b))
     assert [f for file in json.loads(extracted.stdout)["files"] for f in file["findings"]] == []
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("累计投入资金四点四七亿元,其中无偿援助资金一点六七亿元。", ["4.47亿元", "1.67亿元"]),
+    ("投入资金四点零五亿元,其中一点〇一亿元。", ["4.05亿元", "1.01亿元"]),
+    ("上午九点三十分开会,十点半结束,投入资金三点五万元。", ["3.5万元"]),  # clock times are no figures
+])
+def test_chinese_decimals_are_read_as_decimals(tmp_path, text, figures):
+    draft = write(tmp_path, "d.txt", text + "\n")
+    claims = json.loads(invoke("extract", "--format", "json", str(draft)).stdout)["files"][0]["claims"]
+    assert [c["value"] + c["unit"] for c in claims] == figures

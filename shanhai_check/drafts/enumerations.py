@@ -41,6 +41,10 @@ _PAIR_RUN = re.compile(rf"{_PAIR}(?:[、和及与]{_PAIR})+")
 _PAIR_ITEM = re.compile(rf"(?:^|[、和及与])({_PAIR})")
 _DIGIT = re.compile(r"[0-9]")
 _MAX_NAME = 24
+# The word that joins the last name of a list: 甲区、乙区和丙区, 甲区及乙区.
+_AND = re.compile("以及|和|及")
+# A bracketed remark after a listed name: 江苏省(对口支援伊犁州), 北京市(含兵团).
+_REMARK = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*$")
 _INTRODUCER = re.compile(r"(具体为|具体是|分别为|分别是|包括|其中|即)[:：]?|[:：]")
 # Introducers that present the complete list: a count that disagrees with it is an error.
 COMPLETE = ("具体为", "具体是", "分别为", "分别是", ":", "：")
@@ -220,8 +224,8 @@ def names_after(line_text: str, start: int, line: int = 0, suffixes: str = "") -
         return _split_list(line_text, first_start, first_start + len(first_text), line)
     names = []
     for text, at in clauses:
-        for part, column in _parts(text, at):
-            name = _unit_name(part, suffixes)
+        for part, column in _parts(text, at, suffixes):
+            name = _unit_name(part, suffixes, joined=column > at and text[column - at - 1] in "和及")
             if name:
                 names.append(Named(name, line, column + part.rindex(name) + 1))
     return names
@@ -259,20 +263,34 @@ def _clauses(text: str, start: int, stop: int) -> list[tuple[str, int]]:
     return [(t, a) for t, a in found if t.strip()]
 
 
-def _parts(text: str, at: int) -> list[tuple[str, int]]:
+def _parts(text: str, at: int, suffixes: str = "") -> list[tuple[str, int]]:
+    """The 、-separated parts of a list, with their columns. With *suffixes* (what the names
+    end with), a part is split at 和/及/以及 where a name ends just before it ("甲区、乙区和丙区"
+    is three; 民和县 and "延吉市和和龙市" are read right)."""
     parts, column = [], at
     for part in text.split("、"):
-        parts.append((part, column))
+        parts.extend(_joined(part, column, suffixes))
         column += len(part) + 1
     return parts
 
 
-def _unit_name(part: str, suffixes: str) -> str:
+def _joined(part: str, column: int, suffixes: str) -> list[tuple[str, int]]:
+    for joined in _AND.finditer(part):
+        left = _REMARK.sub("", part[: joined.start()])
+        if suffixes and len(left) >= 2 and left[-1] in suffixes and len(part) - joined.end() >= 2:
+            return [(part[: joined.start()], column), *_joined(part[joined.end() :], column + joined.end(), suffixes)]
+    return [(part, column)]
+
+
+def _unit_name(part: str, suffixes: str, joined: bool = False) -> str:
     """"乐都区819万元" → 乐都区, "另安排平安区" → 平安区: the words before any figure or
-    各, after the last lead-in word, when they end with one of *suffixes* and are short."""
+    各, after the last lead-in word, when they end with one of *suffixes* and are short.
+    *joined*: the part follows the 和/及 that joined it to the name before."""
+    part = _REMARK.sub("", part)  # "江苏省(对口支援伊犁州)": the name, without its remark
     words = re.split(r"[0-9零〇一二两三四五六七八九十]+|各|分别|均|每", part, maxsplit=1)[0].strip()
     leads = list(_LEAD.finditer(words))
-    words = _NOISE.sub("", words[leads[-1].end() :] if leads else words)
+    words = words[leads[-1].end() :] if leads else words
+    words = words if joined else _NOISE.sub("", words)  # after 和 that joins it, a name may begin with 和 (和龙市)
     if 2 <= len(words) <= 8 and words[-1] in suffixes and not _DIGIT.search(words):
         return words
     return ""

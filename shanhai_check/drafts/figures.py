@@ -28,14 +28,17 @@ UNITS = sorted(
 SCALE_WORDS = ("千万", "百万", "十万", "万", "亿", "千")
 _NUMBER = r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?"
 _CN = CN_NUMERAL
+# A decimal in Chinese numerals (四点四七亿元 = 4.47亿元); not a clock time (九点三十分, 十点半).
+_CN_DIGIT = "〇零一二三四五六七八九"
+_CN_DECIMAL = rf"(?:{_CN})点[{_CN_DIGIT}]+(?![十百千分时秒刻半])"
 _PREFIX = "不低于|不少于|不小于|不超过|不高于|不多于|不大于|至少|最少|最多|至多|大约|超过|约|近|逾"
 _SUFFIX = "以上|以下|以内|左右"
 _UNIT = "|".join(re.escape(u) for u in UNITS)
 _SCALE = "|".join(SCALE_WORDS)
 _FIGURE = re.compile(
     rf"(?P<prefix>{_PREFIX})?"
-    rf"(?P<number>{_NUMBER}|{_CN})(?P<more>余|多)?"
-    rf"(?:(?P<sep>~|～|-|—|–|至|到)(?P<upper>{_NUMBER}|{_CN}))?"
+    rf"(?P<number>{_NUMBER}|{_CN_DECIMAL}|{_CN})(?P<more>余|多)?"
+    rf"(?:(?P<sep>~|～|-|—|–|至|到)(?P<upper>{_NUMBER}|{_CN_DECIMAL}|{_CN}))?"
     rf"(?P<scale>{_SCALE})?(?P<unit>{_UNIT})?(?P<more2>余|多)?(?P<suffix>{_SUFFIX})?"
 )
 # Item numbers at the start of a line: "12." "12、" "(3)" "三、" "(三)" "第一,".
@@ -141,8 +144,8 @@ def _figure(match: re.Match, after: str) -> Figure | None:
     unit = (match["scale"] or "") + (match["unit"] or "")
     if unit in SCALE_WORDS and _MONEY_AFTER.match(after):  # "4000万资金": 万元 of money
         unit += "元"
-    upper = match["upper"]
-    text = (match["prefix"] or "") + match["number"] + (match["more"] or "")
+    upper = match["upper"] and _arabic(match["upper"])
+    text = (match["prefix"] or "") + _arabic(match["number"]) + (match["more"] or "")
     if upper:
         text += "~" + upper
     text += unit + (match["more2"] or "") + (match["suffix"] or "")
@@ -153,6 +156,17 @@ def _figure(match: re.Match, after: str) -> Figure | None:
     except QuantityError:
         return None
     return Figure(match.start(), match.end(), match.group(0), match["number"], quantity, unit)
+
+
+def _arabic(number: str) -> str:
+    """A Chinese decimal in digits (四点四七 → 4.47); any other number as written."""
+    if "点" not in number:
+        return number
+    whole, _, decimals = number.partition("点")
+    try:
+        return f"{cn_integer(whole)}.{''.join(str(max(_CN_DIGIT.index(c) - 1, 0)) for c in decimals)}"  # 〇 and 零 are 0
+    except QuantityError:
+        return number
 
 
 def _readable(text: str) -> str:
