@@ -351,8 +351,8 @@ class Quantity:
 
     def convert(self, target: Measure) -> "Quantity":
         """The same figure in another unit (18.3亿元 → 183000万元, precision 1000万元)."""
-        if self.unit is None:
-            return dataclasses.replace(self, unit=target)
+        if self.unit is None:  # the constructor, not dataclasses.replace: this runs for every cell
+            return Quantity(self.comparator, self.value, self.upper, target, self.precision, self.upper_precision, self.rounded)
         k = self.unit.factor_to(target)
 
         def scaled(x: Decimal | None) -> Decimal | None:

@@ -9,7 +9,7 @@ from shanhai_check import messages as msg
 from shanhai_check.drafts.figures import figures_in
 from shanhai_check.findings import Location, Severity
 from shanhai_check.model import Source
-from shanhai_check.quantity import Quantity, QuantityError, format_quantity, same_base
+from shanhai_check.quantity import Quantity, QuantityError, format_quantity, plain, same_base
 from shanhai_check.rules.base import Rule
 
 
@@ -69,10 +69,13 @@ class FigureDiffersFromQuote(Rule):
 
     def check(self, plan) -> Iterator:
         for item in _transcribed(plan):
+            shown = dict(what=item.what, value=format_quantity(item.value), words=item.words)
+            if _written_as_is(item.words, item.value):  # most quotes hold the figure as the plan writes it
+                yield self.verified(msg.FigureAgreesWithQuote(**shown), item.where, [item.words_where])
+                continue
             said = _figures_in_unit(item.words, item.value)
             if not said:
                 continue
-            shown = dict(what=item.what, value=format_quantity(item.value), words=item.words)
             if any(_same(figure, item.value) for figure in said):
                 yield self.verified(msg.FigureAgreesWithQuote(**shown), item.where, [item.words_where])
             else:
@@ -99,6 +102,18 @@ def _transcribed(plan) -> Iterator[Transcribed]:
 def _quoted(what: str, value: Quantity | None, source: Source) -> Iterator[Transcribed]:
     if value is not None and source.quote:
         yield Transcribed(what, value, source.figure_where or source.where, source.quote, source.quote_where or source.where)
+
+
+def _written_as_is(words: str, value: Quantity) -> bool:
+    """The value and its unit stand in the words as one figure (18.3亿元 in '…资金18.3亿元',
+    not in '…118.3亿元'): the same figure, found without reading every figure of the words."""
+    if value.unit is None or value.upper is not None:
+        return False
+    written = plain(value.value) + value.unit.text
+    at = words.find(written)
+    while at > 0 and (words[at - 1].isdigit() or words[at - 1] == "."):
+        at = words.find(written, at + 1)
+    return at >= 0
 
 
 def _figures_in_unit(words: str, value: Quantity) -> list:
