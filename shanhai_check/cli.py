@@ -487,7 +487,12 @@ def main() -> None:
         raise
     except Interrupted as stop:
         click.echo("\nshanhai-check: 已中断 / interrupted", err=True)  # the language option may not be parsed yet
-        sys.exit(stop.exit_code)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        # Every file being written was finished or removed on the way out (finally blocks); what
+        # is left are exit handlers, and concurrent.futures' own, writing to a stopped pool's
+        # pipe, prints a traceback of its own ("Exception ignored in …"): skip them.
+        os._exit(stop.exit_code)
     except OSError as exc:  # every file is read and written where its errors are handled: this is stdout
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error when Python flushes it
         click.echo(f"shanhai-check: 无法写出报告 / cannot write the output ({exc.strerror or exc})", err=True)
