@@ -272,6 +272,15 @@ def chromium() -> str | None:
     return next(filter(None, map(shutil.which, ("chromium", "chromium-browser", "google-chrome"))), None)
 
 
+def rendered(browser: str, page, tmp_path) -> "Dom":
+    """The page as headless Chromium builds it (its DOM after parsing and layout)."""
+    command = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run",
+               f"--user-data-dir={tmp_path / 'profile'}", "--dump-dom", page.as_uri()]
+    dumped = subprocess.run(command, capture_output=True, text=True, timeout=60)
+    assert dumped.returncode == 0, dumped.stderr[-2000:]
+    return Dom(dumped.stdout)
+
+
 def test_the_page_in_headless_chromium(tmp_path, monkeypatch):
     browser = chromium()
     if browser is None:
@@ -280,11 +289,7 @@ def test_the_page_in_headless_chromium(tmp_path, monkeypatch):
     out = tmp_path / "report.html"
     done = invoke("check", "--format", "html", "-o", str(out), NINGBO, str(write(tmp_path, "hostile.yaml", HOSTILE)))
     assert done.exit_code == 1, done.output
-    command = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run",
-               f"--user-data-dir={tmp_path / 'profile'}", "--dump-dom", out.as_uri()]
-    dumped = subprocess.run(command, capture_output=True, text=True, timeout=60)
-    assert dumped.returncode == 0, dumped.stderr[-2000:]
-    dom = Dom(dumped.stdout)
+    dom = rendered(browser, out, tmp_path)
     assert [t for t, _ in dom.tags if t == "script"] == []  # the unit's name created no element
     assert SCRIPT in dom.texts and QUOTED in dom.texts  # ... it is text in the table
     flagged = sorted((int(a["data-line"]), a["class"]) for a in dom.having("td", "hl"))
@@ -326,11 +331,7 @@ def test_a_folder_mixing_plans_and_drafts_in_headless_chromium(tmp_path):
     out = tmp_path / "report.html"
     done = invoke("check", "--format", "html", "-o", str(out), str(folder))
     assert done.exit_code == 1, done.output
-    command = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run",
-               f"--user-data-dir={tmp_path / 'profile'}", "--dump-dom", out.as_uri()]
-    dumped = subprocess.run(command, capture_output=True, text=True, timeout=60)
-    assert dumped.returncode == 0, dumped.stderr[-2000:]
-    dom = Dom(dumped.stdout)
+    dom = rendered(browser, out, tmp_path)
     findings = [a for t, a in dom.tags if t == "li" and a.get("data-code")]
     assert {a["data-code"] for a in findings} >= {"SH111", "SH101"}  # the draft's finding and the plan's
     text = " ".join(dom.texts)
