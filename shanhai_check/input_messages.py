@@ -140,6 +140,11 @@ class TooManyNodesExpanded(InputMessage):
     en = "too many nodes (more than {limit} once aliases are expanded; possibly an alias bomb)"
 
 
+class TooMuchTextExpanded(InputMessage):
+    zh = "别名展开后文字过多 (超过 {limit} MB,与文件大小的上限相同),可能是别名展开攻击"
+    en = "too much text once aliases are expanded (more than {limit} MB, the limit on the size of a file); possibly an alias bomb"
+
+
 class TooManyNodes(InputMessage):
     zh = "节点过多 (超过 {limit} 个,可能是别名展开攻击)"
     en = "too many nodes (more than {limit}; possibly an alias bomb)"
