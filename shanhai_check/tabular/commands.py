@@ -29,6 +29,7 @@ def import_table(path: str, number: int | None, sheet: str | None, roster: str |
     try:
         grid = read_grid(path, number, sheet)
         table, warnings = layout(grid, path)
+        warnings = [Placed(path, say.AsWarning(message=message), place) for message, place in grid.warnings] + warnings
         if roster:
             warnings += unlisted(table, path, roster)
     except TableError as error:
