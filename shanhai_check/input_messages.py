@@ -472,6 +472,16 @@ class PathMissing(InputMessage):
     en = "no such file or folder"
 
 
+class FolderUnreadable(InputMessage):
+    zh = "无法读取目录,其中的文件没有检查: {reason}"
+    en = "cannot read the folder; the files in it were not checked: {reason}"
+
+
+class FileOutsideRoot(InputMessage):
+    zh = "文件的实际位置 {target} 在检查的目录树 ({root}) 之外,未读取"
+    en = "the file is really at {target}, outside the checked tree ({root}); it was not read"
+
+
 class ParentUnusable(InputMessage):
     zh = "上级计划 '{reference}' 不可用: {problem}"
     en = "parent plan '{reference}' cannot be used: {problem}"
