@@ -83,10 +83,12 @@ def check(paths: tuple[str, ...], **options) -> None:
     fmt, actions = _format(o["fmt"] or config.format or "auto", o, lang)
     selection = _selection(config, o, lang)
     paths = _stdin(paths, o["stdin_filename"], lang) or tuple(config.paths or ["plans"])
+    # Paths from the configuration are read within its repository (its folder): they cannot widen the root.
+    root = o["root"] or (config.folder if not o["paths"] and config.paths else None)
     listed = o["verbose"] or fmt in ("json", "html")  # the reports that list the checks that agree
     jobs = 1 if "-" in o["paths"] else o["jobs"]  # standard input is this process's own
     try:
-        checked = run(list(paths), root=o["root"], progress=partial(progress, lang=lang), jobs=jobs, keep_plans=fmt == "html", keep_verified=listed, excluded=_excluder(config, o))
+        checked = run(list(paths), root=root, progress=partial(progress, lang=lang), jobs=jobs, keep_plans=fmt == "html", keep_verified=listed, excluded=_excluder(config, o))
     finally:
         forget_supplied()
     result = replace(selection.apply(checked), fail_on=Severity(o["fail_on"]) if o["fail_on"] else config.fail_on or Severity.ERROR)

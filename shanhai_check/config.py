@@ -64,6 +64,24 @@ class NoSection(Message):
     en = "the file has no [{section}] section"
 
 
+class PathOutside(Message):
+    zh = "paths 中的 '{path}' 在配置文件所在的目录 ({folder}) 之外: 仓库的配置不能让检查器读取仓库以外的文件"
+    en = "'{path}' in paths is outside the folder of the configuration file ({folder}): a repository's configuration cannot make the checker read files outside the repository"
+
+
+class NestedTooDeep(Message):
+    zh = "嵌套过深,不是配置文件"
+    en = "nested too deep to be a configuration file"
+
+
+class Refused(ValueError):
+    """A value that is well formed but not allowed; carries its :class:`Message`."""
+
+    def __init__(self, message: Message):
+        super().__init__(message.render("en"))
+        self.message = message
+
+
 class ConfigError(Exception):
     """One line: the file, the line when known, and what is wrong."""
 
@@ -149,6 +167,8 @@ def _pyproject(path: str) -> Config | None:
     text = _text(path)
     try:
         data = tomllib.loads(text)
+    except RecursionError:  # tomllib recurses once per level of nested arrays or tables
+        raise ConfigError(path, NestedTooDeep()) from None
     except tomllib.TOMLDecodeError as exc:
         place = re.search(r" \(at line (\d+), column \d+\)", str(exc))
         problem = str(exc).replace(place.group(0), "") if place else str(exc)
@@ -229,7 +249,7 @@ def _build(path: str, text: str, header: str, section: dict, as_list) -> Config:
             raise ConfigError(path, UnknownKey(key=key, keys=", ".join(KEYS)), key_line(text, header, key))
         try:
             values[key.replace("-", "_")] = _value(key, value, as_list, os.path.dirname(path))
-        except SelectionError as exc:
+        except (SelectionError, Refused) as exc:
             raise ConfigError(path, exc.message, key_line(text, header, key)) from None
         except ValueError:
             raise _bad(path, text, header, key) from None
@@ -243,12 +263,14 @@ def _value(key: str, value: Any, as_list, folder: str) -> Any:
         if items is None:
             raise ValueError(key)
         if key == "paths":
-            return tuple(_near(folder, p) for p in split_paths(items))
+            return tuple(_near(folder, _within(folder, p)) for p in split_paths(items))
         if key.endswith("exclude"):
             return tuple(split_paths(items))
         return patterns(items)
     if key == "severity":
         if not isinstance(value, dict):
+            raise ValueError(key)
+        if not all(isinstance(level, str) for level in value.values()):
             raise ValueError(key)
         return levels({str(code): level for code, level in value.items()})
     allowed = {"lang": LANGS, "format": FORMATS, "fail-on": LEVELS}[key]
@@ -260,6 +282,14 @@ def _value(key: str, value: Any, as_list, folder: str) -> Any:
 def split_paths(items: list[str]) -> list[str]:
     """setup.cfg lists paths one a line or separated by commas; pyproject lists them."""
     return [p.strip() for item in items for p in re.split(r"[,\n]", item) if p.strip()]
+
+
+def _within(folder: str, path: str) -> str:
+    """*path* when it stays in the configuration's folder (symlinks resolved); Refused if not."""
+    inside, target = os.path.realpath(folder or "."), os.path.realpath(os.path.join(folder, path))
+    if os.path.commonpath([inside, target]) != inside:
+        raise Refused(PathOutside(path=path, folder=inside))
+    return path
 
 
 def _near(folder: str, path: str) -> str:

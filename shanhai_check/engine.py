@@ -87,19 +87,50 @@ def collect(paths: list[str], excluded=None) -> tuple[list[str], list[InputError
         if supplied(path) is not None:  # given on standard input
             files.append(path)
         elif os.path.isdir(path):
-            files.extend(_walk(path, excluded))
+            files.extend(_walk(path, excluded, errors))
         elif os.path.exists(path) or os.path.islink(path):
             files.append(path)
         else:
             errors.append(InputError(path, 1, say.PathMissing(), code="SH006"))
-    return list(dict.fromkeys(files)), errors
+    return _once(files), errors
 
 
-def _walk(folder: str, excluded) -> list[str]:
-    found = []
-    for top, dirs, names in os.walk(folder):  # followlinks=False: a symlink loop cannot trap us
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not excluded(os.path.join(top, d)))
-        found.extend(p for p in (os.path.join(top, n) for n in sorted(names) if n.endswith(CHECKED_SUFFIXES)) if not excluded(p))
+def _once(files: list[str]) -> list[str]:
+    """Each file once, under the first name it was given by: 'a.yaml', './a.yaml' and a
+    folder holding it name one file."""
+    seen: set[str] = set()
+    kept = []
+    for path in files:
+        key = os.path.normpath(os.path.abspath(path))
+        if key not in seen:
+            seen.add(key)
+            kept.append(path)
+    return kept
+
+
+def _walk(folder: str, excluded, errors: list[InputError]) -> list[str]:
+    """The checked files under *folder*, in name order, depth first, without recursion (a
+    folder 1,100 deep is walked like any other) and without following symlinked folders (a
+    loop cannot trap us); a folder that cannot be listed (no permission, a path past
+    PATH_MAX) is an input error, not a silence."""
+    found, pending = [], [folder]
+    while pending:
+        top = pending.pop()
+        try:
+            with os.scandir(top) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError as exc:
+            errors.append(InputError(top, 1, say.FolderUnreadable(reason=exc.strerror or str(exc)), code="SH006"))
+            continue
+        folders = []
+        for entry in entries:
+            path = os.path.join(top, entry.name)
+            if entry.is_dir():
+                if not entry.is_symlink() and not entry.name.startswith(".") and not excluded(path):
+                    folders.append(path)
+            elif entry.name.endswith(CHECKED_SUFFIXES) and not excluded(path):
+                found.append(path)
+        pending.extend(reversed(folders))
     return found
 
 
@@ -289,6 +320,9 @@ class FileChecker:
             return failed(path, say.CheckFailed(problem=abbreviate(f"{type(exc).__name__}: {' '.join(str(exc).split())}", 200))), None
 
     def _check(self, path: str) -> tuple[FileResult, Plan | None]:
+        outside = self._outside_root(path)
+        if outside is not None:
+            return FileResult(path, kind="draft" if is_draft(path) else "plan", errors=[outside]), None
         if is_draft(path):  # a draft has no summary: no plan links to it
             return self._counted(check_draft_file(path, self.draft_rules)), None
         try:
@@ -301,6 +335,16 @@ class FileChecker:
         if not self.keep_plans:
             result.plan = None
         return self._counted(result), loaded.summary()
+
+    def _outside_root(self, path: str) -> InputError | None:
+        """SH007 for a file whose real place is outside the root (a symlink out of the
+        repository, or a path outside --root): it is not read."""
+        if supplied(path) is not None:  # standard input: nothing is read from the disk
+            return None
+        root, target = self.repository.root, os.path.realpath(path)
+        if os.path.commonpath([root, target]) == root:
+            return None
+        return InputError(path, 1, say.FileOutsideRoot(target=target, root=root), code="SH007")
 
     def _counted(self, result: FileResult) -> FileResult:
         """Checks that agree only counted, when no report lists them (memory stays flat)."""

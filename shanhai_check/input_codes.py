@@ -41,7 +41,7 @@ INPUT_DOCS = {
 
         **What it does.** Reports a syntax error (an unclosed bracket or quote, a tab used for
         indentation) at the line and column where the parser stopped, and refuses tags, merge
-        keys (``<<``), nesting deeper than plans need and aliases that expand to too many nodes.
+        keys (``<<``), nesting deeper than plans need and aliases that expand to too many nodes or too much text.
 
         """ + _WHY_EN + """
         Fix the first error: the parser cannot see past it.
@@ -50,7 +50,7 @@ INPUT_DOCS = {
         zh="""文件不是合法的 YAML,或用了计划中不允许的 YAML 写法。
 
         **作用。** 报告语法错误 (括号或引号没有闭合、用 Tab 缩进等),位置是解析器停下的行和列;
-        也拒绝标签、合并键 (``<<``)、超出计划所需的嵌套层数,以及展开后节点过多的别名。
+        也拒绝标签、合并键 (``<<``)、超出计划所需的嵌套层数,以及展开后节点或文字过多的别名。
 
         """ + _WHY_ZH + """
         请先改第一处错误: 解析器看不到它后面的内容。

@@ -102,6 +102,77 @@ class NotText(InputMessage):
     en = "the file is not text encoded in UTF-8 or GB18030"
 
 
+# -- Word and Excel packages (packages.py) ---------------------------------------------------
+class NotAPackage(InputMessage):
+    zh = "不是 {kind} 文件 (不是 zip 包); 旧的 .doc / .xls 文件请先另存为 .docx / .xlsx"
+    en = "not a {kind} file (not a zip package); save old .doc / .xls files as .docx / .xlsx first"
+
+
+class DamagedPackage(InputMessage):
+    zh = "{kind} 文件已损坏,无法读取{detail}"
+    en = "the {kind} file is damaged and cannot be read{detail}"
+
+
+class PackageIncomplete(InputMessage):
+    zh = "不是完整的 {kind} 文件 (zip 包中缺少正文或内容类型); 请在 Word、Excel 或 WPS 中另存后再试"
+    en = "not a complete {kind} file (the zip package lacks its main part or content types); save it again in Word, Excel or WPS"
+
+
+class TooManyEntries(InputMessage):
+    zh = "zip 包中的部件过多 ({count} 个,上限 {limit}),不像是 Word 或 Excel 文件"
+    en = "too many parts in the zip package ({count}; the limit is {limit}) for a Word or Excel file"
+
+
+class TooLargeUnpacked(InputMessage):
+    zh = "解压后过大 (超过 {limit} MB)"
+    en = "too large once unpacked (more than {limit} MB)"
+
+
+class ZipBomb(InputMessage):
+    zh = "部件 {part} 解压后膨胀 {ratio} 倍,可能是 zip 炸弹"
+    en = "part {part} inflates {ratio} times when unpacked; possibly a zip bomb"
+
+
+class BadXml(InputMessage):
+    zh = "部件 {part} 的 XML 有误: {detail}"
+    en = "the XML of part {part} is wrong: {detail}"
+
+
+class PackageTooLarge(InputMessage):
+    zh = "部件 {part} 中{what}过多 (超过 {limit})"
+    en = "part {part} has too many {what} (more than {limit})"
+
+
+class WhatElements(InputMessage):
+    zh = " XML 元素"
+    en = "XML elements"
+
+
+class WhatParagraphs(InputMessage):
+    zh = "段落"
+    en = "paragraphs"
+
+
+class WhatColumns(InputMessage):
+    zh = "一行的列 (含合并单元格跨越的列)"
+    en = "columns in a row (counting those a merged cell spans)"
+
+
+class WhatRows(InputMessage):
+    zh = "行"
+    en = "rows"
+
+
+class WhatCells(InputMessage):
+    zh = "单元格 (行 × 列)"
+    en = "cells (rows × columns)"
+
+
+class WhatCharacters(InputMessage):
+    zh = "文字"
+    en = "characters of text"
+
+
 class YamlSyntax(InputMessage):
     """PyYAML's own words (English) for the problem, after our prefix, then what it most
     likely is, in the reader's language, when a line shows it (a full-width colon)."""
@@ -138,6 +209,11 @@ class ControlCharacter(InputMessage):
 class TooManyNodesExpanded(InputMessage):
     zh = "节点过多 (展开后超过 {limit} 个,可能是别名展开攻击)"
     en = "too many nodes (more than {limit} once aliases are expanded; possibly an alias bomb)"
+
+
+class TooMuchTextExpanded(InputMessage):
+    zh = "别名展开后文字过多 (超过 {limit} MB,与文件大小的上限相同),可能是别名展开攻击"
+    en = "too much text once aliases are expanded (more than {limit} MB, the limit on the size of a file); possibly an alias bomb"
 
 
 class TooManyNodes(InputMessage):
@@ -399,6 +475,16 @@ class WorkerDied(InputMessage):
 class PathMissing(InputMessage):
     zh = "文件或目录不存在"
     en = "no such file or folder"
+
+
+class FolderUnreadable(InputMessage):
+    zh = "无法读取目录,其中的文件没有检查: {reason}"
+    en = "cannot read the folder; the files in it were not checked: {reason}"
+
+
+class FileOutsideRoot(InputMessage):
+    zh = "文件的实际位置 {target} 在检查的目录树 ({root}) 之外,未读取"
+    en = "the file is really at {target}, outside the checked tree ({root}); it was not read"
 
 
 class ParentUnusable(InputMessage):

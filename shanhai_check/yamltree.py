@@ -105,23 +105,33 @@ def read_text(path: str) -> tuple[str, str]:
     return decode(path, data)
 
 
-def _read_bytes(path: str) -> bytes:
-    """A regular file's bytes, at most MAX_BYTES + 1 of them; InputError (SH006) otherwise."""
+def regular_file(path: str) -> os.stat_result:
+    """The status of *path* if it is a regular file; InputError (SH006) otherwise. Every input
+    (plan, draft, Word, Excel, CSV) passes here before it is opened: opening a FIFO would wait
+    for a writer, and a device (/dev/zero) never ends."""
     try:
-        kind = os.stat(path).st_mode  # before opening: opening a FIFO would wait for a writer
-        if stat.S_ISDIR(kind):
-            raise IsADirectoryError
-        if not stat.S_ISREG(kind):  # a FIFO, a device (/dev/zero never ends), a socket
-            raise InputError(path, 1, say.NotAFile(), code="SH006")
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_BYTES + 1)  # bounded even if the file grows while we read
+        status = os.stat(path)
     except FileNotFoundError:
         raise InputError(path, 1, say.FileMissing(), code="SH006") from None
+    except OSError as exc:
+        raise InputError(path, 1, say.CannotRead(reason=exc.strerror), code="SH006") from None
+    if stat.S_ISDIR(status.st_mode):
+        raise InputError(path, 1, say.IsAFolder(), code="SH006")
+    if not stat.S_ISREG(status.st_mode):  # a FIFO, a device, a socket
+        raise InputError(path, 1, say.NotAFile(), code="SH006")
+    return status
+
+
+def _read_bytes(path: str) -> bytes:
+    """A regular file's bytes, at most MAX_BYTES + 1 of them; InputError (SH006) otherwise."""
+    regular_file(path)
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(MAX_BYTES + 1)  # bounded even if the file grows while we read
     except IsADirectoryError:
         raise InputError(path, 1, say.IsAFolder(), code="SH006") from None
     except OSError as exc:
         raise InputError(path, 1, say.CannotRead(reason=exc.strerror), code="SH006") from None
-    return data
 
 
 def decode(path: str, data: bytes) -> tuple[str, str]:
@@ -182,10 +192,15 @@ def _composed(path: str, text: str):
     if node is None:
         return None
     converter = _Converter(path)
-    # Only aliases can make the tree larger than the text (a billion laughs); without an anchor
-    # ('&') there is none, and the conversion's own budget bounds the work.
-    if "&" in text and _expanded_size(node, {}, 0) > MAX_NODES:
-        raise converter.fail(node, say.TooManyNodesExpanded(limit=MAX_NODES), "SH001")
+    # Only aliases can make the tree larger than the text (a billion laughs, or one long text
+    # aliased thousands of times); without an anchor ('&') there is none, and the conversion's
+    # own budget bounds the work. Expanded, a tree may hold no more text than a file may.
+    if "&" in text:
+        nodes, characters = _expanded_size(node, {}, 0)
+        if nodes > MAX_NODES:
+            raise converter.fail(node, say.TooManyNodesExpanded(limit=MAX_NODES), "SH001")
+        if characters > MAX_BYTES:
+            raise converter.fail(node, say.TooMuchTextExpanded(limit=MAX_BYTES // 1_000_000), "SH001")
     return converter.convert(node, 0)
 
 
@@ -321,29 +336,33 @@ def _from_events(path: str, text: str):
         loader.dispose()
 
 
-def _expanded_size(node: yaml.Node, sizes: dict[int, int], depth: int) -> int:
-    """How many nodes the tree has once aliases are expanded, each shared node sized once.
+def _expanded_size(node: yaml.Node, sizes: dict[int, tuple[int, int]], depth: int) -> tuple[int, int]:
+    """How many nodes, and characters of scalar text, the tree has once aliases are expanded,
+    each shared node sized once: an alias to a long text costs that text again wherever it
+    stands (a report would print it there).
 
-    Stops adding as soon as the budget is exceeded, and at MAX_DEPTH (conversion reports it).
+    Stops adding as soon as either budget is exceeded, and at MAX_DEPTH (conversion reports it).
     """
     known = sizes.get(id(node))
     if known is not None:
         return known
-    size = 1
+    nodes, characters = 1, len(node.value) if isinstance(node, yaml.ScalarNode) else 0
     if depth <= MAX_DEPTH and isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
         children = [n for pair in node.value for n in pair] if isinstance(node, yaml.MappingNode) else node.value
         for child in children:
-            size += _expanded_size(child, sizes, depth + 1)
-            if size > MAX_NODES:
+            more_nodes, more_characters = _expanded_size(child, sizes, depth + 1)
+            nodes, characters = nodes + more_nodes, characters + more_characters
+            if nodes > MAX_NODES or characters > MAX_BYTES:
                 break
-    sizes[id(node)] = size
-    return size
+    sizes[id(node)] = nodes, characters
+    return nodes, characters
 
 
 class _Converter:
     def __init__(self, path: str):
         self.path = path
         self.budget = MAX_NODES
+        self.texts: dict[int, str] = {}  # scalar nodes already scanned, by identity: an alias is not scanned again
 
     def where(self, node: yaml.Node) -> Location:
         return Location(self.path, node.start_mark.line + 1, node.start_mark.column + 1)
@@ -393,9 +412,14 @@ class _Converter:
     def text(self, node) -> str:
         r"""A scalar's text; control characters written as escapes ("\e[31m") are refused, as
         YAML refuses them written raw: no plan needs one, and a report would print it."""
+        known = self.texts.get(id(node))
+        if known is not None:
+            return known
         found = _CONTROL.search(node.value)
         if found:
             raise self.fail(node, say.ControlCharacter(code=f"U+{ord(found[0]):04X}"), "SH001")
+        if isinstance(node, yaml.Node):  # parser events are never aliased, and not kept alive
+            self.texts[id(node)] = node.value
         return str(node.value)
 
     def scalar(self, node: "yaml.ScalarNode | yaml.ScalarEvent", tag: str | None = None):

@@ -207,9 +207,14 @@ def test_a_fifo_is_refused_without_waiting_for_a_writer(repo):
 
 
 def test_a_device_is_refused_unread(repo):
-    (repo / "zero.yaml").symlink_to("/dev/zero")  # reading it would never end
+    """Named on the command line (the root then holds it), a device is not a regular file; a
+    symlink to one in the repository points outside it (SH007). Neither is read."""
+    report = run_child("/dev/zero", "good.yaml")  # reading it would never end
+    assert "不是普通文件" in _single_error(report, "/dev/zero")["message"]
+    _assert_good_checked(report)
+    (repo / "zero.yaml").symlink_to("/dev/zero")
     report = run_child("zero.yaml", "good.yaml")
-    assert "不是普通文件" in _single_error(report, "zero.yaml")["message"]
+    assert _single_error(report, "zero.yaml")["code"] == "SH007"
     _assert_good_checked(report)
 
 

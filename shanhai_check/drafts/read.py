@@ -9,12 +9,9 @@ ideographic space a space, and traditional characters simplified (OpenCC ``t2s``
 from __future__ import annotations
 
 import functools
-import os
 import re
 from dataclasses import dataclass, field
 
-from shanhai_check import input_messages as say
-from shanhai_check.findings import InputError
 from shanhai_check.yamltree import read_text
 
 DRAFT_SUFFIXES = (".txt", ".docx")
@@ -84,20 +81,14 @@ def _converter():
 
 def _read_word(path: str) -> Draft:
     """Paragraphs as lines, then each table row as one line of tab-separated cells."""
-    try:
-        import docx
+    from shanhai_check.word import open_word, table_rows
 
-        document = docx.Document(path)
-    except Exception as exc:  # python-docx raises many kinds (zip, XML, missing part)
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
-        if os.path.isdir(path):
-            raise InputError(path, 1, say.IsAFolder(), code="SH006") from None
-        raise InputError(path, 1, say.CannotRead(reason=reason), code="SH006") from None
+    document = open_word(path)  # InputError (SH006): not Word, damaged, or beyond the limits
     lines = [normalise(p.text) for p in document.paragraphs]
     tables = []
     for table in document.tables:
         rows = []
-        for row in table.rows:
+        for row in table_rows(table):
             cells = _unique_cells(row)
             lines.append("\t".join(normalise(c) for c in cells))
             rows.append([Cell(normalise(c), len(lines)) for c in cells])
@@ -105,10 +96,10 @@ def _read_word(path: str) -> Draft:
     return Draft(path, lines, "docx", tables)
 
 
-def _unique_cells(row) -> list[str]:
-    """A row's cell texts, a merged cell once (python-docx repeats it for each grid column)."""
+def _unique_cells(cells) -> list[str]:
+    """A row's cell texts, a merged cell once (it stands in each grid column it spans)."""
     seen, texts = set(), []
-    for cell in row.cells:
+    for cell in cells:
         if id(cell._tc) not in seen:
             seen.add(id(cell._tc))
             texts.append(cell.text.strip())

@@ -30,6 +30,7 @@ def import_table(path: str, number: int | None, sheet: str | None, roster: str |
     try:
         grid = read_grid(path, number, sheet)
         table, warnings = layout(grid, path)
+        warnings = [Placed(path, say.AsWarning(message=message), place) for message, place in grid.warnings] + warnings
         warnings += total_mismatches(table, path, table_id or Path(path).stem)
         if roster:
             warnings += unlisted(table, path, roster)

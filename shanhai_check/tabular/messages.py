@@ -32,11 +32,6 @@ class Unreadable(InputMessage):
     en = "cannot be opened as a {kind} file: {reason}"
 
 
-class NotAPackage(InputMessage):
-    zh = "不是 {kind} 文件 (不是 zip 包); 旧的 .doc / .xls 文件请先另存为 .docx / .xlsx"
-    en = "not a {kind} file (not a zip package); save old .doc / .xls files as .docx / .xlsx first"
-
-
 class NoTables(InputMessage):
     zh = "文档中没有表格"
     en = "the document has no table"
@@ -60,6 +55,16 @@ class OptionNotForFormat(InputMessage):
 class FormulaWithoutResult(InputMessage):
     zh = "公式 {formula} 没有保存的计算结果; 请在 Excel 或 WPS 中打开并保存后再导入"
     en = "the formula {formula} has no saved result; open and save the file in Excel or WPS, then import it"
+
+
+class ExternalReference(InputMessage):
+    zh = "公式 {formula} 引用了另一个工作簿: 保存的结果可能已过时,不能导入; 请把数值粘贴为值后再导入"
+    en = "the formula {formula} refers to another workbook: its saved result may be stale and is not imported; paste the figures as values, then import"
+
+
+class FormulaCells(InputMessage):
+    zh = "{count} 个单元格是公式 (此处为 {formula}),导入的是文件中保存的计算结果; 请确认文件在 Excel 或 WPS 中重新计算并保存过"
+    en = "{count} cell(s) hold formulas (here {formula}); their results as saved in the file were imported: make sure the file was recalculated and saved in Excel or WPS"
 
 
 # -- finding the table (layout.py) ------------------------------------------------------------

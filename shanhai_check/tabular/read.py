@@ -15,7 +15,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -23,6 +22,7 @@ from pathlib import Path
 from shanhai_check.findings import InputError
 from shanhai_check.tabular import messages as say
 from shanhai_check.tabular.table import Place, TableError
+from shanhai_check.yamltree import regular_file
 
 FORMATS = (".xlsx", ".csv", ".docx")
 # Excel keeps 15 significant digits; a double that needs more to round-trip (0.1+0.2 =
@@ -46,6 +46,7 @@ class Grid:
     rows: list[list[GridCell]]
     name: str
     captions: list[str] = field(default_factory=list)
+    warnings: list = field(default_factory=list)  # (message, place) pairs: formula cells read from their saved results
 
 
 def read_grid(path: str, number: int | None = None, sheet: str | None = None) -> Grid:
@@ -59,15 +60,24 @@ def read_grid(path: str, number: int | None = None, sheet: str | None = None) ->
         raise TableError(path, say.OptionNotForFormat(option="--sheet", kind=kind))
     if number is not None and kind == "csv":
         raise TableError(path, say.OptionNotForFormat(option="--table", kind=kind))
-    if not Path(path).is_file():
-        from shanhai_check.input_messages import FileMissing, IsAFolder
-
-        raise TableError(path, IsAFolder() if Path(path).is_dir() else FileMissing())
+    try:
+        regular_file(path)  # a folder, a FIFO (import would wait for a writer), a device
+    except InputError as error:
+        raise TableError(path, error.wording) from None
     if kind == "csv":
         return _csv(path)
-    if not zipfile.is_zipfile(path):  # the usual case: an old binary .doc / .xls renamed
-        raise TableError(path, say.NotAPackage(kind=kind))
     return _xlsx(path, number, sheet) if kind == "xlsx" else _docx(path, number)
+
+
+def _package(path: str, kind: str):
+    """What :func:`~shanhai_check.packages.open_package` found in the file: the same limits
+    as a draft's, refused as TableError."""
+    from shanhai_check.packages import open_package
+
+    try:
+        return open_package(path, kind)
+    except InputError as error:
+        raise TableError(path, error.wording) from None
 
 
 def _csv(path: str) -> Grid:
@@ -99,37 +109,66 @@ def _choose(path: str, items: list, number: int | None, empty: say.InputMessage)
 
 
 def _xlsx(path: str, number: int | None, sheet: str | None) -> Grid:
+    """The chosen sheet, opened once and read-only, within the range the package scan found
+    (a stray cell at XFD1048576 or a million rows were refused there)."""
+    from shanhai_check.packages import failure
+
+    scan = _package(path, "xlsx")
     import openpyxl
 
     try:  # a damaged file can fail anywhere inside openpyxl (zip, XML, styles)
-        values = openpyxl.load_workbook(path, data_only=True)
-        formulas = openpyxl.load_workbook(path, data_only=False)
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001
-        raise TableError(path, say.Unreadable(kind="xlsx", reason=_reason(exc))) from None
-    if sheet is not None:
-        if sheet not in values.sheetnames:
-            raise TableError(path, say.NoSuchSheet(name=sheet, names=", ".join(values.sheetnames)))
-        chosen = values[sheet]
-    else:
-        chosen = _choose(path, values.worksheets, number, say.NoTables())
-    written = formulas[chosen.title]
-    rows = []
-    height, width = chosen.max_row, chosen.max_column  # each a scan of every cell: ask once
-    for r in range(1, height + 1):
-        row = []
-        for c in range(1, width + 1):
-            place = Place("xlsx", r, c, chosen.title)
-            cell = chosen.cell(r, c)
-            if cell.value is None and written.cell(r, c).data_type == "f":
-                raise TableError(path, say.FormulaWithoutResult(formula=written.cell(r, c).value), place)
-            row.append(GridCell(cell_text(cell.value, cell.number_format), place))
-        rows.append(row)
-    for merged in chosen.merged_cells.ranges:
-        text = rows[merged.min_row - 1][merged.min_col - 1].text
-        for r in range(merged.min_row, merged.max_row + 1):
-            for c in range(merged.min_col, merged.max_col + 1):
-                rows[r - 1][c - 1].text = text
-    return Grid(rows, chosen.title)
+        raise TableError(path, failure(path, exc, "xlsx").wording) from None
+    try:
+        chosen = _sheet(path, book, number, sheet)
+        found = scan.sheets.get(chosen._worksheet_path)
+        return _sheet_grid(path, chosen, found) if found else Grid([], chosen.title)
+    except TableError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - the sheet's own XML, read now
+        raise TableError(path, failure(path, exc, "xlsx").wording) from None
+    finally:
+        book.close()
+
+
+def _sheet(path: str, book, number: int | None, sheet: str | None):
+    if sheet is None:
+        return _choose(path, book.worksheets, number, say.NoTables())
+    if sheet not in book.sheetnames:
+        raise TableError(path, say.NoSuchSheet(name=sheet, names=", ".join(book.sheetnames)))
+    return book[sheet]
+
+
+def _sheet_grid(path: str, chosen, found) -> Grid:
+    from shanhai_check.packages import EXTERNAL, cell_ref
+
+    title = chosen.title
+    rows = [[GridCell("", Place("xlsx", r, c, title)) for c in range(1, found.columns + 1)] for r in range(1, found.rows + 1)]
+    for row in chosen.iter_rows(min_row=1, max_row=found.rows, min_col=1, max_col=found.columns):
+        for cell in row:
+            if cell.value is not None:
+                rows[cell.row - 1][cell.column - 1].text = cell_text(cell.value, cell.number_format)
+    notes = []
+    for (r, c), formula in sorted(found.formulas.items()):
+        place = Place("xlsx", r, c, title)
+        if EXTERNAL.search(formula):
+            raise TableError(path, say.ExternalReference(formula=formula), place)
+        if not rows[r - 1][c - 1].text:
+            raise TableError(path, say.FormulaWithoutResult(formula=formula), place)
+        notes.append((formula, place))
+    for merged in found.merged:
+        corners = [cell_ref(corner) for corner in merged.split(":")]
+        if len(corners) == 2 and all(corners):
+            (top, left), (bottom, right) = corners
+            text = rows[top - 1][left - 1].text
+            for r in range(top, bottom + 1):
+                for c in range(left, right + 1):
+                    rows[r - 1][c - 1].text = text
+    grid = Grid(rows, title)
+    if notes:
+        grid.warnings.append((say.FormulaCells(count=len(notes), formula=notes[0][0]), notes[0][1]))
+    return grid
 
 
 def cell_text(value: object, number_format: str = "General") -> str:
@@ -165,17 +204,18 @@ def float_text(value: float, number_format: str = "General") -> str:
 
 
 def _docx(path: str, number: int | None) -> Grid:
-    import docx
     from docx.text.paragraph import Paragraph
 
+    from shanhai_check.word import open_word, table_rows
+
     try:
-        document = docx.Document(path)
-    except Exception as exc:  # noqa: BLE001 - a damaged file can fail anywhere inside python-docx
-        raise TableError(path, say.Unreadable(kind="docx", reason=_reason(exc))) from None
+        document = open_word(path)
+    except InputError as error:
+        raise TableError(path, error.wording) from None
     tables = document.tables  # a new list of new proxies at each call
     table = _choose(path, tables, number, say.NoTables())
     index = tables.index(table) + 1
-    rows = [[GridCell(cell.text, Place("docx", r, c, str(index))) for c, cell in enumerate(row.cells, 1)] for r, row in enumerate(table.rows, 1)]
+    rows = [[GridCell(cell.text, Place("docx", r, c, str(index))) for c, cell in enumerate(cells, 1)] for r, cells in enumerate(table_rows(table), 1)]
     captions: list[str] = []
     for element in document.element.body.iterchildren():
         if element is table._tbl:
@@ -185,7 +225,3 @@ def _docx(path: str, number: int | None) -> Grid:
         elif element.tag.endswith("}p"):
             captions.append(Paragraph(element, document).text)
     return Grid(rows, f"表{index}", [c for c in captions if c.strip()][-3:])
-
-
-def _reason(exc: Exception) -> str:
-    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
