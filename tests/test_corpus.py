@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from corpus_score import manifest, score_half
 
-# As measured: (false relations found, false relations), texts where every relation holds,
-# those of them with an error, those with no warning at all.
-TEST_HALF = {"found": FOUND, "false_relations": FALSE_RELATIONS, "holding": HOLDING, "false_errors": FALSE_ERRORS, "quiet": QUIET}
+# As measured on 2026-12-03, after the last change to the draft rules of that day: of the 4
+# relations the held-out texts' own numbers prove false, none is found with the right rule;
+# of the 62 texts where every relation holds, 2 get an error (a003 SH111, b067 SH613) and 53
+# (85 %) no warning. Issue 15 asks for recall ≥ 0.8, no error and ≥ 90 %: not there yet.
+TEST_HALF = {"found": 0, "false_relations": 4, "holding": 62, "false_errors": 2, "quiet": 53}
 
 
 def test_the_corpus_is_split_in_halves_with_inconsistencies_on_both_sides():
