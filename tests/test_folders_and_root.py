@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
 
 import pytest
 
@@ -46,7 +47,23 @@ def test_an_unreadable_folder_is_an_input_error_and_the_rest_is_checked(repo):
     _assert_good_checked(report, "good.yaml")
 
 
-def _nest(repo, name: str, depth: int, plan: str = "") -> None:
+@pytest.fixture
+def nested(repo):
+    """Makes folders inside one another (see _make_nested) and removes them after the test
+    with rm -rf: Python's shutil.rmtree recurses once per level, and pytest, removing an old
+    temporary folder 1,100 deep in a later session, would die of RecursionError."""
+    made = []
+
+    def make(name: str, depth: int, plan: str = "") -> None:
+        made.append(repo / name)
+        _make_nested(repo, name, depth, plan)
+
+    yield make
+    for top in made:
+        subprocess.run(["rm", "-rf", "--", str(top)], check=False)
+
+
+def _make_nested(repo, name: str, depth: int, plan: str = "") -> None:
     """Folders *name* inside one another, *depth* deep, made relative to each other (a path
     this long cannot be named whole); *plan* written at the bottom."""
     folder = os.open(repo, os.O_RDONLY)
@@ -62,15 +79,15 @@ def _nest(repo, name: str, depth: int, plan: str = "") -> None:
     os.close(folder)
 
 
-def test_a_folder_nested_1100_deep_is_walked(repo):
-    _nest(repo, "d", 1100, GOOD)
+def test_a_folder_nested_1100_deep_is_walked(repo, nested):
+    nested("d", 1100, GOOD)
     report = run_child(".")
     assert {"file": "d/" * 1100 + "plan.yaml", "kind": "plan", "usable": True} in report["files"]
     _assert_good_checked(report, "good.yaml")
 
 
-def test_a_folder_past_path_max_is_an_input_error(repo):
-    _nest(repo, "n" * 200, 25, GOOD)  # 25 × 201 characters: past PATH_MAX (4096)
+def test_a_folder_past_path_max_is_an_input_error(repo, nested):
+    nested("n" * 200, 25, GOOD)  # 25 × 201 characters: past PATH_MAX (4096)
     report = run_child(".")
     (error,) = report["input_errors"]
     assert error["code"] == "SH006" and "无法读取目录" in error["message"] and "File name too long" in error["message"]
