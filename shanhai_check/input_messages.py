@@ -173,6 +173,16 @@ class WhatCharacters(InputMessage):
     en = "characters of text"
 
 
+class StrayByte(InputMessage):
+    zh = "有一个不是 UTF-8 的字节 {byte},而文件其余部分是 UTF-8 编码: 请删去或改正它 (常见于从 GBK 编辑器粘贴的文字)"
+    en = "a byte that is not UTF-8 ({byte}) in a file otherwise encoded in UTF-8: delete or correct it (text pasted from a GBK editor often does this)"
+
+
+class LooksLikeBig5(InputMessage):
+    zh = "文件看起来是 Big5 (繁体) 编码,不是 UTF-8 或 GB18030: 请另存为 UTF-8"
+    en = "the file looks encoded in Big5 (traditional Chinese), not UTF-8 or GB18030: save it as UTF-8"
+
+
 class YamlSyntax(InputMessage):
     """PyYAML's own words (English) for the problem, after our prefix, then what it most
     likely is, in the reader's language, when a line shows it (a full-width colon)."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 
 from shanhai_check import input_messages as say
@@ -73,7 +74,13 @@ def open_package(path: str, kind: str) -> PackageScan:
     if size > MAX_UNPACKED:
         raise _refuse(path, say.TooLarge(limit=MAX_UNPACKED // 1_000_000))
     try:
-        with zipfile.ZipFile(path) as archive:
+        archive = zipfile.ZipFile(path)
+    except zipfile.BadZipFile:
+        raise _refuse(path, say.NotAPackage(kind=kind)) from None
+    except OSError as exc:
+        raise _refuse(path, say.CannotRead(reason=exc.strerror or _first_line(exc))) from None
+    try:
+        with archive:
             infos = archive.infolist()
             _check_directory(path, infos)
             scan = PackageScan()
@@ -81,12 +88,10 @@ def open_package(path: str, kind: str) -> PackageScan:
                 if info.filename.endswith((".xml", ".rels")):
                     _Part(path, info.filename).read(archive.open(info), scan)
             return scan
-    except zipfile.BadZipFile:
-        raise _refuse(path, say.NotAPackage(kind=kind)) from None
-    except (zipfile.LargeZipFile, NotImplementedError, RuntimeError, EOFError, ValueError) as exc:  # encrypted, odd compression, truncated
-        raise _refuse(path, say.DamagedPackage(kind=kind, detail=_first_line(exc))) from None
-    except OSError as exc:
-        raise _refuse(path, say.CannotRead(reason=exc.strerror or _first_line(exc))) from None
+    except InputError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, EOFError, ValueError, OSError) as exc:  # a bad CRC, encrypted, odd compression, cut short
+        raise _refuse(path, say.DamagedPackage(kind=kind, detail=f" ({_first_line(exc)})")) from None
 
 
 def _check_directory(path: str, infos: list[zipfile.ZipInfo]) -> None:
@@ -223,4 +228,5 @@ def failure(path: str, exc: Exception, kind: str) -> InputError:
         return exc
     if isinstance(exc, (KeyError, zipfile.BadZipFile)) or type(exc).__name__ == "PackageNotFoundError":
         return _refuse(path, say.PackageIncomplete(kind=kind))
-    return _refuse(path, say.DamagedPackage(kind=kind, detail=_first_line(exc) if isinstance(exc, (ValueError, SyntaxError)) else ""))
+    detail = _first_line(exc) if isinstance(exc, (ValueError, SyntaxError, zlib.error, zipfile.BadZipFile)) else ""
+    return _refuse(path, say.DamagedPackage(kind=kind, detail=f" ({detail})" if detail else ""))

@@ -135,9 +135,22 @@ def _read_bytes(path: str) -> bytes:
 
 
 def decode(path: str, data: bytes) -> tuple[str, str]:
-    """Bytes as text: UTF-8 (a BOM is allowed), else GB18030; SH006 when too large or neither."""
+    """Bytes as text: UTF-16 with its BOM, UTF-8 (a BOM is allowed), else GB18030; SH006 when
+    too large or neither.
+
+    A file whose non-ASCII characters are mostly good UTF-8 is UTF-8 with a stray byte (a
+    comment pasted from a GBK editor): that byte is reported at its own line, instead of the
+    whole file being read as GB18030 and mangled into an error somewhere else. GB18030 is
+    chosen only when UTF-8 fails more often than it succeeds, and not when the text then looks
+    like Big5 read wrongly (characters outside GB2312 and the private use area, where Big5
+    bytes land)."""
     if len(data) > MAX_BYTES:
         raise InputError(path, 1, say.TooLarge(limit=MAX_BYTES // 1_000_000), code="SH006")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16, as Excel and Notepad write "Unicode" text
+        try:
+            data = data.decode("utf-16").encode("utf-8")  # then read as any UTF-8 file: NUL refused
+        except UnicodeDecodeError:
+            raise InputError(path, 1, say.NotText(), code="SH006") from None
     if b"\0" in data:
         line = data[: data.index(b"\0")].count(b"\n") + 1
         raise InputError(path, line, say.NulBytes(), code="SH006")
@@ -145,11 +158,37 @@ def decode(path: str, data: bytes) -> tuple[str, str]:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError as exc:
         utf8_error = exc
+    line = data[: utf8_error.start].count(b"\n") + 1
+    if _mostly_utf8(data):
+        column = len(data[data.rfind(b"\n", 0, utf8_error.start) + 1 : utf8_error.start].decode("utf-8", "replace")) + 1
+        raise InputError(path, line, say.StrayByte(byte=f"0x{data[utf8_error.start]:02X}"), column, code="SH006")
     try:
-        return data.decode("gb18030"), "gb18030"
+        text = data.decode("gb18030")
     except UnicodeDecodeError:
-        line = data[: utf8_error.start].count(b"\n") + 1
         raise InputError(path, line, say.NotText(), code="SH006") from None
+    if _looks_like_big5(data, text):
+        raise InputError(path, 1, say.LooksLikeBig5(), code="SH006")
+    return text, "gb18030"
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """More of the non-ASCII characters decode as UTF-8 than fail to."""
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd")
+    return len(text) - len(text.encode("ascii", "ignore")) - bad > bad
+
+
+def _looks_like_big5(data: bytes, text: str) -> bool:
+    wide = len(text) - len(text.encode("ascii", "ignore"))
+    common = len(text.encode("gb2312", "ignore").decode("gb2312")) - (len(text) - wide)
+    private = sum(1 for c in text if "\ue000" <= c <= "\uf8ff")
+    if common * 2 > wide and not private:
+        return False
+    try:
+        data.decode("big5")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def parse(path: str, text: str) -> "YMap | YList | object":

@@ -103,7 +103,7 @@ def test_escape_sequences_from_a_draft_never_reach_the_terminal(hostile):
 
 
 def test_input_errors_on_stderr_escape_the_name_too(tmp_path):
-    (tmp_path / "x\x1b[2J.txt").write_bytes(b"\xff\xfe\x00bad")
+    (tmp_path / "x\x1b[2J.txt").write_bytes(b"\xef\xbb\xbf\x00bad")  # NUL bytes: not text
     done = run_strict(tmp_path, "extract", "x\x1b[2J.txt")
     assert done.returncode == 2
     readable(done.stderr)

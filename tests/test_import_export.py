@@ -268,7 +268,9 @@ def formula_without_result(path):
     ("t.csv", lambda p: p.write_text("单位,资金(万元)\n甲区,1\n甲区,2\n", encoding="utf-8"), "t.csv:3:1: '甲区' 一行出现了两次 (另一次在 2:1)"),
     ("t.docx", lambda p: published_docx(p, extra_row=("海曙区", "1", "1", "1", "1")), "t.docx:表1 第19行第1格: '海曙区' 一行出现了两次 (另一次在 表1 第2行第1格)"),
     ("t.csv", lambda p: p.write_text("单位,资金(万元)\n合计,1\n甲区,1\n合 计,1\n", encoding="utf-8"), "t.csv:4:1: 合计行出现了两次 (另一次在 2:1)"),
-    ("t.csv", lambda p: p.write_bytes("单位,资金(万元)\n甲区,1\n".encode("utf-16")), "t.csv:1: 文件含有 NUL 字节,不是文本文件"),
+    ("t.csv", lambda p: p.write_bytes("单位,资金(万元)\n甲区,1\n".encode("utf-16-le")), "t.csv:1: 文件含有 NUL 字节,不是文本文件"),  # UTF-16 without its BOM
+    ("t.csv", lambda p: p.write_bytes("單位,資金(萬元)\n甲區,110\n合計,110\n".encode("big5")), "t.csv:1: 文件看起来是 Big5 (繁体) 编码,不是 UTF-8 或 GB18030: 请另存为 UTF-8"),
+    ("t.csv", lambda p: p.write_text('单位,资金(万元)\n甲区,"1\n乙区,2\n', encoding="utf-8"), "t.csv:2: 这一行开始的引号没有闭合: 其后的整个文件会被读成一格; 请补上引号"),
     ("t.xlsx", formula_without_result, "t.xlsx:Sheet!B3: 公式 =SUM(B2:B2) 没有保存的计算结果; 请在 Excel 或 WPS 中打开并保存后再导入"),
     ("t.txt", lambda p: p.write_text("x", encoding="utf-8"), "t.txt: 不支持的文件类型: t.txt (可用: .xlsx, .csv, .docx)"),
     ("missing.csv", lambda p: None, "missing.csv: 文件不存在"),

@@ -99,8 +99,12 @@ def _figure(option: str, text: str) -> Quantity:
         quantity = parse_quantity(text)
     except QuantityError as error:
         raise AllocationError(say.BadAmount(option=option, text=text, reason=Reason(error))) from None
-    if quantity.comparator is not Comparator.EQ or quantity.value < 0 or (option == "--granularity" and quantity.value == 0):
+    if quantity.comparator is not Comparator.EQ:
         raise AllocationError(say.NotPlainAmount(option=option, text=text))
+    if quantity.value < 0:
+        raise AllocationError(say.NegativeAmount(option=option, text=text))
+    if option == "--granularity" and quantity.value == 0:
+        raise AllocationError(say.ZeroStep(text=text))
     return quantity
 
 

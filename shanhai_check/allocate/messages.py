@@ -99,6 +99,16 @@ class NotPlainAmount(Message):
     en = "{option}: the figure '{text}' should be a plain amount (no 以上, 左右 or range)"
 
 
+class NegativeAmount(Message):
+    zh = "{option} 的数值 '{text}' 是负数: 分配的数额不能为负"
+    en = "{option}: the figure '{text}' is negative; amounts to allocate cannot be"
+
+
+class ZeroStep(Message):
+    zh = "--granularity 的数值 '{text}' 为零: 步长应大于 0"
+    en = "--granularity: the figure '{text}' is zero; the step must be above 0"
+
+
 class BadWeight(Message):
     zh = "权重 '{text}' 应为不小于 0 的数 ({where})"
     en = "the weight '{text}' should be a number not below 0 ({where})"

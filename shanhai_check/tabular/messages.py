@@ -32,6 +32,11 @@ class Unreadable(InputMessage):
     en = "cannot be opened as a {kind} file: {reason}"
 
 
+class UnclosedQuote(InputMessage):
+    zh = "这一行开始的引号没有闭合: 其后的整个文件会被读成一格; 请补上引号"
+    en = "the quote opened on this line is never closed: the rest of the file would be one cell; close it"
+
+
 class NoTables(InputMessage):
     zh = "文档中没有表格"
     en = "the document has no table"

@@ -87,17 +87,26 @@ def _csv(path: str) -> Grid:
         text, _ = read_text(path)
     except InputError as error:
         raise TableError(path, error.wording, f"{error.location.line}") from None
-    first_line = text.partition("\n")[0]
-    delimiter = "\t" if "\t" in first_line and "," not in first_line else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text.partition("\n")[0]), strict=True)
     rows, line = [], 1
     try:
         for record in reader:
             rows.append([GridCell(t, Place("csv", line, c)) for c, t in enumerate(record, 1)])
             line = reader.line_num + 1  # a quoted cell may span lines: the next record starts here
     except csv.Error as exc:
+        if "unexpected end of data" in str(exc):  # the rest of the file would have been one cell
+            raise TableError(path, say.UnclosedQuote(), f"{line}") from None
         raise TableError(path, say.Unreadable(kind="CSV", reason=exc), f"{reader.line_num}") from None
     return Grid(rows, Path(path).stem)
+
+
+def _delimiter(first_line: str) -> str:
+    """',' unless the header is separated by tabs or (as Excel writes CSV where the decimal
+    mark is a comma) semicolons and has no comma."""
+    for candidate in ("\t", ";"):
+        if candidate in first_line and "," not in first_line:
+            return candidate
+    return ","
 
 
 def _choose(path: str, items: list, number: int | None, empty: say.InputMessage):
