@@ -16,6 +16,7 @@ from decimal import Decimal
 
 import yaml
 
+from shanhai_check.wording import ZERO_WIDTH
 from shanhai_check import input_messages as say
 from shanhai_check.findings import InputError, Location
 from shanhai_check.messages import Message
@@ -43,7 +44,9 @@ _STR = _TAG + "str"
 _MAP, _SEQ, _MERGE, _NULL, _BOOL, _INT, _FLOAT = (_TAG + t for t in ("map", "seq", "merge", "null", "bool", "int", "float"))
 _PLAIN_DECIMAL = re.compile(r"[-+]?[0-9][0-9_]*(\.[0-9_]*)?|[-+]?\.[0-9_]+")
 _PLAIN_INT = re.compile(r"[-+]?[0-9][0-9_]*")
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")  # tab, line breaks and NEL stay
+# Control characters, and those that print as nothing (zero-width: look-alike names); tab,
+# line breaks and NEL stay.
+_CONTROL = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f{ZERO_WIDTH}]")
 
 
 class YMap(dict):

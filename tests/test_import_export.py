@@ -398,3 +398,15 @@ def test_import_checks_the_total_row_it_reads_as_check_would(tmp_path):
     assert invoke("import", good).stderr == ""
     # the YAML written is the same either way: the table as printed, for the planner to mend
     assert "total: [250, 5]" in result.stdout
+
+
+def test_zero_width_characters_make_no_look_alike_rows(tmp_path, check_text):
+    """Issue 19: 甲\\u200b区 looked like 甲区 and was another row. A plan refuses it at its place
+    (as a control character); an imported table drops it."""
+    (file,) = check_text("document: {title: x}\nmetrics:\n  a: {unit: 万元}\ntables:\n  - id: t\n    columns: [a]\n"
+                         "    rows:\n      甲\u200b区: [1]\n      乙区: [2]\n    total: [3]\n").files
+    (error,) = file.errors
+    assert (error.code, error.location.line, error.location.column) == ("SH001", 8, 7) and "U+200B" in error.render("en")
+    csv = write(tmp_path, "t.csv", "单位,资金(万元)\n甲\u200b区,1\n乙\u2060区,2\n合计,3\n")
+    result = invoke("import", str(csv))
+    assert result.exit_code == 0 and "甲区: [1]" in result.stdout and "乙区: [2]" in result.stdout and "\u200b" not in result.stdout

@@ -19,7 +19,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from shanhai_check.wording import TOTAL_LABELS
+from shanhai_check.wording import TOTAL_LABELS, ZERO_WIDTH
+
+_INVISIBLE = str.maketrans("", "", ZERO_WIDTH)
 from shanhai_check.load import MISSING_MARKS
 from shanhai_check.quantity import QuantityError, parse_quantity
 from shanhai_check.tabular import messages as say
@@ -49,6 +51,7 @@ LETTER_SPACED = re.compile(r"[\u3400-\u9fff](?:\s+[\u3400-\u9fff])+")
 def clean(text: str) -> str:
     """A cell's text on one line: lines joined, the spaces of a letter-spaced word (单 位,
     合  计) dropped, other runs of white space made one space (表一 示例 keeps its space)."""
+    text = text.translate(_INVISIBLE)  # 甲\u200b区 is 甲区: no look-alike rows
     joined = " ".join("".join(line.strip() for line in text.splitlines()).split())
     return re.sub(r"\s+", "", joined) if LETTER_SPACED.fullmatch(joined) else joined
 
