@@ -34,7 +34,7 @@ DAMAGE = st.one_of(st.none(), st.tuples(st.sampled_from(["cut", "flip"]), st.int
 
 def _csv(rows: list[list[str]], encoding: str) -> bytes:
     buffer = io.StringIO()
-    csv.writer(buffer).writerows(rows)
+    csv.writer(buffer, escapechar="\\").writerows(rows)  # Python 3.10 refuses some fields without one
     return buffer.getvalue().encode(encoding, "replace")
 
 
