@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from shanhai_check.findings import Severity
-from shanhai_check.messages import Message
+from shanhai_check.messages import Message, MessageError
 from shanhai_check.selection import SelectionError, levels, patterns
 
 FORMATS = ("auto", "text", "json", "sarif", "github", "junit")
@@ -74,12 +74,8 @@ class NestedTooDeep(Message):
     en = "nested too deep to be a configuration file"
 
 
-class Refused(ValueError):
+class Refused(MessageError):
     """A value that is well formed but not allowed; carries its :class:`Message`."""
-
-    def __init__(self, message: Message):
-        super().__init__(message.render("en"))
-        self.message = message
 
 
 class ConfigError(Exception):

@@ -31,6 +31,15 @@ class Message:
         return format(str(self), spec)
 
 
+class MessageError(ValueError):
+    """A refusal that carries its bilingual :class:`Message` (the exception's own text is the
+    English rendering); callers show ``error.message`` in the report's language."""
+
+    def __init__(self, message: Message):
+        super().__init__(message.render("en"))
+        self.message = message
+
+
 def counted(number: int, word: str, plural: str | None = None) -> str:
     """'1 file', '2 files': an English count with its noun in the right number."""
     return f"{number} {word if number == 1 else plural or word + 's'}"

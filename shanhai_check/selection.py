@@ -17,7 +17,7 @@ from typing import Iterable
 
 from shanhai_check.engine import RunResult
 from shanhai_check.findings import Severity
-from shanhai_check.messages import Message
+from shanhai_check.messages import Message, MessageError
 from shanhai_check.rules import RULES
 
 PATTERN = re.compile(r"SH\d{0,3}")
@@ -38,12 +38,8 @@ class BadLevel(Message):
     en = "level '{level}' for {code} is not error, warning or info"
 
 
-class SelectionError(ValueError):
+class SelectionError(MessageError):
     """A code, prefix or level that names nothing; carries a bilingual :class:`Message`."""
-
-    def __init__(self, message: Message):
-        super().__init__(message.render("en"))
-        self.message = message
 
 
 def split_codes(values: Iterable[str]) -> list[str]:
