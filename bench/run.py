@@ -50,14 +50,15 @@ for path in sys.stdin.read().split("\\0"):
 # on stdin: it must grow linearly with the number of plans (argv[1]: the repository's root).
 CROSS_PLAN = """
 import sys, time
-from shanhai_check.engine import FileChecker, link
+from shanhai_check.engine import FileChecker
+from shanhai_check.kinds import Checking
+from shanhai_check.load import Repository, link
 from shanhai_check.rules import ALL_RULES
-from shanhai_check.rules.base import RepositoryRule
-checker = FileChecker(sys.argv[1], [], keep_plans=False, keep_verified=False)
+checker = FileChecker(Checking(Repository(sys.argv[1]), {}, keep_plans=False, keep_verified=False))
 summaries = [s for _, s in map(checker, sys.stdin.read().split("\\0")) if s is not None]
 start = time.perf_counter()
-link(summaries, checker.repository)
-for rule in (r for r in ALL_RULES if issubclass(r, RepositoryRule)):
+link(summaries, checker.checking.repository)
+for rule in (r for r in ALL_RULES if r.reads == "plans"):
     list(rule().check_repository(summaries))
 print(len(summaries), time.perf_counter() - start)
 """

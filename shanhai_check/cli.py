@@ -75,7 +75,7 @@ def check(paths: tuple[str, ...], **options) -> None:
     from shanhai_check.engine import run
     from shanhai_check.findings import Severity
     from shanhai_check.progress import progress
-    from shanhai_check.yamltree import forget_supplied
+    from shanhai_check.files import forget_supplied
 
     o = {"paths": paths, **options}
     config = _configuration(o["config_path"], paths, o["lang"] or "zh")
@@ -137,7 +137,7 @@ def _stdin(paths: tuple[str, ...], name: str | None, lang: str) -> tuple[str, ..
         return paths
     if paths.count("-") > 1:
         raise click.UsageError("标准输入 - 只能给一次" if lang == "zh" else "standard input (-) can be given once only")
-    from shanhai_check.yamltree import MAX_BYTES, supply
+    from shanhai_check.files import MAX_BYTES, supply
 
     name = name or "-"
     supply(name, sys.stdin.buffer.read(MAX_BYTES + 1))  # decode() refuses more than MAX_BYTES
@@ -180,7 +180,7 @@ def _job_summary(result, lang: str, always: bool) -> None:
 def _write_report(path: str, report: str, force: bool, lang: str) -> None:
     """Write atomically (temporary file, then rename); an existing file only with *force*
     (reports always; data files with --force)."""
-    from shanhai_check.report.table_export import OutputError, write_text_atomic
+    from shanhai_check.files import OutputError, write_text_atomic
 
     try:
         write_text_atomic(path, report + "\n" if report else "", force)
@@ -244,7 +244,8 @@ def show(plan: str, fmt: str, output: str | None, force: bool, lang: str) -> Non
     cannot be loaded or a file cannot be written (2).
     """
     from shanhai_check.findings import InputErrors
-    from shanhai_check.show import load_plan, table_views
+    from shanhai_check.load import load_plan
+    from shanhai_check.show import table_views
 
     if output and fmt == "text":
         raise click.UsageError("-o 只用于 csv 和 xlsx; 文本输出到标准输出" if lang == "zh" else "-o is for csv and xlsx; text goes to stdout")
@@ -258,7 +259,8 @@ def show(plan: str, fmt: str, output: str | None, force: bool, lang: str) -> Non
 
         click.echo(TextTables(lang).render(plan, tables), err=fmt != "text")
         return
-    from shanhai_check.report.table_export import OutputError, export
+    from shanhai_check.report.table_export import export
+    from shanhai_check.files import OutputError
 
     try:
         click.echo("\n".join(export(tables, fmt, plan, output, force, lang)))
@@ -383,7 +385,7 @@ def init(folder: str, force: bool, lang: str) -> None:
     Write a commented template plan and its roster into FOLDER (default plans/) to start from;
     existing files are never replaced without --force."""
     from shanhai_check import template
-    from shanhai_check.report.table_export import OutputError, write_text_atomic
+    from shanhai_check.files import OutputError, write_text_atomic
 
     targets = {os.path.join(folder, template.PLAN_PATH): template.PLAN, os.path.join(folder, template.ROSTER_PATH): template.ROSTER}
     existing = [path for path in targets if os.path.lexists(path)]

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
-from shanhai_check.input_messages import Plain
+from shanhai_check.messages.inputs import Plain
 
 if TYPE_CHECKING:
     from shanhai_check.messages import Message

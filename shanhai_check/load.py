@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass
 from decimal import Decimal
 
-from shanhai_check import input_messages as say
+from shanhai_check.messages import inputs as say
 from shanhai_check import model as m
 from shanhai_check.dates import DatePhraseError, read_date_phrase
 from shanhai_check.findings import InputError, InputErrors, Location
@@ -20,7 +20,8 @@ from shanhai_check.quantity import Measure, Quantity, QuantityError, abbreviate,
 from shanhai_check.wording import is_total_row
 from shanhai_check.schema import PLAN_SCHEMA
 from shanhai_check.validate import did_you_mean, validate
-from shanhai_check.yamltree import YList, YMap, parse, read_text
+from shanhai_check.yamltree import YList, YMap, parse
+from shanhai_check.files import read_text
 
 # What a table cell may hold to mean "nothing was written here".
 MISSING_MARKS = {"", "—", "-", "–", "/", "－", "——"}
@@ -404,3 +405,79 @@ def _unit(raw, where: Location) -> m.Unit:
     if isinstance(raw, str):
         return m.Unit(raw, (), (), where)
     return m.Unit(raw["name"], tuple(raw.get("aliases", ())), tuple(raw.get("groups", ())), where)
+
+
+def link(plans: list[m.Plan], repository: Repository) -> dict[str, list[InputError]]:
+    """Resolve every parent link to its plan (loading parents not among *plans* once, for
+    reference only) and record each child on its parent. Returns input errors by child path."""
+    by_path = {os.path.realpath(p.path): p for p in plans}
+    errors: dict[str, list[InputError]] = {}
+    for plan in plans:
+        if plan.parent is None:
+            continue
+        parent = by_path.get(plan.parent.plan) or _load_parent(plan, repository, errors)
+        if parent is None:
+            continue
+        by_path[plan.parent.plan] = parent
+        plan.parent.target = parent
+        parent.children.extend((plan, l) for l in plan.parent.links)
+    cycles = {id(plan): cycle for plan in plans if (cycle := _cycle(plan))}
+    for plan in plans:  # a plan cannot roll up into itself, directly or through others
+        if id(plan) in cycles:
+            where = plan.parent.where
+            chain = say.Chain(p.path for p in cycles[id(plan)])
+            errors.setdefault(plan.path, []).append(InputError(where.path, where.line, say.ParentCycle(chain=chain), where.column, code="SH005"))
+            parent, plan.parent.target = plan.parent.target, None
+            parent.children = [(child, l) for child, l in parent.children if child is not plan]
+    return errors
+
+
+def _cycle(plan: m.Plan) -> list[m.Plan]:
+    """*plan*, its parent, its parent's parent … back to *plan*; [] when the chain ends elsewhere."""
+    chain, seen = [plan], {id(plan)}
+    current = plan.parent.target if plan.parent else None
+    while current is not None and id(current) not in seen:
+        chain.append(current)
+        seen.add(id(current))
+        current = current.parent.target if current.parent else None
+    return chain + [plan] if current is plan else []
+
+
+def _load_parent(plan: m.Plan, repository: Repository, errors: dict) -> m.Plan | None:
+    where = plan.parent.where
+    problem: object = ""  # a message, or the parent's own error shown whole, in the report's language
+    try:
+        # named relative to the working directory, like the checked files, so messages quoting it read alike
+        loaded = repository.load(os.path.relpath(plan.parent.plan))
+    except InputErrors as failure:
+        problem = failure.errors[0]
+    except OSError as failure:  # a missing parent is the child's input problem, not a crash
+        problem = failure.strerror or str(failure)
+    else:
+        if isinstance(loaded, m.Plan):
+            return loaded
+        problem = say.ParentIsRoster()
+    message = say.ParentUnusable(reference=plan.parent.reference, problem=problem)
+    errors.setdefault(plan.path, []).append(InputError(where.path, where.line, message, where.column, code="SH005"))
+    return None
+
+
+def default_root(paths: list[str]) -> str:
+    """The tree referenced files must stay in: the working directory when every path is in
+    it, otherwise the folder that holds all the paths."""
+    cwd = os.path.realpath(os.getcwd())
+    folders = [os.path.realpath(p if os.path.isdir(p) else os.path.dirname(p) or ".") for p in paths] or [cwd]
+    if all(os.path.commonpath([cwd, f]) == cwd for f in folders):
+        return cwd
+    return os.path.commonpath(folders)
+
+
+def load_plan(path: str) -> m.Plan:
+    """The plan at *path*, loaded as ``check`` would (its roster inside the same tree).
+
+    Raises :class:`InputErrors` when it cannot be used, a roster file included.
+    """
+    loaded = Repository(default_root([path])).load(path)
+    if isinstance(loaded, RosterFile):
+        raise InputErrors([InputError(path, 1, say.ShowNeedsPlan(), code="SH002")])
+    return loaded

@@ -13,7 +13,7 @@ from datetime import date
 
 from shanhai_check.dates import DateReading
 from shanhai_check.findings import Location
-from shanhai_check.messages import YamlLine
+from shanhai_check.messages.rules import YamlLine
 from shanhai_check.quantity import Measure, Quantity
 
 ROLES = ("牵头", "责任", "配合")

@@ -19,10 +19,11 @@ import zipfile
 import zlib
 from dataclasses import dataclass, field
 
-from shanhai_check import input_messages as say
+from shanhai_check.messages import inputs as say
 from shanhai_check.findings import InputError
 from shanhai_check.messages import Message
-from shanhai_check.yamltree import MAX_BYTES, MAX_NODES, regular_file
+from shanhai_check.yamltree import MAX_NODES
+from shanhai_check.files import MAX_BYTES, regular_file
 
 MAX_ENTRIES = 10_000  # parts in one package: a Word file has a few dozen
 MAX_UNPACKED = 100_000_000  # bytes, every part unpacked (python-docx holds them all); also the file's own limit

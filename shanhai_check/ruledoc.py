@@ -223,9 +223,8 @@ REFERENCE = {"zh": "docs/rules.zh.md", "en": "docs/rules.md"}
 def tags(doc: CodeDoc) -> list[str]:
     """['draft', 'arithmetic'] for SH111: the kind of file, then the topic."""
     from shanhai_check.rules import RULES
-    from shanhai_check.rules.base import DraftRule
 
-    kind = "input" if doc.severity is None else "draft" if issubclass(RULES[doc.code], DraftRule) else "plan"
+    kind = "input" if doc.severity is None else "draft" if RULES[doc.code].reads == "draft" else "plan"
     topic = max((p for p in TOPICS if doc.code.startswith(p)), key=len)
     return list(dict.fromkeys([kind, TOPICS[topic]]))
 

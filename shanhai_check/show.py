@@ -14,13 +14,11 @@ import enum
 from dataclasses import dataclass
 from decimal import Decimal
 
-from shanhai_check.engine import check_plan, default_root
-from shanhai_check.findings import InputError, InputErrors, Location
-from shanhai_check.input_messages import ShowNeedsPlan
-from shanhai_check.load import Repository, RosterFile
+from shanhai_check.kinds import check_plan
+from shanhai_check.findings import Location
 from shanhai_check.model import Cell, Column, Plan, Row, Table
 from shanhai_check.quantity import Quantity
-from shanhai_check.rules.base import Term, add_up, blank_rows, column_terms
+from shanhai_check.sums import Term, add_up, blank_rows, column_terms
 from shanhai_check.rules.sh101_column_total import ColumnTotal
 from shanhai_check.rules.sh102_row_total import RowTotal
 from shanhai_check.rules.sh103_total_not_checkable import TotalNotCheckable
@@ -122,17 +120,6 @@ class TableView:
         cells = [c for row in self.rows + ([self.total] if self.total else []) for c in row.cells]
         checks = [c.total for c in self.columns] + [c.check for c in cells if c is not None and c.check is not None]
         return sum(1 for check in checks if check.status is Status.DIFFERENT)
-
-
-def load_plan(path: str) -> Plan:
-    """The plan at *path*, loaded as ``check`` would (its roster inside the same tree).
-
-    Raises :class:`InputErrors` when it cannot be used, a roster file included.
-    """
-    loaded = Repository(default_root([path])).load(path)
-    if isinstance(loaded, RosterFile):
-        raise InputErrors([InputError(path, 1, ShowNeedsPlan(), code="SH002")])
-    return loaded
 
 
 def table_views(plan: Plan) -> list[TableView]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from shanhai_check import input_messages as say
+from shanhai_check.messages import inputs as say
 from shanhai_check.findings import InputError, Location
 from shanhai_check.messages import Message
 from shanhai_check.similar import close_to

@@ -8,16 +8,15 @@ one silently), and no way for a tag such as ``!!python/object`` to run code.
 
 from __future__ import annotations
 
-import os
 import re
-import stat
 import sys
 from decimal import Decimal
 
 import yaml
 
 from shanhai_check.wording import ZERO_WIDTH
-from shanhai_check import input_messages as say
+from shanhai_check.messages import inputs as say
+from shanhai_check.files import MAX_BYTES
 from shanhai_check.findings import InputError, Location
 from shanhai_check.messages import Message
 
@@ -35,7 +34,7 @@ MAX_NODES = 2_000_000
 # (libyaml's composer overflows the C stack near 30000 levels; PyYAML's own recursion near 500).
 MAX_DEPTH_UNCHECKED = 1000 if _Loader is not yaml.SafeLoader else 0
 MAX_TEXT_UNCHECKED = 1_000_000  # characters; a longer text is scanned too, to count its nodes
-MAX_BYTES = 10_000_000  # 200 times the largest published plan; a bigger file is refused unread
+
 
 _TAG = "tag:yaml.org,2002:"
 # Tags compared for every node: spelled out once, not concatenated per node.
@@ -77,121 +76,6 @@ class YList(list):
 
     def at(self, index: int) -> Location:
         return self.places[index] if index < len(self.places) else self.where
-
-
-# Files whose content came from elsewhere than the disk: ``check -`` reads one from standard
-# input and names it with --stdin-filename. Keyed by absolute path; consulted before the disk.
-_SUPPLIED: dict[str, bytes] = {}
-
-
-def supply(path: str, data: bytes) -> None:
-    """Make *data* the content of *path* for this run (standard input under a file name)."""
-    _SUPPLIED[os.path.abspath(path)] = data
-
-
-def forget_supplied() -> None:
-    """Read every file from the disk again (the end of a run that read standard input)."""
-    _SUPPLIED.clear()
-
-
-def supplied(path: str) -> bytes | None:
-    """The content given for *path* with :func:`supply`, or None: read it from the disk."""
-    return _SUPPLIED.get(os.path.abspath(path)) if _SUPPLIED else None
-
-
-def read_text(path: str) -> tuple[str, str]:
-    """The file's text and its encoding: UTF-8 (a BOM is allowed), else GB18030 when it
-    decodes cleanly."""
-    data = supplied(path)
-    if data is None:
-        data = _read_bytes(path)
-    return decode(path, data)
-
-
-def regular_file(path: str) -> os.stat_result:
-    """The status of *path* if it is a regular file; InputError (SH006) otherwise. Every input
-    (plan, draft, Word, Excel, CSV) passes here before it is opened: opening a FIFO would wait
-    for a writer, and a device (/dev/zero) never ends."""
-    try:
-        status = os.stat(path)
-    except FileNotFoundError:
-        raise InputError(path, 1, say.FileMissing(), code="SH006") from None
-    except OSError as exc:
-        raise InputError(path, 1, say.CannotRead(reason=exc.strerror), code="SH006") from None
-    if stat.S_ISDIR(status.st_mode):
-        raise InputError(path, 1, say.IsAFolder(), code="SH006")
-    if not stat.S_ISREG(status.st_mode):  # a FIFO, a device, a socket
-        raise InputError(path, 1, say.NotAFile(), code="SH006")
-    return status
-
-
-def _read_bytes(path: str) -> bytes:
-    """A regular file's bytes, at most MAX_BYTES + 1 of them; InputError (SH006) otherwise."""
-    regular_file(path)
-    try:
-        with open(path, "rb") as handle:
-            return handle.read(MAX_BYTES + 1)  # bounded even if the file grows while we read
-    except IsADirectoryError:
-        raise InputError(path, 1, say.IsAFolder(), code="SH006") from None
-    except OSError as exc:
-        raise InputError(path, 1, say.CannotRead(reason=exc.strerror), code="SH006") from None
-
-
-def decode(path: str, data: bytes) -> tuple[str, str]:
-    """Bytes as text: UTF-16 with its BOM, UTF-8 (a BOM is allowed), else GB18030; SH006 when
-    too large or neither.
-
-    A file whose non-ASCII characters are mostly good UTF-8 is UTF-8 with a stray byte (a
-    comment pasted from a GBK editor): that byte is reported at its own line, instead of the
-    whole file being read as GB18030 and mangled into an error somewhere else. GB18030 is
-    chosen only when UTF-8 fails more often than it succeeds, and not when the text then looks
-    like Big5 read wrongly (characters outside GB2312 and the private use area, where Big5
-    bytes land)."""
-    if len(data) > MAX_BYTES:
-        raise InputError(path, 1, say.TooLarge(limit=MAX_BYTES // 1_000_000), code="SH006")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16, as Excel and Notepad write "Unicode" text
-        try:
-            data = data.decode("utf-16").encode("utf-8")  # then read as any UTF-8 file: NUL refused
-        except UnicodeDecodeError:
-            raise InputError(path, 1, say.NotText(), code="SH006") from None
-    if b"\0" in data:
-        line = data[: data.index(b"\0")].count(b"\n") + 1
-        raise InputError(path, line, say.NulBytes(), code="SH006")
-    try:
-        return data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError as exc:
-        utf8_error = exc
-    line = data[: utf8_error.start].count(b"\n") + 1
-    if _mostly_utf8(data):
-        column = len(data[data.rfind(b"\n", 0, utf8_error.start) + 1 : utf8_error.start].decode("utf-8", "replace")) + 1
-        raise InputError(path, line, say.StrayByte(byte=f"0x{data[utf8_error.start]:02X}"), column, code="SH006")
-    try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError:
-        raise InputError(path, line, say.NotText(), code="SH006") from None
-    if _looks_like_big5(data, text):
-        raise InputError(path, 1, say.LooksLikeBig5(), code="SH006")
-    return text, "gb18030"
-
-
-def _mostly_utf8(data: bytes) -> bool:
-    """More of the non-ASCII characters decode as UTF-8 than fail to."""
-    text = data.decode("utf-8", "replace")
-    bad = text.count("\ufffd")
-    return len(text) - len(text.encode("ascii", "ignore")) - bad > bad
-
-
-def _looks_like_big5(data: bytes, text: str) -> bool:
-    wide = len(text) - len(text.encode("ascii", "ignore"))
-    common = len(text.encode("gb2312", "ignore").decode("gb2312")) - (len(text) - wide)
-    private = sum(1 for c in text if "\ue000" <= c <= "\uf8ff")
-    if common * 2 > wide and not private:
-        return False
-    try:
-        data.decode("big5")
-    except UnicodeDecodeError:
-        return False
-    return True
 
 
 def parse(path: str, text: str) -> "YMap | YList | object":

@@ -17,7 +17,7 @@ from shanhai_check.allocate import AllocationImpossible, apportion
 from shanhai_check.allocate.problem import from_plan
 from shanhai_check.engine import run
 from shanhai_check.load import Repository
-from shanhai_check.show import load_plan
+from shanhai_check.load import load_plan
 
 NINGBO = str(ROOT / "plans" / "2020-ningbo-shanhai.yaml")
 PROVINCE_PAIRED = ["镇海区", "北仑区", "鄞州区", "余姚市", "慈溪市"]  # 省定结对: 各落实221万元

@@ -231,7 +231,7 @@ def test_any_text_is_read_without_an_exception(lines):
     from shanhai_check.rules.sh613_draft_count_vs_list import DraftCountVsList
 
     text = analyse(Draft("d.txt", "\n".join(lines).splitlines()))
-    for outcome in DraftCountVsList().check_draft(text):
+    for outcome in DraftCountVsList().check(text):
         assert outcome.location.line >= 1 and all(r.line >= 1 for r in outcome.related)
 
 

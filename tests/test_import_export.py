@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from conftest import NINGBO_2020, ROOT, imported_by, invoke, write
 from shanhai_check.load import Repository
-from shanhai_check.show import load_plan
+from shanhai_check.load import load_plan
 from shanhai_check.tabular.layout import layout
 from shanhai_check.tabular.read import float_text, read_grid
 from shanhai_check.tabular.table import ImportedColumn, ImportedRow, ImportedTable

@@ -12,9 +12,9 @@ import pytest
 import yaml
 
 from conftest import ROOT, invoke, write
-from shanhai_check import input_messages
+from shanhai_check.messages import inputs as input_messages
 from shanhai_check.findings import InputError
-from shanhai_check.input_messages import InputMessage, translate_reason
+from shanhai_check.messages.inputs import InputMessage, translate_reason
 
 # Chinese script and the punctuation that goes with it (、,:…), full-width forms included.
 CJK = re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")

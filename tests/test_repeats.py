@@ -23,7 +23,7 @@ def _outcomes(path, code):
 
 
 def _check(text: str, rule=DraftFigureStatedTwice):
-    return list(rule().check_draft(analyse(Draft("d.txt", text.split("\n")))))
+    return list(rule().check(analyse(Draft("d.txt", text.split("\n")))))
 
 
 # -- the seeds ---------------------------------------------------------------------------------

@@ -13,9 +13,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import BAD_SUM, ROOT, UNUSABLE, invoke, write, yaml_blocks
-from shanhai_check.report.table_export import OutputExists, sheet_names, spreadsheet_number, write_atomic
+from shanhai_check.spreadsheet import sheet_names, spreadsheet_number
+from shanhai_check.files import OutputExists, write_atomic
 from shanhai_check.rules.sh102_row_total import RowTotal
-from shanhai_check.show import Status, load_plan, table_views
+from shanhai_check.load import load_plan
+from shanhai_check.show import Status, table_views
 
 NINGBO = str(ROOT / "plans" / "2020-ningbo-shanhai.yaml")
 
@@ -279,7 +281,7 @@ def test_a_failed_write_leaves_neither_the_file_nor_a_temporary(tmp_path):
             handle.write("half")
         raise OSError(28, "No space left on device")
 
-    from shanhai_check.report.table_export import OutputError
+    from shanhai_check.files import OutputError
 
     with pytest.raises(OutputError, match="No space left"):
         write_atomic(str(tmp_path / "x.csv"), broken, force=False)

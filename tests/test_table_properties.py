@@ -5,7 +5,8 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from shanhai_check.engine import check_plan
+from shanhai_check.kinds import check_plan
+from shanhai_check.rules import ALL_RULES
 from shanhai_check.load import Repository
 
 COLUMNS = ["援建资金", "销售额"]
@@ -26,7 +27,7 @@ def findings(tmp_path, rows, total):
     path = tmp_path / "p.yaml"
     path.write_text(plan_text(rows, total), encoding="utf-8")
     plan = Repository(str(tmp_path)).load(str(path))
-    return check_plan(plan)
+    return check_plan(plan, ALL_RULES)
 
 
 def exact_total(rows):

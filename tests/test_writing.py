@@ -17,7 +17,7 @@ import pytest
 from conftest import BAD_SUM, invoke, script
 from shanhai_check.interrupt import Interrupted, install
 from shanhai_check.report import table_export
-from shanhai_check.report.table_export import OutputError, write_all_atomic, write_atomic
+from shanhai_check.files import OutputError, write_all_atomic, write_atomic
 
 TWO_TABLES = BAD_SUM + BAD_SUM.split("tables:\n", 1)[1].replace("id: 附件1", "id: 附件2")
 root_only = pytest.mark.skipif(os.geteuid() != 0, reason="making a device node needs root")

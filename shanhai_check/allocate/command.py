@@ -13,11 +13,11 @@ from decimal import Decimal
 
 import click
 
-from shanhai_check.allocate import messages as say
+from shanhai_check.messages import allocate as say
 from shanhai_check.allocate.core import AllocationError
 from shanhai_check.allocate.output import to_yaml, write_table
 from shanhai_check.allocate.problem import CEILING, FIXED, FLOOR, Problem, figure_in, from_plan, step_of
-from shanhai_check.input_messages import Reason
+from shanhai_check.messages.inputs import Reason
 from shanhai_check.model import Plan
 from shanhai_check.quantity import Comparator, Quantity, QuantityError, parse_number, parse_quantity
 
@@ -30,7 +30,7 @@ DEFAULT_METRIC = "金额"
 def allocate(plan_path: str | None, metric: str | None, total: str | None, granularity: str | None, claims: dict[str, tuple[str, ...]], weights: tuple[str, ...], weights_file: str | None, fmt: str, output: str | None, force: bool, lang: str) -> int:
     """Run the command; returns the exit status (0, or 2 with a line on stderr)."""
     from shanhai_check.findings import InputErrors
-    from shanhai_check.report.table_export import OutputError
+    from shanhai_check.files import OutputError
 
     try:
         if fmt == "xlsx" and not output:
@@ -67,7 +67,7 @@ def _emit_text(text: str, output: str | None, force: bool) -> None:
     if output is None:
         click.echo(text, nl=False)
         return
-    from shanhai_check.report.table_export import write_text_atomic
+    from shanhai_check.files import write_text_atomic
 
     write_text_atomic(output, text, force)
     click.echo(output)
@@ -84,7 +84,7 @@ def _problem(plan_path: str | None, metric: str | None, total: str | None, granu
         unit = total_figure.unit
         step_value = figure_in("--granularity", step, unit).nominal if step is not None else step_of(total_figure)
         return Problem(metric or DEFAULT_METRIC, metric or DEFAULT_METRIC, total_figure.nominal, unit, step_value, "--total"), None
-    from shanhai_check.show import load_plan
+    from shanhai_check.load import load_plan
 
     plan = load_plan(plan_path)
     if metric is None:

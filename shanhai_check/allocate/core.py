@@ -39,7 +39,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Mapping, Sequence
 
-from shanhai_check.allocate import messages as say
+from shanhai_check.messages import allocate as say
 from shanhai_check.messages import Message
 from shanhai_check.quantity import plain
 

@@ -16,7 +16,7 @@ import json
 import re
 from decimal import Decimal
 
-from shanhai_check.allocate import messages as say
+from shanhai_check.messages import allocate as say
 from shanhai_check.allocate.core import Apportionment
 from shanhai_check.allocate.problem import CEILING, FIXED, FLOOR, Problem
 from shanhai_check.quantity import plain
@@ -105,7 +105,8 @@ def write_table(problem: Problem, result: Apportionment, fmt: str, path: str | N
     text itself (an xlsx always needs a path). pandas is imported only here."""
     import pandas as pd
 
-    from shanhai_check.report.table_export import SHEET_FORBIDDEN, SHEET_LENGTH, spreadsheet_number, spreadsheet_text, write_atomic, xlsx_writer
+    from shanhai_check.spreadsheet import SHEET_FORBIDDEN, SHEET_LENGTH, spreadsheet_number, spreadsheet_text, xlsx_writer
+    from shanhai_check.files import write_atomic
 
     header, rows = records(problem, result, lang)
     exact = plain if fmt == "csv" else spreadsheet_number

@@ -23,9 +23,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from shanhai_check.allocate import messages as say
+from shanhai_check.messages import allocate as say
 from shanhai_check.allocate.core import AllocationError, AllocationImpossible, Apportionment, apportion
-from shanhai_check.input_messages import Reason
+from shanhai_check.messages.inputs import Reason
 from shanhai_check.model import Plan
 from shanhai_check.quantity import Comparator, Measure, Quantity, QuantityError, format_quantity, plain
 

@@ -12,9 +12,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from shanhai_check.yamltree import read_text
+from shanhai_check.files import read_text
 
-DRAFT_SUFFIXES = (".txt", ".docx")
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 # Full-width ASCII (U+FF01–U+FF5E) maps one to one onto U+0021–U+007E.
@@ -40,10 +39,6 @@ class Draft:
 
     def line(self, number: int) -> str:
         return self.lines[number - 1]
-
-
-def is_draft(path: str) -> bool:
-    return path.lower().endswith(DRAFT_SUFFIXES)
 
 
 def read_draft(path: str) -> Draft:

@@ -30,7 +30,7 @@ from shanhai_check.report import svg
 from shanhai_check.report.svg import attrs as _attrs
 from shanhai_check.report.places import shown
 from shanhai_check.report.text import SEVERITY_WORDS
-from shanhai_check.rules.base import add_up, blank_rows, column_terms
+from shanhai_check.sums import add_up, blank_rows, column_terms
 
 WORDS = {
     "zh": {

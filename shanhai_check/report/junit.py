@@ -35,7 +35,6 @@ from shanhai_check.messages import counted
 from shanhai_check.report.places import shown
 from shanhai_check.report.text import SEVERITY_WORDS, related_lines
 from shanhai_check.rules import RULES
-from shanhai_check.rules.base import DraftRule
 
 INVALID_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 PACKAGE = "shanhai-check"
@@ -67,7 +66,7 @@ def classname(path: str) -> str:
 
 def applies(code: str, kind: str) -> bool:
     """Whether rule *code* checks files of *kind*: draft rules drafts, the others plans."""
-    return issubclass(RULES[code], DraftRule) == (kind == "draft")
+    return (RULES[code].reads == "draft") == (kind == "draft")
 
 
 def _finding_line(finding: Finding, lang: str) -> str:

@@ -8,7 +8,7 @@ from typing import Iterator
 from shanhai_check.findings import Location
 from shanhai_check.model import Plan, Target, Task
 from shanhai_check.quantity import Interval, Quantity, format_quantity
-from shanhai_check.rules.base import span
+from shanhai_check.sums import span
 
 # Who delivers a per-unit target: the 责任 units; where a task names none, its 牵头 units.
 # 配合 units only support, and are counted only when a task names nobody else.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from shanhai_check.model import Group, GroupRule, Plan
-from shanhai_check.rules.base import Term, canonical, metric_cells
+from shanhai_check.sums import Term, canonical, metric_cells
 
 
 @dataclass

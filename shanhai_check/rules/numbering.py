@@ -88,14 +88,14 @@ def outline_irregularities(outline) -> list[Irregularity]:
 
 
 def repeated_message(list_name: str, found: Irregularity):
-    from shanhai_check import messages as msg
+    from shanhai_check.messages import rules as msg
 
     kind, kind_en = KIND[found.kind]
     return msg.NumberRepeated(task_list=list_name, kind=kind, kind_en=kind_en, number=found.shown, line=found.previous_where.line)
 
 
 def skipped_message(list_name: str, found: Irregularity):
-    from shanhai_check import messages as msg
+    from shanhai_check.messages import rules as msg
 
     kind, kind_en = KIND[found.kind]
     missing = "、".join(str(n) for n in range(found.previous + 1, found.number))

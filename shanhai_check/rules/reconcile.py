@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterator
 
-from shanhai_check import messages as msg
+from shanhai_check.messages import rules as msg
 from shanhai_check.model import Allocation, Goal, Plan, Table
 from shanhai_check.quantity import Interval, Quantity
-from shanhai_check.rules.base import Term, add_up, blank_rows, canonical, column_terms
+from shanhai_check.sums import Term, add_up, blank_rows, canonical, column_terms
 
 
 @dataclass

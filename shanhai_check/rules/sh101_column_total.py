@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from shanhai_check import messages as msg
+from shanhai_check.messages import rules as msg
 from shanhai_check.findings import Severity
 from shanhai_check.quantity import format_quantity
-from shanhai_check.rules.base import Rule, add_up, amount, blank_rows, column_terms, figure, rounding_note, show_terms, stated_totals
+from shanhai_check.rules.base import Rule
+from shanhai_check.sums import add_up, amount, blank_rows, column_terms, figure, rounding_note, show_terms, stated_totals
 
 
 class ColumnTotal(Rule):

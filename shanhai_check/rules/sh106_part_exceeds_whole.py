@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from shanhai_check import messages as msg
+from shanhai_check.messages import rules as msg
 from shanhai_check.findings import Severity
-from shanhai_check.rules.base import Rule, span
+from shanhai_check.rules.base import Rule
+from shanhai_check.sums import span
 
 
 class PartExceedsWhole(Rule):

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from shanhai_check import messages as msg
+from shanhai_check.messages import rules as msg
 from shanhai_check.drafts.parts import Breakdown, allocations
 from shanhai_check.findings import Severity
-from shanhai_check.rules.base import DraftRule, Term, add_up, amount, rounding_note, show_terms
+from shanhai_check.rules.base import DraftRule
+from shanhai_check.sums import Term, add_up, amount, rounding_note, show_terms
 
 
 # Columns whose 合计 row is not a sum: 增长率, 占比, 人均, 平均.
@@ -67,7 +68,7 @@ class DraftTotalVsParts(DraftRule):
     **示例。** “4000万资金全部分配给6县区”,所列六县区之和为 4100 万元。
     """
 
-    def check_draft(self, text):
+    def check(self, text):
         for breakdown in text.breakdowns:
             yield from self._prose(text, breakdown)
         for breakdown in allocations(text):

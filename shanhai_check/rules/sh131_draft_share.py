@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
-from shanhai_check import messages as msg
+from shanhai_check.messages import rules as msg
 from shanhai_check.drafts.claims import STATEMENT_BREAK
 from shanhai_check.findings import Severity
 from shanhai_check.quantity import Interval, QuantityError, plain, same_base
@@ -72,7 +72,7 @@ class DraftShare(DraftRule):
     100 / 500 = 20%。
     """
 
-    def check_draft(self, text):
+    def check(self, text):
         for claim in text.claims:
             if claim.figure.unit != "%":
                 continue

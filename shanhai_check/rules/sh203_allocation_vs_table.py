@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from shanhai_check import messages as msg
+from shanhai_check.messages import rules as msg
 from shanhai_check.findings import Severity
 from shanhai_check.quantity import format_quantity
-from shanhai_check.rules.base import Rule, canonical, figure, metric_cells
+from shanhai_check.rules.base import Rule
+from shanhai_check.sums import canonical, figure, metric_cells
 
 
 class AllocationVsTable(Rule):

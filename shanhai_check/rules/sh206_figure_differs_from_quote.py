@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
-from shanhai_check import messages as msg
+from shanhai_check.messages import rules as msg
 from shanhai_check.drafts.figures import figures_in
 from shanhai_check.findings import Location, Severity
 from shanhai_check.model import Source

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from shanhai_check import messages as msg
+from shanhai_check.messages import rules as msg
 from shanhai_check.findings import Severity
 from shanhai_check.quantity import Comparator, Interval, QuantityError
-from shanhai_check.rules.base import DraftRule, span
+from shanhai_check.rules.base import DraftRule
+from shanhai_check.sums import span
 
 _PER_UNIT = re.compile(r"各|每|分别")
 
@@ -65,7 +66,7 @@ class DraftClaimVsTable(DraftRule):
     **示例。** 正文“全年落实援建资金500万元”,附件1 援建资金合计 400 万元。
     """
 
-    def check_draft(self, text):
+    def check(self, text):
         nearest: dict[int, tuple] = {}  # each claim is compared with one table: the nearest that has its metric
         for table in text.tables:
             if table.total is None:

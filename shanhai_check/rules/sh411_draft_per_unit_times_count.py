@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from shanhai_check import messages as msg
+from shanhai_check.messages import rules as msg
 from shanhai_check.drafts.parts import Each, eaches, headlines, shown_figure
 from shanhai_check.findings import Severity
 from shanhai_check.quantity import Comparator, QuantityError
-from shanhai_check.rules.base import DraftRule, span
+from shanhai_check.rules.base import DraftRule
+from shanhai_check.sums import span
 
 _OPENING_BRACKETS = "(（"
 
@@ -56,7 +57,7 @@ class DraftPerUnitTimesCount(DraftRule):
     **示例。** “投入5400万元(每县310万元)”,18 × 310 = 5580 ≠ 5400。
     """
 
-    def check_draft(self, text):
+    def check(self, text):
         in_totals = {id(p.each.claim): b for b in text.breakdowns if b.stated and b.adds_up for p in b.parts if p.each}
         for sentence, each in eaches(text):
             for check in (self._bracketed_total, self._against_table, self._against_names):

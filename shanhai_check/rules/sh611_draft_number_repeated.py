@@ -46,7 +46,7 @@ class DraftNumberRepeated(DraftRule):
     **示例。** “三、资金分配情况表”之后又是“三、监督电话”。
     """
 
-    def check_draft(self, text):
+    def check(self, text):
         for name, entries in text.outlines:
             for found in outline_irregularities(entries):
                 if found.repeated:

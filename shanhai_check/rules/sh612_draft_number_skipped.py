@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shanhai_check import messages as msg
+from shanhai_check.messages import rules as msg
 from shanhai_check.findings import Severity
 from shanhai_check.rules.base import DraftRule
 from shanhai_check.rules.numbering import KIND, numbered, outline_irregularities, skipped_message
@@ -43,7 +43,7 @@ class DraftNumberSkipped(DraftRule):
     **示例。** 第 28 项之后是第 30 项。
     """
 
-    def check_draft(self, text):
+    def check(self, text):
         for name, entries in text.outlines:
             found = outline_irregularities(entries)
             for irregular in found:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from shanhai_check import messages as msg
+from shanhai_check.messages import rules as msg
 from shanhai_check.drafts import enumerations as en
 from shanhai_check.drafts.claims import CLAUSE_BREAK
 from shanhai_check.findings import Severity
@@ -80,7 +80,7 @@ class DraftCountVsList(DraftRule):
     **示例。** “杭州、湖州、绍兴4市将分别帮扶300万元”:说 4 市,只列了三个市。
     """
 
-    def check_draft(self, text):
+    def check(self, text):
         following = _Following(text)
         for claim in text.claims:
             count = _count(claim)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from shanhai_check import messages as msg
+from shanhai_check.messages import rules as msg
 from shanhai_check.findings import Severity
 from shanhai_check.rules.base import RepositoryRule
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 
-from shanhai_check import messages as msg
+from shanhai_check.messages import rules as msg
 from shanhai_check.drafts.restated import Match, Statement, agree, restatements
 from shanhai_check.findings import Finding, Severity
-from shanhai_check.rules.base import DraftRule, span
+from shanhai_check.rules.base import DraftRule
+from shanhai_check.sums import span
 
 
 class DraftFigureStatedTwice(DraftRule):
@@ -69,7 +70,7 @@ class DraftFigureStatedTwice(DraftRule):
     **示例。** 正文“今年宁波市市本级落实援建资金772万元”,附件写成“全年市本级落实援建资金722万元”。
     """
 
-    def check_draft(self, text):
+    def check(self, text):
         yield from self.check_statements(text.statements)
 
     def summarise(self, text) -> list[Statement]:

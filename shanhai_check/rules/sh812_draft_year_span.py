@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from shanhai_check import messages as msg
+from shanhai_check.messages import rules as msg
 from shanhai_check.drafts.claims import STATEMENT_BREAK
 from shanhai_check.findings import Severity
 from shanhai_check.quantity import QuantityError, cn_integer
@@ -119,7 +119,7 @@ class DraftYearSpan(DraftRule):
     **示例。** “三年行动方案(2018年—2021年)”:2018 至 2021 年含首尾是 4 年。
     """
 
-    def check_draft(self, text):
+    def check(self, text):
         year = text.year
         for number, line in text.prose_lines:
             for found in year_spans(line, year):

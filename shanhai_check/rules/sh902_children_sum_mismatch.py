@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shanhai_check import messages as msg
+from shanhai_check.messages import rules as msg
 from shanhai_check.findings import Severity
 from shanhai_check.rules.base import RepositoryRule
 from shanhai_check.rules.rollup import gather

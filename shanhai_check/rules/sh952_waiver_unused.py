@@ -1,8 +1,7 @@
-"""SH952 waiver-unused: a waiver that matches no finding; and the step that applies waivers."""
+"""SH952 waiver-unused: a waiver that matches no finding (applied and reported by waivers.py)."""
 
 from __future__ import annotations
 
-from shanhai_check import messages as msg
 from shanhai_check.findings import Finding, Severity
 from shanhai_check.rules.base import Rule
 
@@ -55,22 +54,7 @@ class WaiverUnused(Rule):
     """
 
     def check(self, plan):
-        return iter(())  # applied by the engine after every other rule: see apply()
-
-    def apply(self, plan, result) -> None:
-        """Move the findings *plan*'s waivers match to ``result.waived``; report unused waivers."""
-        kept, used = [], set()
-        for finding in result.findings:
-            waiver = next((w for w in plan.waivers if finding.code not in WAIVER_CODES and waives(w, finding)), None)
-            if waiver is None:
-                kept.append(finding)
-                continue
-            used.add(id(waiver))
-            result.waived.append((finding, waiver))
-        for waiver in plan.waivers:
-            if waiver.reason.strip() and id(waiver) not in used:
-                kept.append(self.finding(msg.WaiverUnused(code=waiver.code, applies_to=waiver.applies_to), waiver.where))
-        result.findings = sorted(kept, key=lambda f: f.sort_key)
+        return iter(())  # waivers are applied after every other rule, in waivers.py, which reports this
 
 
 WAIVER_CODES = ("SH951", "SH952")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from shanhai_check.tabular import messages as say
+from shanhai_check.messages import tables as say
 from shanhai_check.tabular.table import ImportedTable, Placed, TableError
 
 
@@ -56,8 +56,8 @@ def import_table(path: str, number: int | None, sheet: str | None, roster: str |
 def unlisted(table: ImportedTable, path: str, roster_path: str) -> list[Placed]:
     """A warning for every row name the roster (a roster file, or a plan's roster) does not
     know, with the names it most likely means; raises InputErrors if the file is unusable."""
-    from shanhai_check.engine import default_root
-    from shanhai_check.input_messages import Names
+    from shanhai_check.load import default_root
+    from shanhai_check.messages.inputs import Names
     from shanhai_check.load import Repository
     from shanhai_check.rules.names import known, nearest
 
@@ -73,9 +73,9 @@ def unlisted(table: ImportedTable, path: str, roster_path: str) -> list[Placed]:
 
 def export_table(plan_path: str, table_id: str | None, output: str, force: bool, lang: str) -> int:
     from shanhai_check.findings import InputErrors
-    from shanhai_check.input_messages import Names
-    from shanhai_check.report.table_export import OutputError
-    from shanhai_check.show import load_plan
+    from shanhai_check.messages.inputs import Names
+    from shanhai_check.files import OutputError
+    from shanhai_check.load import load_plan
     from shanhai_check.tabular.write import export_table as write, from_plan
 
     try:

@@ -24,7 +24,7 @@ from shanhai_check.wording import TOTAL_LABELS, ZERO_WIDTH
 _INVISIBLE = str.maketrans("", "", ZERO_WIDTH)
 from shanhai_check.load import MISSING_MARKS
 from shanhai_check.quantity import QuantityError, parse_quantity
-from shanhai_check.tabular import messages as say
+from shanhai_check.messages import tables as say
 from shanhai_check.tabular.read import Grid, GridCell
 from shanhai_check.tabular.table import ImportedColumn, ImportedRow, ImportedTable, Placed, TableError
 

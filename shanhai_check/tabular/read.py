@@ -20,9 +20,9 @@ from decimal import Decimal
 from pathlib import Path
 
 from shanhai_check.findings import InputError
-from shanhai_check.tabular import messages as say
+from shanhai_check.messages import tables as say
 from shanhai_check.tabular.table import Place, TableError
-from shanhai_check.yamltree import regular_file
+from shanhai_check.files import regular_file
 
 FORMATS = (".xlsx", ".csv", ".docx")
 # Excel keeps 15 significant digits; a double that needs more to round-trip (0.1+0.2 =
@@ -81,7 +81,7 @@ def _package(path: str, kind: str):
 
 
 def _csv(path: str) -> Grid:
-    from shanhai_check.yamltree import read_text
+    from shanhai_check.files import read_text
 
     try:
         text, _ = read_text(path)

@@ -7,12 +7,12 @@ message are SH101's own: exact sums of the cells as printed.
 
 from __future__ import annotations
 
-from shanhai_check import messages as msg
+from shanhai_check.messages import rules as msg
 from shanhai_check.findings import Location
 from shanhai_check.quantity import Comparator, Measure, QuantityError, parse_quantity
-from shanhai_check.rules.base import Term, add_up, amount, show_terms
+from shanhai_check.sums import Term, add_up, amount, show_terms
 from shanhai_check.rules.sh101_column_total import ColumnTotal
-from shanhai_check.tabular import messages as say
+from shanhai_check.messages import tables as say
 from shanhai_check.tabular.table import ImportedTable, Placed
 
 

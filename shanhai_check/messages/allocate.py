@@ -6,7 +6,7 @@ Figures arrive formatted (with their unit); a sum arrives as its terms, '5×221 
 
 from __future__ import annotations
 
-from shanhai_check.input_messages import InputMessage
+from shanhai_check.messages.inputs import InputMessage
 from shanhai_check.messages import Message
 
 

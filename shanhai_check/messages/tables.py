@@ -7,7 +7,7 @@ the user's file are arguments; English quotes them.
 
 from __future__ import annotations
 
-from shanhai_check.input_messages import InputMessage
+from shanhai_check.messages.inputs import InputMessage
 from shanhai_check.messages import Message
 
 
