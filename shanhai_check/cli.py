@@ -7,7 +7,6 @@ click are imported inside the commands that need them, so ``--version`` starts f
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 
 import click
@@ -69,165 +68,9 @@ def check(paths: tuple[str, ...], **options) -> None:
     path, or --config), then the defaults. --exit-zero turns exit 1 into 0 but keeps 2: a file
     that could not be read was not checked, and CI should not pass it silently.
     """
-    from dataclasses import replace
-    from functools import partial
+    from shanhai_check.commands.check import check as body
 
-    from shanhai_check.engine import run
-    from shanhai_check.findings import Severity
-    from shanhai_check.progress import progress
-    from shanhai_check.files import forget_supplied
-
-    o = {"paths": paths, **options}
-    config = _configuration(o["config_path"], paths, o["lang"] or "zh")
-    lang = o["lang"] or config.lang or "zh"
-    fmt, actions = _format(o["fmt"] or config.format or "auto", o, lang)
-    selection = _selection(config, o, lang)
-    paths = _stdin(paths, o["stdin_filename"], lang) or tuple(config.paths or ["plans"])
-    # Paths from the configuration are read within its repository (its folder): they cannot widen the root.
-    root = o["root"] or (config.folder if not o["paths"] and config.paths else None)
-    listed = o["verbose"] or fmt in ("json", "html")  # the reports that list the checks that agree
-    jobs = 1 if "-" in o["paths"] else o["jobs"]  # standard input is this process's own
-    try:
-        checked = run(list(paths), root=root, progress=partial(progress, lang=lang), jobs=jobs, keep_plans=fmt == "html", keep_verified=listed, excluded=_excluder(config, o))
-    finally:
-        forget_supplied()
-    result = replace(selection.apply(checked), fail_on=Severity(o["fail_on"]) if o["fail_on"] else config.fail_on or Severity.ERROR)
-    tty = not o["output"] and sys.stdout.isatty()
-    report = _report(result, fmt, lang, selection.codes, tty=tty, base=_base(o, config), summary=actions, verbose=o["verbose"], quiet=o["quiet"], statistics=o["statistics"])
-    if o["output"]:
-        _write_report(o["output"], report, True, lang)
-    elif report:
-        click.echo(report)
-    if fmt == "github":
-        _job_summary(result, lang, always=actions)
-    sys.exit(0 if o["exit_zero"] and result.exit_code == 1 else result.exit_code)
-
-
-def _configuration(path: str | None, paths: tuple[str, ...], lang: str):
-    """The configuration: the file --config names, or the nearest to the first path."""
-    from shanhai_check.config import ConfigError, discover, load
-
-    try:
-        return load(path) if path else discover(next((p for p in paths if p != "-"), "."))
-    except ConfigError as exc:
-        click.echo(f"shanhai-check: {exc.render(lang)}", err=True)
-        sys.exit(2)
-
-
-def _format(fmt: str, o: dict, lang: str) -> tuple[str, bool]:
-    """The format to render, and whether this is ``auto`` under GitHub Actions (annotations
-    plus a job summary); usage errors for combinations that cannot work."""
-    actions = fmt == "auto" and os.environ.get("GITHUB_ACTIONS") == "true"
-    fmt = ("github" if actions else "text") if fmt == "auto" else fmt
-    if o["statistics"] and fmt != "text":
-        raise click.UsageError("--statistics 只用于 text 格式" if lang == "zh" else "--statistics works with the text format only")
-    if fmt == "html" and not o["output"]:  # a page is a file to open, not something for a terminal
-        raise click.UsageError("--format html 需要 -o/--output 文件" if lang == "zh" else "--format html needs -o/--output FILE")
-    if o["stdin_filename"] and "-" not in o["paths"]:
-        raise click.UsageError("--stdin-filename 需要路径 - (从标准输入读取)" if lang == "zh" else "--stdin-filename needs the path - (read standard input)")
-    if (o["stdin_filename"] or "").lower().endswith(".docx"):  # the Word reader opens files by name
-        raise click.UsageError("不能从标准输入读取 .docx: 请给出文件" if lang == "zh" else "a .docx cannot be read from standard input: name the file")
-    return fmt, actions
-
-
-def _stdin(paths: tuple[str, ...], name: str | None, lang: str) -> tuple[str, ...]:
-    """The paths with ``-`` replaced by the name standard input is checked under (its
-    content supplied to the readers under that name)."""
-    if "-" not in paths:
-        return paths
-    if paths.count("-") > 1:
-        raise click.UsageError("标准输入 - 只能给一次" if lang == "zh" else "standard input (-) can be given once only")
-    from shanhai_check.files import MAX_BYTES, supply
-
-    name = name or "-"
-    supply(name, sys.stdin.buffer.read(MAX_BYTES + 1))  # decode() refuses more than MAX_BYTES
-    return tuple(name if p == "-" else p for p in paths)
-
-
-def _excluder(config, o: dict):
-    """Patterns from --exclude (replacing the file's exclude) and both extend-excludes; a
-    pattern is relative to the file that states it, or to the working directory for flags."""
-    from shanhai_check.config import split_paths
-    from shanhai_check.exclude import Excluder
-
-    here, there = os.getcwd(), config.folder or os.getcwd()
-    flags = lambda name: [(p, here) for p in split_paths(list(o[name]))]
-    exclude = flags("exclude") if o["exclude"] else [(p, there) for p in config.exclude or ()]
-    return Excluder(exclude + [(p, there) for p in config.extend_exclude] + flags("extend_exclude")) or None
-
-
-def _base(o: dict, config) -> str:
-    from shanhai_check.report.places import repository_root
-
-    return repository_root(o["root"], config.folder)
-
-
-def _job_summary(result, lang: str, always: bool) -> None:
-    """Append the Markdown summary to $GITHUB_STEP_SUMMARY: always under ``auto``, and with
-    ``github`` when GitHub would not show every annotation."""
-    from shanhai_check.report import github
-
-    target = os.environ.get("GITHUB_STEP_SUMMARY")
-    if not target or not (always or github.overflows(result)):
-        return
-    try:
-        with open(target, "a", encoding="utf-8") as handle:
-            handle.write(github.summary(result, lang))
-    except OSError as exc:
-        click.echo(f"shanhai-check: {target}: {exc.strerror}", err=True)
-
-
-def _write_report(path: str, report: str, force: bool, lang: str) -> None:
-    """Write atomically (temporary file, then rename); an existing file only with *force*
-    (reports always; data files with --force)."""
-    from shanhai_check.files import OutputError, write_text_atomic
-
-    try:
-        write_text_atomic(path, report + "\n" if report else "", force)
-    except OutputError as exc:
-        click.echo(f"shanhai-check: {exc.render(lang)}", err=True)
-        sys.exit(2)
-
-
-def _selection(config, o: dict, lang: str):
-    """Flags replace the configuration's select / ignore; extend-select (file and flag) adds
-    to select; severities come from the file."""
-    from shanhai_check.selection import Selection, SelectionError, patterns
-
-    chosen = {}
-    for name, configured in (("select", config.select), ("ignore", config.ignore), ("extend_select", config.extend_select)):
-        try:
-            chosen[name] = patterns(o[name]) if o[name] else configured
-        except SelectionError as exc:
-            raise click.BadParameter(exc.message.render(lang), param_hint="--" + name.replace("_", "-")) from None
-    extended = tuple(config.extend_select) + (chosen["extend_select"] if o["extend_select"] else ())
-    return Selection(select=(chosen["select"] or ("SH",)) + extended, ignore=chosen["ignore"] or (), severity=config.severity)
-
-
-def _report(result, fmt: str, lang: str, codes: tuple[str, ...], tty: bool = False, base: str | None = None, summary: bool = False, **text_options) -> str:
-    """Render with the chosen formatter, imported only when used; *tty*: shown on a terminal;
-    *base*: the repository's root (SARIF); *summary*: a job summary is written (github)."""
-    if fmt == "text":
-        from shanhai_check.report.text import TextReport
-
-        colour = tty and "NO_COLOR" not in os.environ
-        width = shutil.get_terminal_size().columns if tty else 0  # piped: one line per finding
-        return TextReport(lang, colour, width, **text_options).render(result)
-    if fmt == "junit":
-        from shanhai_check.report.junit import render
-
-        return render(result, lang, codes)
-    if fmt == "sarif":
-        from shanhai_check.report.sarif import render
-
-        return render(result, lang, base)
-    if fmt == "github":
-        from shanhai_check.report.github import overflows, render
-
-        return render(result, lang, summary_written=bool(os.environ.get("GITHUB_STEP_SUMMARY")) and (summary or overflows(result)))
-    from importlib import import_module
-
-    return import_module(f"shanhai_check.report.{fmt}").render(result, lang)
+    body(paths, **options)
 
 
 @cli.command()
@@ -243,30 +86,9 @@ def show(plan: str, fmt: str, output: str | None, force: bool, lang: str) -> Non
     A viewer: differences are marked (✗), not errors, so the exit status is 0 unless the plan
     cannot be loaded or a file cannot be written (2).
     """
-    from shanhai_check.findings import InputErrors
-    from shanhai_check.load import load_plan
-    from shanhai_check.show import table_views
+    from shanhai_check.commands.show import show as body
 
-    if output and fmt == "text":
-        raise click.UsageError("-o 只用于 csv 和 xlsx; 文本输出到标准输出" if lang == "zh" else "-o is for csv and xlsx; text goes to stdout")
-    try:
-        tables = table_views(load_plan(plan))
-    except InputErrors as failure:
-        click.echo("\n".join(f"shanhai-check: {error.located(lang)}" for error in failure.errors), err=True)
-        sys.exit(2)
-    if fmt == "text" or not tables:  # a plan without tables: say so (on stderr when exporting)
-        from shanhai_check.report.tables import TextTables
-
-        click.echo(TextTables(lang).render(plan, tables), err=fmt != "text")
-        return
-    from shanhai_check.report.table_export import export
-    from shanhai_check.files import OutputError
-
-    try:
-        click.echo("\n".join(export(tables, fmt, plan, output, force, lang)))
-    except OutputError as exc:
-        click.echo(f"shanhai-check: {exc.render(lang)}", err=True)
-        sys.exit(2)
+    body(plan, fmt, output, force, lang)
 
 
 @cli.command(name="import")
@@ -285,7 +107,7 @@ def import_command(file: str, number: int | None, sheet: str | None, roster: str
     The header gives each metric and its unit (到位资金(亿元), or 单位:万元 above the table),
     the first column the units, the 合计 row the stated total; blank cells and — are missing.
     """
-    from shanhai_check.tabular.commands import import_table
+    from shanhai_check.commands.tables import import_table
 
     sys.exit(import_table(file, number, sheet, roster, table_id, output, force, lang))
 
@@ -299,7 +121,7 @@ def import_command(file: str, number: int | None, sheet: str | None, roster: str
 def export_command(plan: str, table_id: str | None, output: str, force: bool, lang: str) -> None:
     """把 PLAN 的一张表写成 .csv、.xlsx 或 .docx 文件 (import 可读回)。
     Write a table of PLAN to a .csv, .xlsx or .docx file, as import reads it back."""
-    from shanhai_check.tabular.commands import export_table
+    from shanhai_check.commands.tables import export_table
 
     sys.exit(export_table(plan, table_id, output, force, lang))
 
@@ -320,59 +142,9 @@ def extract(drafts: tuple[str, ...], fmt: str, run_checks: bool, plan_path: str 
     Exit status: 0, or 1 with --check when a finding is at error level, 2 when a draft cannot
     be read (the others are still listed) or a file cannot be written.
     """
-    from shanhai_check.drafts.extract import render_json, render_text
-    from shanhai_check.engine import FileResult, RunResult, run
+    from shanhai_check.commands.extract import extract as body
 
-    if plan_path and len(drafts) != 1:
-        raise click.UsageError("--plan 只能用于一个草稿" if lang == "zh" else "--plan takes exactly one draft")
-    texts, results = _read_drafts(drafts, lang)
-    codes: tuple[str, ...] = ("SH",)
-    if run_checks:  # through the engine, as check runs them: drafts compared with each other, the configuration's selection
-        config = _configuration(None, drafts, lang)
-        selection = _selection(config, {"select": (), "ignore": (), "extend_select": ()}, lang)
-        results += selection.apply(run([t.path for t in texts])).files
-        codes = selection.codes
-    else:
-        results += [FileResult(t.path, kind="draft") for t in texts]
-    result = RunResult(results)
-    if fmt == "json":
-        click.echo(render_json(texts, {r.path: r.findings for r in results} if run_checks else None, lang))
-    else:
-        from shanhai_check.findings import one_line
-
-        # A draft's words and its file's name may hold ESC and other control characters: each
-        # line is printed with them escaped, so a terminal never obeys them.
-        click.echo("\n".join(one_line(line) for line in render_text(texts).split("\n")))
-        if run_checks:
-            click.echo(_report(result, "text", lang, codes))
-    if plan_path and texts:
-        _write_skeleton(texts[0], plan_path, force, lang)
-    sys.exit(result.exit_code)
-
-
-def _read_drafts(paths, lang: str):
-    """(the drafts that could be read, results carrying the errors of those that could not)."""
-    from shanhai_check.drafts.check import read_and_analyse
-    from shanhai_check.engine import FileResult
-    from shanhai_check.findings import InputError
-
-    texts, failed = [], []
-    for path in paths:
-        try:
-            texts.append(read_and_analyse(path))
-        except InputError as error:
-            click.echo(f"shanhai-check: {error.located(lang)}", err=True)
-            failed.append(FileResult(path, kind="draft", errors=[error]))
-    return texts, failed
-
-
-def _write_skeleton(text, path: str, force: bool, lang: str) -> None:
-    import yaml
-
-    from shanhai_check.drafts.extract import skeleton
-
-    body = yaml.safe_dump(skeleton(text), allow_unicode=True, sort_keys=False, width=200)
-    _write_report(path, "# 由 shanhai-check extract --plan 生成的计划草稿: 请核对并补全\n" + body.rstrip("\n"), force, lang)
+    body(drafts, fmt, run_checks, plan_path, force, lang)
 
 
 @cli.command()
@@ -384,27 +156,9 @@ def init(folder: str, force: bool, lang: str) -> None:
     不会被替换,除非给出 --force。
     Write a commented template plan and its roster into FOLDER (default plans/) to start from;
     existing files are never replaced without --force."""
-    from shanhai_check import template
-    from shanhai_check.files import OutputError, write_text_atomic
+    from shanhai_check.commands.init import init as body
 
-    targets = {os.path.join(folder, template.PLAN_PATH): template.PLAN, os.path.join(folder, template.ROSTER_PATH): template.ROSTER}
-    existing = [path for path in targets if os.path.lexists(path)]
-    if existing and not force:  # all or nothing: a half-written start helps nobody
-        for path in existing:
-            click.echo(f"shanhai-check: {path} 已存在 (用 --force 替换)" if lang == "zh" else f"shanhai-check: {path} exists (--force replaces it)", err=True)
-        sys.exit(2)
-    try:
-        for path, text in targets.items():
-            os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
-            write_text_atomic(path, text, force)
-    except (OutputError, OSError) as exc:
-        message = exc.render(lang) if isinstance(exc, OutputError) else f"{exc.filename}: {exc.strerror}"
-        click.echo(f"shanhai-check: {message}", err=True)
-        sys.exit(2)
-    for path in targets:
-        click.echo(path)
-    hint = f"下一步: 照你的文件修改 {next(iter(targets))},然后运行 shanhai-check check {folder}" if lang == "zh" else f"next: edit {next(iter(targets))} to match your document, then run shanhai-check check {folder}"
-    click.echo(hint, err=True)
+    body(folder, force, lang)
 
 
 @cli.command()
@@ -412,14 +166,9 @@ def init(folder: str, force: bool, lang: str) -> None:
 def schema(report: bool) -> None:
     """以 JSON Schema 输出计划格式 (供编辑器补全); --report: JSON 报告的格式。
     Print the plan format as a JSON Schema (for editor completion); --report: the JSON report's."""
-    import json
+    from shanhai_check.commands.docs import schema as body
 
-    if report:
-        from shanhai_check.report.report_schema import REPORT_SCHEMA as chosen
-    else:
-        from shanhai_check.schema import PLAN_SCHEMA as chosen
-
-    click.echo(json.dumps(chosen, ensure_ascii=False, indent=2))
+    body(report)
 
 
 @cli.command(name="rules")
@@ -428,13 +177,9 @@ def schema(report: bool) -> None:
 def list_rules(lang: str, markdown: bool) -> None:
     """列出每条规则: 代码、名称、级别、一行说明。
     List every rule: code, name, severity, one line."""
-    from shanhai_check.ruledoc import all_documents, reference
+    from shanhai_check.commands.docs import list_rules as body
 
-    if markdown:
-        click.echo(reference(lang), nl=False)
-        return
-    for doc in all_documents(lang):
-        click.echo(f"{doc.code}  {doc.name:<30} {doc.level:<8} {doc.summary}")
+    body(lang, markdown)
 
 
 @cli.command()
@@ -443,13 +188,9 @@ def list_rules(lang: str, markdown: bool) -> None:
 def explain(code: str, lang: str) -> None:
     """解释一条规则 (SH101 或其名称): 检查什么、为何重要、一个示例。
     Explain a rule (SH101, or its name): what it checks, why it matters, an example."""
-    from shanhai_check.ruledoc import document, explanation, unknown
+    from shanhai_check.commands.docs import explain as body
 
-    doc = document(code, lang)
-    if doc is None:
-        click.echo(f"shanhai-check: {unknown(code, lang)}", err=True)
-        sys.exit(2)
-    click.echo(explanation(doc, lang))
+    body(code, lang)
 
 
 @cli.command()
@@ -473,10 +214,10 @@ def allocate(plan: str | None, metric: str | None, total: str | None, granularit
     the plan's rules (and the flags), the rest by weight, largest remainder first, summing
     exactly to the total. Exit 2, naming the rule and the amount, when that is impossible.
     """
-    from shanhai_check.allocate.command import allocate as run_allocate
+    from shanhai_check.commands.allocate import allocate as body
 
     claims = {"fixed": fixed, "floor": floor, "ceiling": ceiling}
-    sys.exit(run_allocate(plan, metric, total, granularity, claims, weight, weights_file, fmt, output, force, lang))
+    sys.exit(body(plan, metric, total, granularity, claims, weight, weights_file, fmt, output, force, lang))
 
 
 def main() -> None:

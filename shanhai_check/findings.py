@@ -153,3 +153,9 @@ class InputErrors(Exception):
     def __init__(self, errors: list[InputError]):
         super().__init__(f"{len(errors)} input errors")
         self.errors = errors
+
+
+SEVERITY_WORDS = {
+    "zh": {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"},
+    "en": {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info"},
+}

@@ -17,14 +17,12 @@ from shanhai_check.dates import DatePhraseError, read_date_phrase
 from shanhai_check.findings import InputError, InputErrors, Location
 from shanhai_check.messages import Message
 from shanhai_check.quantity import Measure, Quantity, QuantityError, abbreviate, parse_quantity
-from shanhai_check.wording import is_total_row
+from shanhai_check.wording import MISSING_MARKS, is_total_row
 from shanhai_check.schema import PLAN_SCHEMA
 from shanhai_check.validate import did_you_mean, validate
 from shanhai_check.yamltree import YList, YMap, parse
 from shanhai_check.files import read_text
 
-# What a table cell may hold to mean "nothing was written here".
-MISSING_MARKS = {"", "—", "-", "–", "/", "－", "——"}
 
 
 @dataclass

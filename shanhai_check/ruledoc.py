@@ -205,7 +205,7 @@ def explanation(doc: CodeDoc, lang: str = "zh") -> str:
 
 def _level(doc: CodeDoc, lang: str) -> str:
     """错误 / warning / 输入错误: the code's level in words."""
-    from shanhai_check.report.text import SEVERITY_WORDS
+    from shanhai_check.findings import SEVERITY_WORDS
 
     return SEVERITY_WORDS[lang][doc.severity] if doc.severity else INPUT_WORDS[lang]
 

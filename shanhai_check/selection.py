@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
-from shanhai_check.engine import RunResult
+from shanhai_check.results import RunResult
 from shanhai_check.findings import Severity
 from shanhai_check.messages import Message, MessageError
 from shanhai_check.rules import RULES

@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from conftest import BAD_SUM, ROOT, script, validate_report
+from conftest import BAD_SUM, script, validate_report
 
 FORGED = "a\n::error file=x.yaml,line=1::forged\n.yaml"
 NAMES = [FORGED, "ctl\x1b[31m\x07\x9b.yaml", os.fsdecode(b"gbk-\xc4\xe3\xba\xc3.yaml")]

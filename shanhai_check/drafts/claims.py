@@ -18,7 +18,6 @@ from shanhai_check.drafts.figures import Figure, figures_in
 from shanhai_check.quantity import Comparator, Quantity
 
 # Where a statement ends: a full stop, or the semicolon between two statements in one sentence.
-STATEMENT_BREAK = re.compile(r"[。;；!！?？]")
 CLAUSE_BREAK = re.compile(r"[,，;；。:：!！?？\t]|\s{2,}")
 # Verbs after which a plan names what it measures. Nouns that begin with a verb-like
 # character (援建资金, 帮扶资金) are safe: only a verb followed by more text is cut.

@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from shanhai_check.drafts.claims import CLAUSE_BREAK, VERBS
 from shanhai_check.drafts.figures import ITEM_NUMBER
 from shanhai_check.quantity import QuantityError, cn_integer
-from shanhai_check.rules.numbering import ordinal
+from shanhai_check.wording import SENTENCE_END, SPELLED_OUT
+from shanhai_check.wording import ordinal
 
 # Lead-in words before the first name of a list: the list starts after the last of them.
 _LEAD = re.compile("|".join(VERBS + ["围绕", "聚焦", "包括", "其中", "涵盖", "涉及", "即", "以", "对", "在", "将", "由", "把", "从", "向", "另", "给", "与"]))
@@ -45,12 +46,11 @@ _MAX_NAME = 24
 _AND = re.compile("以及|和|及")
 # A bracketed remark after a listed name: 江苏省(对口支援伊犁州), 北京市(含兵团).
 _REMARK = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*$")
-_INTRODUCER = re.compile(r"(具体为|具体是|分别为|分别是|包括|其中|即)[:：]?|[:：]")
+_INTRODUCER = re.compile("(" + "|".join(SPELLED_OUT + ("包括", "其中", "即")) + ")[:：]?|[:：]")
 # Introducers that present the complete list: a count that disagrees with it is an error.
-COMPLETE = ("具体为", "具体是", "分别为", "分别是", ":", "：")
+COMPLETE = SPELLED_OUT + (":", "：")
 _PER_UNIT_TAIL = re.compile(r"(?:各|分别|均|每)$")
 _FOLLOWS = re.compile(r"(?:以下|如下|下列)[^。]{0,12}[:：]?\s*$|[:：]\s*$")
-_SENTENCE_END = re.compile(r"[。!！?？]")
 _ASIDE = re.compile(r"[【〔\[]")
 
 
@@ -201,7 +201,7 @@ def _split_last(items: list[Named]) -> list[Named] | None:
 def introduced_after(line_text: str, column: int, line: int = 0) -> tuple[str, int] | None:
     """(introducer, 0-based end) of 具体为/分别是/包括/其中/":" after the figure at *column*,
     in its sentence; None when the sentence has none."""
-    sentence_end = _SENTENCE_END.search(line_text, column)
+    sentence_end = SENTENCE_END.search(line_text, column)
     limit = sentence_end.start() if sentence_end else len(line_text)
     aside = _ASIDE.search(line_text, column, limit)  # 【责任单位:…】 names roles, not the list
     match = _INTRODUCER.search(line_text, column, aside.start() if aside else limit)
@@ -216,7 +216,7 @@ def names_after(line_text: str, start: int, line: int = 0, suffixes: str = "") -
     With *suffixes* (the last characters a counted unit's name ends with, "县区"), every
     clause is searched for one such name before its figure or 各 ("乐都区819万元",
     "另安排平安区、循化县各100万元"); without, only a 、-list in the first clause counts."""
-    end = _SENTENCE_END.search(line_text, start)
+    end = SENTENCE_END.search(line_text, start)
     stop = end.start() if end else len(line_text)
     clauses = _clauses(line_text, start, stop)
     if not suffixes:
@@ -234,7 +234,7 @@ def names_after(line_text: str, start: int, line: int = 0, suffixes: str = "") -
 def pairs_after(line_text: str, start: int, line: int = 0) -> tuple[list[Named], list[Named]] | None:
     """"鄞州区与和龙市,…,奉化区、宁海县与安图县": (left names, right names), each side a
     list of its own; None unless every clause to the sentence's end is such a pair."""
-    end = _SENTENCE_END.search(line_text, start)
+    end = SENTENCE_END.search(line_text, start)
     clauses = _clauses(line_text, start, end.start() if end else len(line_text))
     if len(clauses) < 2:
         return None
@@ -300,7 +300,7 @@ def list_earlier_in_sentence(line_text: str, column: int, head: str, line: int =
     """Dash pairs listed earlier in the figure's sentence and followed by a noun holding
     *head* ("落实推进云和—北仑和丽水—宁波…产业园建设,…把2个文旅产业园"), when that list is
     the only one and is not counted where it stands; else []."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(line_text, 0, column - 1)]
+    ends = [m.end() for m in SENTENCE_END.finditer(line_text, 0, column - 1)]
     start = ends[-1] if ends else 0
     segment = line_text[start : column - 1]
     candidates = []

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from shanhai_check.findings import Location
 from shanhai_check.model import Heading
-from shanhai_check.rules.numbering import ordinal
+from shanhai_check.wording import ordinal
 
 _ATTACHMENT = re.compile(r"^\s*附件\s*(?:([0-9]+)\s*$|[:：])")
 # "12." or "12、", not the decimal "1.5"; but "1.2018年度…计划表" is an item whose title opens with a year

@@ -30,14 +30,14 @@ from decimal import Decimal
 
 from shanhai_check.drafts.claims import VERBS, Claim
 from shanhai_check.drafts.units import units_named_before
+from shanhai_check.wording import SENTENCE_END, SPELLED_OUT
 from shanhai_check.quantity import ZERO, Comparator, Interval, Measure, Quantity, plain, same_base
 
-SENTENCE_END = re.compile(r"[。!?！？]")
 # 各 (each), 每县 (per county; not 每年, a rate in time), 分别 (respectively, with one amount).
 _EACH = re.compile(r"各(?!项|类|种|级|方面|地|部门|单位|有关|自)|每个?(?P<unit>[县市区村镇乡户人家所校园])|分别(?![为是])")
-_MARKER = re.compile(r"其中|包括|包含|含|分别为|分别是|具体为|具体是")
+_MARKER = re.compile("|".join(("其中", "包括", "包含", "含") + SPELLED_OUT))
 # Words that present the parts as the whole of the total before them.
-_WHOLE = re.compile(r"全部|全额|合计|总计|共计|分别为|分别是|具体为|具体是")
+_WHOLE = re.compile("|".join(("全部", "全额", "合计", "总计", "共计") + SPELLED_OUT))
 # A part may open its clause with one of these before its verb: "另安排平安区…各100万元".
 _ADDITION = re.compile(r"另外|另|此外|还|再")
 # "…,共计300万元": a total right after its parts.

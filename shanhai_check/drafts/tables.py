@@ -18,12 +18,10 @@ from dataclasses import dataclass, field
 
 from shanhai_check.drafts.read import Draft
 from shanhai_check.quantity import Measure, Quantity, QuantityError, parse_quantity
-from shanhai_check.tabular.layout import split_unit
+from shanhai_check.wording import MISSING_MARKS, UNIT_CAPTION, split_unit
 
 TOTAL_LABELS = {"合计", "总计", "共计", "总额"}
 _NUMBER_CELL = re.compile(r"^-?[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?$")
-_MISSING = {"—", "-", "–", "——", "/", "－"}
-_CAPTION = re.compile(r"^[(（]?单位[:：]\s*([^()（）]{1,6}?)[)）]?$")
 _TITLE = re.compile(r"^附件\s*[0-9]+$|表$")
 _MAX_CELL = 24  # a line longer than this is prose, not a flattened cell
 _MIN_ROWS = 2
@@ -128,7 +126,7 @@ def _title_before(draft: Draft, line: int) -> str:
 
 
 def _is_value(text: str) -> bool:
-    return bool(_NUMBER_CELL.match(text)) or text in _MISSING
+    return bool(_NUMBER_CELL.match(text)) or text in MISSING_MARKS
 
 
 def _groups(tokens: list[Token]) -> list[tuple[list[Token], list[Token]]]:
@@ -184,8 +182,8 @@ def _columns(header: list[Token], width: int) -> list[Column]:
     """The value columns' names: those that print a unit, when there is one per column,
     else the last names of the header ("单 位 | 援建资金 | 项目数")."""
     names = _merge_units(header)
-    caption = next((_column(n).unit for n in names if _CAPTION.match(n)), None)  # "单位:万元"
-    names = [n for n in names if not _CAPTION.match(n)]
+    caption = next((_column(n).unit for n in names if UNIT_CAPTION.match(n)), None)  # "单位:万元"
+    names = [n for n in names if not UNIT_CAPTION.match(n)]
     with_unit = [n for n in names if split_unit(n)[1]]
     chosen = with_unit if len(with_unit) == width else names[-width:] if len(names) > width else []
     chosen += [""] * (width - len(chosen))
@@ -206,7 +204,7 @@ def _merge_units(header: list[Token]) -> list[str]:
 def _column(name: str, default: Measure | None = None) -> Column:
     """A column from its header: "到位资金(亿元)" is 到位资金 in 亿元 (read as ``import`` reads
     it); without a unit of its own, the caption's ("单位:万元")."""
-    caption = _CAPTION.match(name)
+    caption = UNIT_CAPTION.match(name)
     metric, unit_text = split_unit(name)
     unit_text = caption.group(1) if caption else unit_text
     unit = default
@@ -222,7 +220,7 @@ def _row(labels: list[Token], values: list[Token], columns: list[Column]) -> Tab
     cells = []
     for token, column in zip(values, columns):
         quantity = None
-        if token.text not in _MISSING:
+        if token.text not in MISSING_MARKS:
             try:
                 quantity = parse_quantity(token.text)
             except QuantityError:

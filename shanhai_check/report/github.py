@@ -19,11 +19,12 @@ from __future__ import annotations
 from collections import Counter
 from typing import NamedTuple
 
-from shanhai_check.engine import RunResult
+from shanhai_check.results import RunResult
 from shanhai_check.findings import Location, Severity
 from shanhai_check.input_codes import INPUT_CODES
 from shanhai_check.report.places import shown
-from shanhai_check.report.text import SEVERITY_WORDS, TextReport, related_lines
+from shanhai_check.findings import SEVERITY_WORDS
+from shanhai_check.report.text import TextReport, related_lines
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 LIMIT = 10  # annotations of one kind GitHub shows per step

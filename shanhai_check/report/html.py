@@ -22,14 +22,14 @@ from decimal import Decimal
 from html import escape
 
 from shanhai_check import __version__
-from shanhai_check.engine import FileResult, RunResult
+from shanhai_check.results import FileResult, RunResult
 from shanhai_check.findings import Finding, Location, Severity, Verified
 from shanhai_check.model import Cell, Column, Plan, Table
 from shanhai_check.quantity import QuantityError, format_quantity, plain
 from shanhai_check.report import svg
 from shanhai_check.report.svg import attrs as _attrs
 from shanhai_check.report.places import shown
-from shanhai_check.report.text import SEVERITY_WORDS
+from shanhai_check.findings import SEVERITY_WORDS
 from shanhai_check.sums import add_up, blank_rows, column_terms
 
 WORDS = {

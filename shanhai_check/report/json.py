@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 
 from shanhai_check import __version__
-from shanhai_check.engine import RunResult
+from shanhai_check.results import RunResult
 from shanhai_check.findings import Figure, Finding, Location
 from shanhai_check.report.places import shown
 

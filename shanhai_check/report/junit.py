@@ -29,11 +29,12 @@ import re
 import xml.etree.ElementTree as ET
 from typing import Iterable
 
-from shanhai_check.engine import FileResult, RunResult
+from shanhai_check.results import FileResult, RunResult
 from shanhai_check.findings import Finding, InputError
 from shanhai_check.messages import counted
 from shanhai_check.report.places import shown
-from shanhai_check.report.text import SEVERITY_WORDS, related_lines
+from shanhai_check.findings import SEVERITY_WORDS
+from shanhai_check.report.text import related_lines
 from shanhai_check.rules import RULES
 
 INVALID_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")

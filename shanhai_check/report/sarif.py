@@ -24,7 +24,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from shanhai_check import __url__, __version__
-from shanhai_check.engine import RunResult
+from shanhai_check.results import RunResult
 from shanhai_check.findings import Finding, Location, Severity
 from shanhai_check.report.places import relative, shown
 from shanhai_check.ruledoc import all_documents, body, flowed, help_uri, tags

@@ -13,15 +13,11 @@ from typing import Callable
 
 from wcwidth import wcswidth, wcwidth
 
-from shanhai_check.engine import RunResult
-from shanhai_check.findings import Finding, Location, Severity, one_line
+from shanhai_check.results import RunResult
+from shanhai_check.findings import SEVERITY_WORDS, Finding, Location, Severity, one_line
 from shanhai_check.input_codes import INPUT_CODES
 from shanhai_check.messages import counted
 
-SEVERITY_WORDS = {
-    "zh": {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"},
-    "en": {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info"},
-}
 COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
 

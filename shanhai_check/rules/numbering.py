@@ -8,15 +8,12 @@ accepted. Anything else — the same number again, or a jump — is an irregular
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from shanhai_check.findings import Location
 from shanhai_check.model import Heading
-from shanhai_check.quantity import QuantityError, cn_integer
+from shanhai_check.wording import ordinal
 
-_LEVEL1 = re.compile(r"^\s*([一二三四五六七八九十百零〇]+)\s*[、.．]")
-_LEVEL2 = re.compile(r"^\s*[（(]\s*([一二三四五六七八九十百零〇]+)\s*[)）]")
 ITEM = 3
 KIND = {1: ("一级标题", "level-1 heading"), 2: ("二级标题", "level-2 heading"), ITEM: ("项号", "item number")}
 
@@ -35,17 +32,6 @@ class Irregularity:
     @property
     def repeated(self) -> bool:
         return self.number <= self.previous
-
-
-def ordinal(text: str) -> tuple[int, int, str] | None:
-    """(level, number, as printed) of a heading's text ('三、…' → (1, 3, '三、')); None if unnumbered."""
-    for level, pattern in ((1, _LEVEL1), (2, _LEVEL2)):
-        if match := pattern.match(text):
-            try:
-                return level, cn_integer(match.group(1)), match.group(0).strip()
-            except QuantityError:  # 十十、: not an ordinal
-                return None
-    return None
 
 
 def numbered(entry) -> tuple[int, int, str] | None:

@@ -6,7 +6,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from shanhai_check.messages import rules as msg
-from shanhai_check.drafts.claims import STATEMENT_BREAK
+from shanhai_check.wording import STATEMENT_BREAK
 from shanhai_check.findings import Severity
 from shanhai_check.quantity import Interval, QuantityError, plain, same_base
 from shanhai_check.rules.base import DraftRule

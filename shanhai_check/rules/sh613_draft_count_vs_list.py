@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 
 from shanhai_check.messages import rules as msg
-from shanhai_check.drafts import enumerations as en
+from shanhai_check.drafts import enumerations
 from shanhai_check.drafts.claims import CLAUSE_BREAK
 from shanhai_check.findings import Severity
 from shanhai_check.quantity import Comparator
 from shanhai_check.rules.base import DraftRule
-from shanhai_check.rules.numbering import ordinal
+from shanhai_check.wording import SENTENCE_END, ordinal
 
 # Measure words that count members of a set (not amounts, times or people served).
 COUNT_UNITS = set(
@@ -89,14 +89,14 @@ class DraftCountVsList(DraftRule):
 
     def _check(self, text, claim, count, following):
         line = text.text_of(claim)
-        readings, link, weak = en.readings_before(line, claim.column, claim.line)
+        readings, link, weak = enumerations.readings_before(line, claim.column, claim.line)
         if readings:
             return self._judge_before(text, claim, count, readings, link, weak)
-        introduced = en.introduced_after(line, claim.figure.end, claim.line)
+        introduced = enumerations.introduced_after(line, claim.figure.end, claim.line)
         if introduced:
             return self._judge_after(text, claim, count, line, introduced, following)
         noun = _noun(line[claim.figure.end :])
-        earlier = en.list_earlier_in_sentence(line, claim.column, noun[-2:], claim.line)
+        earlier = enumerations.list_earlier_in_sentence(line, claim.column, noun[-2:], claim.line)
         if earlier:
             return self._agree_only(text, claim, count, earlier)
         return self._judge_following(text, claim, count, line, noun, following)
@@ -122,14 +122,14 @@ class DraftCountVsList(DraftRule):
     def _judge_after(self, text, claim, count, line, introduced, following):
         word, start = introduced
         counts = [c for c in _sentence_claims(following.claims[claim.line], line, claim, start) if _count(c) is not None]
-        pairs = en.pairs_after(line, start, claim.line)
+        pairs = enumerations.pairs_after(line, start, claim.line)
         if pairs and len(counts) == 2:
             names = pairs[counts.index(claim)]
             how = "pairs"
         elif pairs or len(counts) != 1:
             return []
         else:
-            names = en.names_after(line, start, claim.line, _place_suffixes(claim, line))
+            names = enumerations.names_after(line, start, claim.line, _place_suffixes(claim, line))
             how = "after"
         if len(names) < 2:
             return []
@@ -137,26 +137,26 @@ class DraftCountVsList(DraftRule):
             return [self._agrees(text, claim, names)]
         if word in ("其中", "包括"):  # may name only some of them
             return []
-        complete = word in en.COMPLETE and _right_after(line, claim, start)
+        complete = word in enumerations.COMPLETE and _right_after(line, claim, start)
         return [self._differs(text, claim, names, how, Severity.ERROR if complete else None)]
 
     def _judge_following(self, text, claim, count, line, noun, following):
         after = following.after(claim.line)
         if ordinal(line.strip()) and following.claims[claim.line][-1] is claim:  # "一、4个山海协作产业园" over its rows
-            rows = en.rows_after(after, line[claim.figure.end :].strip())
+            rows = enumerations.rows_after(after, line[claim.figure.end :].strip())
             if len(rows) >= 2:
                 return [self._agrees(text, claim, rows)] if len(rows) == count else [self._differs(text, claim, rows, "rows")]
             return []
         if not _in_last_sentence(line, claim):
             return []
-        if en.introduces_following(line):
-            items = en.items_after(after)
+        if enumerations.introduces_following(line):
+            items = enumerations.items_after(after)
             if len(items) >= 2:
                 return [self._agrees(text, claim, items)] if len(items) == count else [self._differs(text, claim, items, "items")]
-            leads = en.leads_after(after, noun[-2:])
+            leads = enumerations.leads_after(after, noun[-2:])
             if len(leads) >= 2:
                 return self._agree_only(text, claim, count, leads)
-        chain = en.chain_after(after)
+        chain = enumerations.chain_after(after)
         return self._agree_only(text, claim, count, chain) if len(chain) >= 2 else []
 
     def _agree_only(self, text, claim, count, names):
@@ -216,7 +216,7 @@ def _place_suffixes(claim, line: str) -> str:
 
 def _sentence_claims(on_line, line: str, claim, stop: int):
     """The claims (of *on_line*, those of the line) in *claim*'s sentence, up to column *stop*."""
-    ends = [m.end() for m in re.finditer(r"[。!！?？]", line[: claim.figure.start])]
+    ends = [m.end() for m in SENTENCE_END.finditer(line[: claim.figure.start])]
     start = ends[-1] if ends else 0
     return [c for c in on_line if start <= c.figure.start < stop]
 
@@ -230,7 +230,7 @@ def _right_after(line: str, claim, start: int) -> bool:
 
 def _in_last_sentence(line: str, claim) -> bool:
     rest = line[claim.figure.end :].rstrip().rstrip("。!！?？:：")
-    return not re.search(r"[。!！?？]", rest)
+    return not SENTENCE_END.search(rest)
 
 
 def _show(names) -> str:

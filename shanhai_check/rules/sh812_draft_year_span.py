@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from shanhai_check.messages import rules as msg
-from shanhai_check.drafts.claims import STATEMENT_BREAK
+from shanhai_check.wording import STATEMENT_BREAK
 from shanhai_check.findings import Severity
 from shanhai_check.quantity import QuantityError, cn_integer
 from shanhai_check.rules.base import DraftRule

@@ -19,10 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from shanhai_check.wording import TOTAL_LABELS, ZERO_WIDTH
-
-_INVISIBLE = str.maketrans("", "", ZERO_WIDTH)
-from shanhai_check.load import MISSING_MARKS
+from shanhai_check.wording import IMPORTED_MISSING_MARKS, TOTAL_LABELS, UNIT, UNIT_CAPTION, ZERO_WIDTH, split_unit
 from shanhai_check.quantity import QuantityError, parse_quantity
 from shanhai_check.messages import tables as say
 from shanhai_check.tabular.read import Grid, GridCell
@@ -32,19 +29,11 @@ from shanhai_check.tabular.table import ImportedColumn, ImportedRow, ImportedTab
 TOTAL_WORDS = TOTAL_LABELS
 # A first column that only numbers the rows; the names stand in the next one.
 SEQUENCE_WORDS = {"序号", "编号", "序"}
-# After NFKC (which turns － into -) a cell holding only one of these is missing.
-MISSING = MISSING_MARKS | {"--", "---", "——", "…"}
 # A line under the table that explains it rather than continuing it.
 NOTE = re.compile(r"^(注|说明|备注|资料来源)")
-# '单位:万元' above a table (NFKC has made the colon ASCII).
-UNIT_CAPTION = re.compile(r"^(?:计量)?单位:\s*(\S+)$")
-# The unit at the end of a header: '到位资金(亿元)', '资金 (单位:万元)'.
-HEADER_UNIT = re.compile(r"^(?P<name>.*?)\s*\((?:计量)?(?:单位:)?\s*(?P<unit>[^()]+)\)$")
-# What may stand in a header's last parentheses as a unit: an optional scale word before a
-# base unit. Anything else there ('(含转移)') belongs to the metric's name.
-UNIT = re.compile(r"^(?:千|万|十万|百万|千万|亿|十亿|百亿|千亿)?(?:元|人次|人|户|个|次|名|篇|家|项|条|所|座|场|批|期|天|村|亩|吨|公里|平方公里|平方米|米|%|‰)$")
 # A plain decimal, with or without thousands separators: the common case, read exactly.
 PLAIN_NUMBER = re.compile(r"-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
+_INVISIBLE = str.maketrans("", "", ZERO_WIDTH)
 LETTER_SPACED = re.compile(r"[\u3400-\u9fff](?:\s+[\u3400-\u9fff])+")
 
 
@@ -60,20 +49,12 @@ def figure_text(text: str) -> str | None:
     """The exact text of a figure (thousands separators and full-width digits undone), None
     for a missing cell; raises QuantityError for text that is not a figure."""
     compact = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
-    if compact in MISSING:
+    if compact in IMPORTED_MISSING_MARKS:  # after NFKC, which turns － into -
         return None
     if PLAIN_NUMBER.fullmatch(compact):
         return compact.replace(",", "")
     parse_quantity(compact)  # a figure with its own words: 不低于110, 1~2, 18.3亿元
     return clean(text)
-
-
-def split_unit(header: str) -> tuple[str, str | None]:
-    """'到位资金(亿元)' → ('到位资金', '亿元'); a header without a unit keeps its whole text."""
-    match = HEADER_UNIT.match(header)
-    if match and UNIT.match(match["unit"].strip()):
-        return match["name"], match["unit"].strip()
-    return header, None
 
 
 def layout(grid: Grid, path: str) -> tuple[ImportedTable, list[Placed]]:

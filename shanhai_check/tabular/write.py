@@ -20,7 +20,7 @@ from shanhai_check.model import Plan, Table
 from shanhai_check.spreadsheet import sheet_names, spreadsheet_number, spreadsheet_text
 from shanhai_check.files import write_atomic
 from shanhai_check.messages import tables as say
-from shanhai_check.tabular.layout import split_unit
+from shanhai_check.wording import split_unit
 from shanhai_check.tabular.read import FORMATS
 from shanhai_check.tabular.table import ImportedColumn, ImportedRow, ImportedTable, TableError
 

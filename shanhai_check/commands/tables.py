@@ -10,17 +10,12 @@ from pathlib import Path
 
 import click
 
-from shanhai_check.messages import tables as say
+from shanhai_check.commands.common import located, say, write_report
+from shanhai_check.messages import tables as table_messages
 from shanhai_check.tabular.table import ImportedTable, Placed, TableError
 
 
-def _say(*lines, lang: str) -> None:
-    """Each line on stderr: an error or warning here, or a plan's or roster's input errors."""
-    click.echo("\n".join(f"shanhai-check: {line.located(lang)}" for line in lines), err=True)
-
-
 def import_table(path: str, number: int | None, sheet: str | None, roster: str | None, table_id: str | None, output: str | None, force: bool, lang: str) -> int:
-    from shanhai_check.cli import _write_report
     from shanhai_check.findings import InputErrors
     from shanhai_check.tabular.layout import layout
     from shanhai_check.tabular.read import read_grid
@@ -30,23 +25,23 @@ def import_table(path: str, number: int | None, sheet: str | None, roster: str |
     try:
         grid = read_grid(path, number, sheet)
         table, warnings = layout(grid, path)
-        warnings = [Placed(path, say.AsWarning(message=message), place) for message, place in grid.warnings] + warnings
+        warnings = [Placed(path, table_messages.AsWarning(message=message), place) for message, place in grid.warnings] + warnings
         warnings += total_mismatches(table, path, table_id or Path(path).stem)
         if roster:
             warnings += unlisted(table, path, roster)
     except TableError as error:
-        _say(error, lang=lang)
+        say(*located([error], lang))
         return 2
     except InputErrors as failure:  # the roster file
-        _say(*failure.errors, lang=lang)
+        say(*located(failure.errors, lang))
         return 2
     if warnings:
-        _say(*warnings, lang=lang)
+        say(*located(warnings, lang))
     origin = f"{Path(path).name} ({grid.name})" if grid.name != Path(path).stem else Path(path).name
     comment = f"imported from {origin} by shanhai-check import" if lang == "en" else f"由 shanhai-check import 从 {origin} 导入"
     text = to_yaml(table, table_id or Path(path).stem, comment)
     if output:
-        _write_report(output, text.rstrip("\n"), force, lang)  # exits 2 when it cannot write
+        write_report(output, text.rstrip("\n"), force, lang)  # exits 2 when it cannot write
         click.echo(output)
     else:
         click.echo(text, nl=False)
@@ -66,8 +61,8 @@ def unlisted(table: ImportedTable, path: str, roster_path: str) -> list[Placed]:
     for row in table.rows:
         if not known(roster, row.name):
             near = nearest(roster, row.name)
-            hint = say.NearestNames(names=Names(near)) if near else ""
-            warnings.append(Placed(path, say.AsWarning(message=say.UnitNotInRoster(name=row.name, roster=roster_path, hint=hint)), row.place))
+            hint = table_messages.NearestNames(names=Names(near)) if near else ""
+            warnings.append(Placed(path, table_messages.AsWarning(message=table_messages.UnitNotInRoster(name=row.name, roster=roster_path, hint=hint)), row.place))
     return warnings
 
 
@@ -81,21 +76,21 @@ def export_table(plan_path: str, table_id: str | None, output: str, force: bool,
     try:
         plan = load_plan(plan_path)
     except InputErrors as failure:
-        _say(*failure.errors, lang=lang)
+        say(*located(failure.errors, lang))
         return 2
     ids = Names(t.id for t in plan.tables)
     chosen = [t for t in plan.tables if t.id == table_id] if table_id else plan.tables
     try:
         if table_id and not chosen:
-            raise TableError(plan_path, say.NoSuchPlanTable(id=table_id, ids=ids))
+            raise TableError(plan_path, table_messages.NoSuchPlanTable(id=table_id, ids=ids))
         if len(chosen) != 1:
-            raise TableError(plan_path, say.ChooseTable(count=len(chosen), ids=ids))
+            raise TableError(plan_path, table_messages.ChooseTable(count=len(chosen), ids=ids))
         write(from_plan(plan, chosen[0]), output, force)
     except TableError as error:
-        _say(error, lang=lang)
+        say(*located([error], lang))
         return 2
     except OutputError as error:
-        click.echo(f"shanhai-check: {error.render(lang)}", err=True)
+        say(error.render(lang))
         return 2
     click.echo(output)
     return 0

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 import click
 
+from shanhai_check.commands.common import located, say as tell
 from shanhai_check.messages import allocate as say
 from shanhai_check.allocate.core import AllocationError
 from shanhai_check.allocate.output import to_yaml, write_table
@@ -54,10 +55,10 @@ def allocate(plan_path: str | None, metric: str | None, total: str | None, granu
             written = write_table(problem, result, fmt, output, force, lang)
             click.echo(written.rstrip("\n"))
     except (AllocationError, OutputError) as exc:
-        click.echo(f"shanhai-check: {exc.render(lang)}", err=True)
+        tell(exc.render(lang))
         return 2
     except InputErrors as failure:
-        click.echo("\n".join(f"shanhai-check: {error.located(lang)}" for error in failure.errors), err=True)
+        tell(*located(failure.errors, lang))
         return 2
     return 0
 
