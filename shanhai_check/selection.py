@@ -19,13 +19,14 @@ from shanhai_check.results import RunResult
 from shanhai_check.findings import Severity
 from shanhai_check.messages import Message, MessageError
 from shanhai_check.rules import RULES
+from shanhai_check.rules.groups import GROUPS
 
 PATTERN = re.compile(r"SH\d{0,3}")
 
 
 class UnknownPattern(Message):
-    zh = "'{pattern}' 不是规则代码或代码前缀 (如 SH4、SH402); 输入错误 SH0xx 总会报告,不能选择或忽略"
-    en = "'{pattern}' is not a rule code or code prefix (such as SH4, SH402); input errors SH0xx are always reported and cannot be selected or ignored"
+    zh = "'{pattern}' 不是规则代码、代码前缀 (如 SH4、SH402) 或规则组 (如 drafts、sums); 输入错误 SH0xx 总会报告,不能选择或忽略"
+    en = "'{pattern}' is not a rule code, code prefix (such as SH4, SH402) or rule group (such as drafts, sums); input errors SH0xx are always reported and cannot be selected or ignored"
 
 
 class NotARuleCode(Message):
@@ -48,10 +49,16 @@ def split_codes(values: Iterable[str]) -> list[str]:
 
 
 def patterns(values: Iterable[str]) -> tuple[str, ...]:
-    """Validated code patterns: each must be a code or prefix of at least one rule."""
-    found = split_codes(values)
-    for pattern in found:
-        if not PATTERN.fullmatch(pattern) or not any(code.startswith(pattern) for code in RULES):
+    """Validated code patterns: each must be a code or prefix of at least one rule, or the
+    name of a rule group (``drafts``, ``sums``: see rules/groups.py), which stands for its
+    codes, each as specific as a whole code."""
+    found = []
+    for pattern in split_codes(values):
+        if pattern.lower() in GROUPS:
+            found.extend(GROUPS[pattern.lower()])
+        elif PATTERN.fullmatch(pattern) and any(code.startswith(pattern) for code in RULES):
+            found.append(pattern)
+        else:
             raise SelectionError(UnknownPattern(pattern=pattern))
     return tuple(found)
 

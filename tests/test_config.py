@@ -102,7 +102,7 @@ def test_setup_cfg_keys_and_paths_relative_to_the_file(tmp_path, monkeypatch):
         ('selct = ["SH1"]\n', 5, "未知的键 'selct'", "unknown key 'selct'"),
         ('severity = {SH402 = "eror"}\n', 5, "SH402 的级别 'eror' 无效", "level 'eror' for SH402 is not error, warning or info"),
         ('severity = {SH4 = "error"}\n', 5, "severity 只接受完整的规则代码", "severity takes whole rule codes"),
-        ('lang = "en"\nignore = ["SH1", "SH999"]\n', 6, "'SH999' 不是规则代码或代码前缀", "'SH999' is not a rule code"),
+        ('lang = "en"\nignore = ["SH1", "SH999"]\n', 6, "'SH999' 不是规则代码、代码前缀", "'SH999' is not a rule code"),
         ('lang = "fr"\n', 5, "'lang' 的值应为: zh 或 en", "'lang' should be zh or en"),
         ('format = "html"\n', 5, "'format' 的值应为: auto、text、json、sarif、github、junit", "'format' should be one of auto, text, json"),
         ("select = 4\n", 5, "'select' 的值应为: 规则代码或前缀的列表", "'select' should be a list of rule codes"),

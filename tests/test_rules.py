@@ -59,6 +59,19 @@ def test_registry_maps_codes_to_rules():
     assert RULES["SH101"].name == "column-total"
 
 
+def test_the_registry_is_in_code_order_and_names_every_rule_module():
+    from pathlib import Path
+
+    from shanhai_check.rules import MODULES
+
+    codes = [r.code for r in ALL_RULES]
+    assert codes == sorted(codes)
+    on_disk = sorted(p.stem for p in (Path(ROOT) / "shanhai_check" / "rules").glob("sh[0-9][0-9][0-9]_*.py"))
+    assert [m.__name__.rpartition(".")[2] for m in MODULES] == on_disk
+    for module, rule in zip(MODULES, ALL_RULES):  # sh101_column_total.py holds SH101 column-total
+        assert module.__name__.rpartition(".")[2] == f"{rule.code.lower()}_{rule.name.replace('-', '_')}"
+
+
 # -- SH501 offers the alias to add ---------------------------------------------------------------
 def test_sh501_offers_the_exact_alias_yaml_that_silences_it(tmp_path):
     """区委办公室 spells out 区委办 (an alias of 区委办(区台办)): the finding gives the YAML to add,

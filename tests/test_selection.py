@@ -95,6 +95,25 @@ def test_cli_rejects_codes_that_name_no_rule(tmp_path, flag):
     plan = write(tmp_path, "p.yaml", ERROR_WARNING_INFO)
     result = invoke("check", flag, "SH1,SH99", str(plan))
     assert result.exit_code == 2 and result.stdout == ""
-    assert f"Invalid value for {flag}: 'SH99' 不是规则代码或代码前缀" in result.stderr
+    assert f"Invalid value for {flag}: 'SH99' 不是规则代码、代码前缀" in result.stderr
     english = invoke("check", "--lang", "en", flag, "SH0", str(plan))
-    assert english.exit_code == 2 and "'SH0' is not a rule code or code prefix" in english.stderr
+    assert english.exit_code == 2 and "'SH0' is not a rule code, code prefix" in english.stderr
+
+
+# -- rule groups -----------------------------------------------------------------------------
+def test_a_group_stands_for_its_codes_and_a_code_can_still_be_ignored():
+    from shanhai_check.rules import ALL_RULES
+    from shanhai_check.rules.groups import GROUPS, SUMS, groups_of
+
+    drafts = {r.code for r in ALL_RULES if r.reads == "draft"}
+    assert set(patterns(["drafts"])) == drafts and "SH811" in drafts
+    chosen = Selection(select=patterns(["drafts"]), ignore=patterns(["SH811"]))
+    assert set(chosen.codes) == drafts - {"SH811"}
+    assert set(SUMS) <= {r.code for r in ALL_RULES}  # every code a group names exists
+    assert all(GROUPS.values()) and groups_of("SH101") == ["totals", "plans", "sums"]
+    assert Selection(select=patterns(["numbering"])).codes == ("SH601", "SH602", "SH603", "SH611", "SH612", "SH613")
+
+
+def test_an_unknown_group_is_refused_like_an_unknown_code():
+    with pytest.raises(SelectionError):
+        patterns(["draft"])  # the group is "drafts"
