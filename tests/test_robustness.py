@@ -171,6 +171,7 @@ def test_a_50_mb_file_is_refused_unread(repo):
     _assert_good_checked(report)
 
 
+@pytest.mark.slow  # ~20 s each: 5 million list items, built and refused
 @pytest.mark.parametrize("items", ["[" + "1," * 4_900_000 + "1]", "\n" + "- 1\n" * 2_450_000], ids=["one-line", "one-per-line"])
 def test_a_list_of_millions_is_refused_before_its_nodes_are_built(repo, items):
     """Under 10 MB, but more nodes than any plan: counted from the parser's events, it is
