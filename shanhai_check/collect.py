@@ -6,7 +6,7 @@ import os
 
 from shanhai_check.files import supplied
 from shanhai_check.findings import InputError
-from shanhai_check.kinds import CHECKED_SUFFIXES
+from shanhai_check.kinds import WALKED_SUFFIXES
 from shanhai_check.messages import inputs as say
 
 
@@ -63,7 +63,7 @@ def _walk(folder: str, excluded, errors: list[InputError]) -> list[str]:
             if entry.is_dir():
                 if not entry.is_symlink() and not entry.name.startswith(".") and not excluded(path):
                     folders.append(path)
-            elif entry.name.endswith(CHECKED_SUFFIXES) and not excluded(path):
+            elif entry.name.endswith(WALKED_SUFFIXES) and not excluded(path):
                 found.append(path)
         pending.extend(reversed(folders))
     return found

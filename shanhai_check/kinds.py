@@ -47,6 +47,8 @@ class InputKind:
 
     name: ClassVar[str]
     suffixes: ClassVar[tuple[str, ...]]
+    walked: ClassVar[bool] = True  # found in the folders a run is given, not only when named
+    reads: ClassVar[str]  # the document the kind's rules read (Rule.reads)
 
     def claims(self, path: str) -> bool:
         return path.lower().endswith(self.suffixes)
@@ -78,6 +80,7 @@ class PlanKind(InputKind):
 
     name = "plan"
     suffixes = (".yaml", ".yml")
+    reads = "plan"
 
     def check(self, path: str, checking: Checking) -> tuple[FileResult, Plan | None]:
         try:
@@ -86,7 +89,7 @@ class PlanKind(InputKind):
             return FileResult(path, errors=failure.errors), None
         if isinstance(loaded, RosterFile):
             return FileResult(path, kind="roster"), None
-        result = check_plan(loaded, checking.rules_for(self.name))
+        result = check_plan(loaded, checking.rules_for(self.reads))
         if not checking.keep_plans:
             result.plan = None
         return checking.finished(result), loaded.summary()
@@ -99,6 +102,7 @@ class DraftKind(InputKind):
 
     name = "draft"
     suffixes = (".txt", ".docx")
+    reads = "draft"
 
     def check(self, path: str, checking: Checking) -> tuple[FileResult, None]:
         from shanhai_check.drafts.check import read_and_analyse
@@ -107,7 +111,7 @@ class DraftKind(InputKind):
             text = read_and_analyse(path)
         except InputError as error:
             return FileResult(path, kind=self.name, errors=[error]), None
-        rules = checking.rules_for(self.name)
+        rules = checking.rules_for(self.reads)
         result = outcomes_into(FileResult(path, kind=self.name), check_draft(text, rules))
         for rule_class in rules:
             if (summary := rule_class().summarise(text)) is not None:
@@ -115,10 +119,48 @@ class DraftKind(InputKind):
         return checking.finished(result), None
 
 
-KINDS: tuple[InputKind, ...] = (PlanKind(), DraftKind())
+class TableKind(InputKind):
+    """A spreadsheet's table (.xlsx, .csv), read as ``import`` reads it and checked by the plan
+    rules as the plan it would become: its 合计 row against its rows, its figures, each finding
+    at its cell (line = the spreadsheet's row, column = its column). Only when named: a plan
+    repository keeps exported tables that are not sources (``show --format xlsx``)."""
+
+    name = "table"
+    suffixes = (".xlsx", ".csv")
+    walked = False
+    reads = "plan"  # a table is checked as the plan it would be
+
+    def check(self, path: str, checking: Checking) -> tuple[FileResult, None]:
+        from shanhai_check.tabular.as_plan import as_plan_data
+        from shanhai_check.tabular.layout import layout
+        from shanhai_check.tabular.read import read_grid
+        from shanhai_check.tabular.table import TableError
+
+        try:
+            table, _ = layout(read_grid(path), path)  # its warnings are import's: a column it leaves out is named there
+            plan = checking.repository.build(path, as_plan_data(table, path))
+        except TableError as error:
+            place = error.place if error.place is not None and not isinstance(error.place, str) else None
+            line, column = (place.row, place.column) if place else (1, 1)
+            return FileResult(path, kind=self.name, errors=[InputError(path, line, error.message, column, code="SH002")]), None
+        except InputErrors as failure:
+            return FileResult(path, kind=self.name, errors=failure.errors), None
+        result = check_plan(plan, checking.rules_for(self.reads))
+        result.kind = self.name
+        if not checking.keep_plans:
+            result.plan = None
+        return checking.finished(result), None
+
+
+KINDS: tuple[InputKind, ...] = (PlanKind(), DraftKind(), TableKind())
 # A file named on the command line with another suffix is read as a plan, as it always was.
 DEFAULT_KIND = KINDS[0]
-CHECKED_SUFFIXES = tuple(suffix for kind in KINDS for suffix in kind.suffixes)
+WALKED_SUFFIXES = tuple(suffix for kind in KINDS if kind.walked for suffix in kind.suffixes)
+
+
+def reads_of(kind: str) -> str | None:
+    """What the rules of the file kind *kind* read ("plan", "draft"); None for a roster."""
+    return next((k.reads for k in KINDS if k.name == kind), None)
 
 
 def kind_of(path: str) -> InputKind:

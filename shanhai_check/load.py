@@ -50,6 +50,14 @@ class Repository:
             data = parse(path, text)
         except InputError as error:
             raise InputErrors([error]) from None
+        loaded = self.build(path, data)
+        if isinstance(loaded, m.Plan):
+            loaded.encoding = encoding
+        return loaded
+
+    def build(self, path: str, data: object) -> "m.Plan | RosterFile":
+        """A plan (or roster) from data that knows where each value was written: YAML read by
+        yamltree, or a spreadsheet's table (kinds.TableKind). Raises InputErrors."""
         where = Location(path, 1)
         if not isinstance(data, YMap):
             raise InputErrors([InputError(path, 1, say.NotAMapping())])
@@ -66,7 +74,6 @@ class Repository:
         builder = _Builder(path, self)
         plan = builder.plan(data)
         builder.raise_if_failed()
-        plan.encoding = encoding
         return plan
 
     def inside(self, reference: str, where: Location, what: Message) -> str:

@@ -12,7 +12,7 @@ from shanhai_check.model import Plan, Waiver
 @dataclass
 class FileResult:
     path: str
-    kind: str = "plan"  # plan | roster | draft
+    kind: str = "plan"  # plan | roster | draft | table (see kinds.py)
     findings: list[Finding] = field(default_factory=list)
     verified: list[Verified] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)

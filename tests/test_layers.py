@@ -23,14 +23,15 @@ FLOORS = [
      "shanhai_check.yamltree", "shanhai_check.validate", "shanhai_check.spreadsheet"],
     # 2 - the plan model, loading, the arithmetic every check shows, a run's results
     ["shanhai_check.model", "shanhai_check.load", "shanhai_check.sums", "shanhai_check.rounding", "shanhai_check.results"],
-    # 3 - the draft reader
-    ["shanhai_check.drafts"],
+    # 3 - the readers of documents: drafts, and spreadsheet tables (which import and check read)
+    ["shanhai_check.drafts", "shanhai_check.tabular.read", "shanhai_check.tabular.layout", "shanhai_check.tabular.table",
+     "shanhai_check.tabular.as_plan", "shanhai_check.tabular.to_yaml"],
     # 4 - the judges: rules; and the allocation solver
     ["shanhai_check.rules", "shanhai_check.allocate"],
     # 5 - running the rules over files: kinds, collection, engine, waivers, selection, configuration
     ["shanhai_check.kinds", "shanhai_check.collect", "shanhai_check.waivers", "shanhai_check.workers", "shanhai_check.engine",
      "shanhai_check.selection", "shanhai_check.config", "shanhai_check.ruledoc", "shanhai_check.show"],
-    # 6 - what is shown and written: formatters, table import and export
+    # 6 - what is shown and written: formatters, table export and the import's own checks
     ["shanhai_check.report", "shanhai_check.tabular"],
     # 7 - the commands: the only code that prints errors and picks exit statuses
     ["shanhai_check.commands", "shanhai_check.cli", "shanhai_check.__main__"],

@@ -35,7 +35,7 @@ from shanhai_check.sums import add_up, blank_rows, column_terms
 WORDS = {
     "zh": {
         "title": "shanhai-check 检查报告", "files": "检查的文件", "file": "文件", "kind": "类型", "state": "状态",
-        "plan": "计划", "roster": "名册", "draft": "草稿", "usable": "可用", "unusable": "无法使用", "findings": "发现",
+        "plan": "计划", "roster": "名册", "draft": "草稿", "table": "表格", "usable": "可用", "unusable": "无法使用", "findings": "发现",
         "no_findings": "没有发现", "input_errors": "无法使用的输入 (文件未检查)", "input": "输入错误",
         "verified": "项核对一致", "waived": "已豁免的发现", "waived_count": "项已豁免", "related": "相关",
         "claims": "主要目标与正文分配", "goal": "目标", "allocation": "正文分配", "metric": "指标", "value": "数值",
@@ -45,7 +45,7 @@ WORDS = {
     },
     "en": {
         "title": "shanhai-check report", "files": "Files checked", "file": "file", "kind": "kind", "state": "state",
-        "plan": "plan", "roster": "roster", "draft": "draft", "usable": "usable", "unusable": "unusable", "findings": "Findings",
+        "plan": "plan", "roster": "roster", "draft": "draft", "table": "table", "usable": "usable", "unusable": "unusable", "findings": "Findings",
         "no_findings": "No findings", "input_errors": "Unusable input (file not checked)", "input": "input errors",
         "verified": "checks agree", "waived": "Waived findings", "waived_count": "waived", "related": "related",
         "claims": "Goals and allocations in the text", "goal": "goal", "allocation": "allocation", "metric": "metric",

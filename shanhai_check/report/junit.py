@@ -35,6 +35,7 @@ from shanhai_check.messages import counted
 from shanhai_check.report.places import shown
 from shanhai_check.findings import SEVERITY_WORDS
 from shanhai_check.report.text import related_lines
+from shanhai_check.kinds import reads_of
 from shanhai_check.rules import RULES
 
 INVALID_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -66,8 +67,9 @@ def classname(path: str) -> str:
 
 
 def applies(code: str, kind: str) -> bool:
-    """Whether rule *code* checks files of *kind*: draft rules drafts, the others plans."""
-    return (RULES[code].reads == "draft") == (kind == "draft")
+    """Whether rule *code* checks files of *kind*: draft rules drafts, the others plans (and
+    spreadsheet tables, checked as plans)."""
+    return (RULES[code].reads == "draft") == (reads_of(kind) == "draft")
 
 
 def _finding_line(finding: Finding, lang: str) -> str:
@@ -107,7 +109,7 @@ def _suite(parent: ET.Element, file: FileResult, codes: list[str], result: RunRe
     path = shown(file.path)
     suite = ET.SubElement(parent, "testsuite", name=xml_text(path), file=xml_text(path))
     _load_case(suite, file, path, lang)
-    if file.kind in ("plan", "draft") and not file.errors:
+    if reads_of(file.kind) is not None and not file.errors:
         for code in (c for c in codes if applies(c, file.kind)):
             _rule_case(suite, code, [f for f in file.findings if f.code == code], path, result, lang)
     _count(suite, suite.iter("testcase"))

@@ -34,7 +34,7 @@ REPORT_SCHEMA: dict = {
         {
             "version": {"const": JSON_REPORT_VERSION},
             "tool": _object({"name": {"const": "shanhai-check"}, "version": {"type": "string"}}),
-            "files": {"type": "array", "items": _object({"file": {"type": "string"}, "kind": {"enum": ["plan", "roster", "draft"]}, "usable": {"type": "boolean"}})},
+            "files": {"type": "array", "items": _object({"file": {"type": "string"}, "kind": {"enum": ["plan", "roster", "draft", "table"]}, "usable": {"type": "boolean"}})},
             "findings": {
                 "type": "array",
                 "items": _object(
