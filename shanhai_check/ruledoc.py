@@ -2,10 +2,11 @@
 
 The words live next to the code they describe. A rule's English documentation is its class
 docstring: an opening paragraph, then **What it does.** / **Why it matters.** / **Example.**
-with one ```yaml block. Its Chinese documentation is the class attribute ``doc_zh``: an
-opening paragraph, then **作用。** / **为何重要。** / **示例。** — without the YAML, which is
-written once, in the docstring, and shared by both languages (the test suite runs it, so the
-example shown is always one that triggers the rule). Input codes (SH0xx) keep the same kind
+with one ```yaml block, and **Use instead.** with the same document made right. Its Chinese
+documentation is the class attribute ``doc_zh``: an opening paragraph, then **作用。** /
+**为何重要。** / **示例。** / **正确写法。** — without the YAML, which is written once, in the
+docstring, and shared by both languages (the test suite runs both: the example shown always
+triggers the rule, and its corrected twin never does). Input codes (SH0xx) keep the same kind
 of text in ``input_codes.py``. This module only takes those texts apart and puts them
 together again (with a line on how to try the example); it documents no code itself.
 """
@@ -24,6 +25,8 @@ HEADINGS = {
     "en": ("**What it does.**", "**Why it matters.**", "**Example.**"),
     "zh": ("**作用。**", "**为何重要。**", "**示例。**"),
 }
+# After the example, a rule's corrected twin: the example's document made right (input codes have none).
+INSTEAD = {"en": "**Use instead.**", "zh": "**正确写法。**"}
 # A rule's example: a plan (```yaml) or, for the draft rules, a draft's text (```text).
 YAML_BLOCK = re.compile(r"```(?:yaml|text)\n(.*?)```\n?", re.S)
 EXAMPLE_NAMES = {"yaml": "plan.yaml", "text": "draft.txt"}
@@ -47,6 +50,8 @@ class CodeDoc:
     example: str  # the YAML that triggers the code, shared by both languages
     lang: str  # the language the sections are in (English when the Chinese is missing)
     kind: str = "yaml"  # the example is a plan (yaml) or a draft's text (text)
+    instead_note: str = ""  # the words of the "use instead" section, if any
+    instead: str = ""  # the example made right, which does not trigger the code (same kind)
 
     @property
     def level(self) -> str:
@@ -58,9 +63,10 @@ class CodeDoc:
         return FILE_MARK.findall(self.example) or [EXAMPLE_NAMES[self.kind]]
 
 
-def sections(text: str, lang: str) -> tuple[str, str, str, str] | None:
-    """(opening paragraph, what, why, example words) of a documentation text in *lang*, with
-    the YAML taken out; None when a heading is missing or out of order."""
+def sections(text: str, lang: str) -> tuple[str, str, str, str, str] | None:
+    """(opening paragraph, what, why, example words, use-instead words) of a documentation
+    text in *lang*, with the YAML taken out; None when a heading is missing or out of order.
+    The use-instead section is optional (its words are then '')."""
     rest = "\n".join(line.strip() for line in YAML_BLOCK.sub("", text or "").splitlines())
     parts = []
     for heading in HEADINGS[lang]:
@@ -68,12 +74,21 @@ def sections(text: str, lang: str) -> tuple[str, str, str, str] | None:
         if not found:
             return None
         parts.append(before.strip())
-    return parts[0], parts[1], parts[2], rest.strip()
+    note, _, instead = rest.partition(INSTEAD[lang])
+    return parts[0], parts[1], parts[2], note.strip(), instead.strip()
 
 
 def example_of(text: str) -> str:
-    """The first ```yaml block of a docstring, dedented; '' when there is none."""
-    match = YAML_BLOCK.search(text or "")
+    """The first ```yaml block of a docstring (before its use-instead section), dedented; ''
+    when there is none."""
+    match = YAML_BLOCK.search((text or "").partition(INSTEAD["en"])[0])
+    return textwrap.dedent(match.group(1)) if match else ""
+
+
+def twin_of(text: str) -> str:
+    """The block of a docstring's use-instead section (the example made right), dedented; ''
+    when there is none."""
+    match = YAML_BLOCK.search((text or "").partition(INSTEAD["en"])[2])
     return textwrap.dedent(match.group(1)) if match else ""
 
 
@@ -117,7 +132,7 @@ def document(code: str, lang: str = "zh") -> CodeDoc | None:
             texts = [(chinese, "zh"), (english, "en")] if lang == "zh" else [(english, "en")]
             summary = rule.summary if lang == "zh" else rule.summary_en
             kind = "text" if "```text" in english else "yaml"
-            return _build(rule.code, rule.name, rule.severity, summary, texts, example_of(english), kind)
+            return _build(rule.code, rule.name, rule.severity, summary, texts, example_of(english), kind, twin_of(english))
     for input_code, (name, zh, en) in INPUT_CODES.items():
         if wanted.upper() == input_code or wanted.lower() == name:
             doc = INPUT_DOCS[input_code]
@@ -126,13 +141,14 @@ def document(code: str, lang: str = "zh") -> CodeDoc | None:
     return None
 
 
-def _build(code: str, name: str, severity: Severity | None, summary: str, texts: list[tuple[str, str]], example: str, kind: str = "yaml") -> CodeDoc:
+def _build(code: str, name: str, severity: Severity | None, summary: str, texts: list[tuple[str, str]], example: str, kind: str = "yaml", instead: str = "") -> CodeDoc:
     """From the first of *texts* — (text, its language), the wanted language first and English
     last — that has every section; failing all, the English text whole, as its opening."""
     for text, lang in texts:
         parts = sections(text, lang)
         if parts is not None:
-            return CodeDoc(code, name, severity, summary, *parts, example, lang, kind)
+            *parts, instead_note = parts
+            return CodeDoc(code, name, severity, summary, *parts, example, lang, kind, instead_note, instead)
     return CodeDoc(code, name, severity, summary, inspect.cleandoc(YAML_BLOCK.sub("", texts[-1][0])), "", "", "", example, "en", kind)
 
 
@@ -175,8 +191,9 @@ SPLIT = {
 
 def body(doc: CodeDoc, flow: bool = False) -> str:
     """The documentation as Markdown, laid out as the docstrings are: opening paragraph, the
-    three sections, the example and how to try it. ``explain`` prints it as written under a
-    header line; SARIF carries it as each rule's help, *flow*ed (a paragraph a line)."""
+    three sections, the example and how to try it, then the example made right. ``explain``
+    prints it as written under a header line; SARIF carries it as each rule's help, *flow*ed
+    (a paragraph a line)."""
     what, why, example = HEADINGS[doc.lang]
     prose = [doc.intro] + [f"{heading} {text}" for heading, text in ((what, doc.what), (why, doc.why)) if text]
     if doc.note or doc.example:
@@ -186,6 +203,11 @@ def body(doc: CodeDoc, flow: bool = False) -> str:
         paragraphs = [flowed(p, doc.lang) for p in paragraphs]
     if doc.example:
         paragraphs += [f"```{doc.kind}\n{doc.example}```", trial(doc)]
+    if doc.instead_note or doc.instead:
+        instead = [p.strip() for p in f"{INSTEAD[doc.lang]} {doc.instead_note}".rstrip().split("\n\n") if p.strip()]
+        paragraphs += [flowed(p, doc.lang) for p in instead] if flow else instead
+        if doc.instead:
+            paragraphs.append(f"```{doc.kind}\n{doc.instead}```")
     return "\n\n".join(paragraphs)
 
 

@@ -135,7 +135,16 @@ def yaml_blocks(text: str) -> list[str]:
 
 def rule_example(rule) -> tuple[str, str]:
     """(file name, text) of a rule's one example: a plan (```yaml), or a draft (```text)."""
-    (found,) = re.findall(r"```(yaml|text)\n(.*?)```", rule.__doc__, flags=re.S)
+    example, _, _ = rule.__doc__.partition("**Use instead.**")
+    (found,) = re.findall(r"```(yaml|text)\n(.*?)```", example, flags=re.S)
+    return ("plan.yaml" if found[0] == "yaml" else "draft.txt"), textwrap.dedent(found[1])
+
+
+def rule_twin(rule) -> tuple[str, str]:
+    """(file name, text) of a rule's example made right: the one block of its **Use instead.**
+    section, of the same kind as the example."""
+    _, _, instead = rule.__doc__.partition("**Use instead.**")
+    (found,) = re.findall(r"```(yaml|text)\n(.*?)```", instead, flags=re.S)
     return ("plan.yaml" if found[0] == "yaml" else "draft.txt"), textwrap.dedent(found[1])
 
 
@@ -147,9 +156,9 @@ def split_files(text: str, name: str) -> dict[str, str]:
     return dict(zip(parts[1::2], parts[2::2]))
 
 
-# SH101's own example, a 合计 that is 10 short: SH101 (error) at line 10, column 13, related
+# SH101's own example (not its corrected twin), a 合计 that is 10 short: SH101 (error) at line 10, column 13, related
 # lines 8 and 9; replacing 321 by 331 makes it clean.
-(BAD_SUM,) = yaml_blocks(ColumnTotal.__doc__)
+BAD_SUM = rule_example(ColumnTotal)[1]
 
 
 @pytest.fixture

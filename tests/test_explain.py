@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from conftest import invoke, rule_example, split_files, yaml_blocks
+from conftest import invoke, rule_example, rule_twin, split_files, yaml_blocks
 from shanhai_check import ruledoc
 from shanhai_check.engine import RunResult
 from shanhai_check.input_codes import INPUT_CODES, INPUT_DOCS, WITHOUT_EXAMPLE
@@ -29,7 +29,10 @@ def test_every_code_is_documented_in_both_languages(code, lang):
     doc = ruledoc.document(code, lang)
     assert doc.lang == lang, f"{code} has no complete {lang} documentation (shown in English instead)"
     assert doc.intro and doc.what and doc.why and (doc.example or code in WITHOUT_EXAMPLE)
-    prose = " ".join((doc.intro, doc.what, doc.why, doc.note))
+    if code in RULES:  # every rule's example has its corrected twin, with words in this language
+        assert doc.instead_note and doc.instead
+        assert doc.instead != doc.example or code == "SH961"  # SH961's twin differs in its encoding only
+    prose = " ".join((doc.intro, doc.what, doc.why, doc.note, doc.instead_note))
     assert "```" not in prose  # the example is the docstring's, written once
     if lang == "zh":  # Chinese, not English left untranslated
         assert len(HAN.findall(prose)) > 3 * len(LATIN_WORD.findall(prose)), prose
@@ -38,7 +41,7 @@ def test_every_code_is_documented_in_both_languages(code, lang):
 @pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.code)
 def test_chinese_documentation_sits_in_the_rule_class_itself(rule):
     assert "doc_zh" in vars(rule), f"{rule.code}: doc_zh belongs in {rule.__module__}"
-    for heading in ("**作用。**", "**为何重要。**", "**示例。**"):
+    for heading in ("**作用。**", "**为何重要。**", "**示例。**", "**正确写法。**"):
         assert rule.doc_zh.count(heading) == 1
 
 
@@ -46,6 +49,8 @@ def test_chinese_documentation_sits_in_the_rule_class_itself(rule):
 def test_the_example_shown_is_the_one_test_rules_runs(rule):
     _, example = rule_example(rule)  # what test_rule_example_triggers_the_rule checks
     assert ruledoc.document(rule.code, "zh").example == ruledoc.document(rule.code, "en").example == example
+    _, twin = rule_twin(rule)  # what test_rule_twin_does_not_trigger_the_rule checks
+    assert ruledoc.document(rule.code, "zh").instead == ruledoc.document(rule.code, "en").instead == twin
 
 
 @pytest.mark.parametrize("code", [c for c in INPUT_CODES if c not in WITHOUT_EXAMPLE])
@@ -65,13 +70,19 @@ def test_explain_in_chinese(monkeypatch, tmp_path):
         assert sum(line.startswith(heading) for line in lines) == 1, heading
     assert "What it does" not in result.stdout
     assert f"```yaml\n{yaml_blocks(ColumnTotal.__doc__)[0]}```\n" in result.stdout
-    assert lines[-1] == "试一试: 把上面的 YAML 保存为 plan.yaml,运行 `shanhai-check check plan.yaml`,会报告 SH101。"
-    # Doing what it says reports the rule.
-    (example,) = yaml_blocks(result.stdout)
+    trial = "试一试: 把上面的 YAML 保存为 plan.yaml,运行 `shanhai-check check plan.yaml`,会报告 SH101。"
+    instead = lines.index("**正确写法。** 合计写成两行之和 331。")
+    assert lines[instead - 2] == trial and lines.count(trial) == 1  # the trial follows the example, the twin comes last
+    assert result.stdout.endswith(f"```yaml\n{yaml_blocks(ColumnTotal.__doc__)[1]}```\n")
+    # Doing what it says reports the rule; the corrected twin does not.
+    example, twin = yaml_blocks(result.stdout)
     (tmp_path / "plan.yaml").write_text(example, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     checked = invoke("check", "plan.yaml")
     assert checked.exit_code == 1 and "SH101" in checked.stdout
+    (tmp_path / "plan.yaml").write_text(twin, encoding="utf-8")
+    checked = invoke("check", "plan.yaml")
+    assert checked.exit_code == 0 and "SH101" not in checked.stdout
 
 
 def test_explain_in_english_by_name_or_lower_case():
@@ -82,18 +93,19 @@ def test_explain_in_english_by_name_or_lower_case():
     for heading in ("**What it does.** Adds up each column", "**Why it matters.** A 合计 that does not add up", "**Example.**"):
         assert sum(line.startswith(heading) for line in lines) == 1, heading
     assert "作用" not in result.stdout
-    assert lines[-1] == "To try it: save the YAML above as plan.yaml and run `shanhai-check check plan.yaml`; it reports SH101."
+    trial = "To try it: save the YAML above as plan.yaml and run `shanhai-check check plan.yaml`; it reports SH101."
+    assert lines[lines.index("**Use instead.** The 合计 written as the sum of its rows:") - 2] == trial
     assert invoke("explain", "column-total", "--lang", "en").stdout == result.stdout
 
 
 def test_explain_a_multi_file_example_says_which_files_and_they_trigger_the_rule(monkeypatch, tmp_path):
     result = invoke("explain", "SH901")
     assert result.exit_code == 0
-    assert result.stdout.splitlines()[-1] == (
+    assert (
         "试一试: 把上面的 YAML 保存为 province.yaml、city.yaml (按 `# file:` 行分成 2 个文件),"
         "运行 `shanhai-check check province.yaml city.yaml`,会报告 SH901。"
-    )
-    (example,) = yaml_blocks(result.stdout)
+    ) in result.stdout.splitlines()
+    example = yaml_blocks(result.stdout)[0]  # the example; the second block is its corrected twin
     for name, text in split_files(example, "plan.yaml").items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     monkeypatch.chdir(tmp_path)

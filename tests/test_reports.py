@@ -139,7 +139,7 @@ def test_sarif_fingerprints_survive_language_and_moved_lines_but_tell_findings_a
 def test_sarif_fingerprints_leave_out_lines_quoted_in_the_message(tmp_path, monkeypatch):
     """SH601 names the line of the heading's first occurrence; moving both must not matter."""
     monkeypatch.chdir(tmp_path)
-    (example,) = yaml_blocks(NumberRepeated.__doc__)
+    example = yaml_blocks(NumberRepeated.__doc__)[0]  # the example, not its corrected twin
     write(tmp_path, "p.yaml", example)
 
     def finding_and_print():

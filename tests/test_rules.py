@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from conftest import ROOT, rule_example, yaml_blocks
+from conftest import ROOT, rule_example, rule_twin, split_files, yaml_blocks
 from shanhai_check.findings import Severity
 from shanhai_check.input_codes import INPUT_CODES
 from shanhai_check.rules import ALL_RULES, RULES
@@ -23,8 +23,8 @@ def test_codes_are_unique_and_well_formed():
 @pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.code)
 def test_rule_is_documented(rule):
     doc = rule.__doc__ or ""
-    for heading in ("**What it does.**", "**Why it matters.**", "**Example.**"):
-        assert heading in doc, f"{rule.code} docstring lacks {heading}"
+    for heading in ("**What it does.**", "**Why it matters.**", "**Example.**", "**Use instead.**"):
+        assert doc.count(heading) == 1, f"{rule.code} docstring lacks {heading} (or has it twice)"
     assert rule.summary and rule.summary_en and isinstance(rule.severity, Severity)
     assert rule.__module__.split(".")[-1].startswith(rule.code.lower() + "_")
 
@@ -39,6 +39,21 @@ def test_rule_example_triggers_the_rule(rule, check_text):
     finding = next(f for f in result.findings if f.code == rule.code)
     assert finding.severity is rule.severity
     assert finding.location.line > 0
+
+
+@pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.code)
+def test_rule_twin_does_not_trigger_the_rule(rule, check_text):
+    """The example's corrected twin (**Use instead.**): the same kind of document, in the same
+    files, that does not trigger the rule, nor any error. SH961's twin is its example saved as
+    UTF-8, so it is written as UTF-8 whatever the example's encoding."""
+    name, example = rule_example(rule)
+    twin_name, twin = rule_twin(rule)
+    assert twin_name == name and split_files(twin, name).keys() == split_files(example, name).keys()
+    assert twin != example or getattr(rule, "example_encoding", "utf-8") != "utf-8"
+    result = check_text(twin, name)
+    assert not result.input_errors, [str(e) for e in result.input_errors]
+    assert [f.code for f in result.findings if f.code == rule.code] == []
+    assert [str(f.location) for f in result.findings if f.severity is Severity.ERROR] == []
 
 
 @pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.code)

@@ -111,7 +111,7 @@ def test_a_difference_within_declared_rounding_is_marked_as_such(tmp_path):
 
 
 def test_row_totals_of_sum_of_columns_are_checked(tmp_path):
-    (example,) = yaml_blocks(RowTotal.__doc__)  # 甲区: 100 + 50 ≠ 160; here also a 乙区 and a 合计
+    example = yaml_blocks(RowTotal.__doc__)[0]  # the example, not its twin; 甲区: 100 + 50 ≠ 160; here also a 乙区 and a 合计
     text = example.replace("   # 100 + 50 = 150", "\n      乙区: [1.2, 0.3, 1.5]\n    total: [101.2, 50.3, 161.5]")
     assert text != example
     (table,) = views_of(tmp_path, text)

@@ -37,6 +37,21 @@ class ColumnTotal(Rule):
           乙区: [221]
         total: [321]        # 110 + 221 = 331
     ```
+
+    **Use instead.** The 合计 written as the sum of its rows:
+
+    ```yaml
+    document: {title: 示例}
+    metrics:
+      援建资金: {unit: 万元}
+    tables:
+      - id: 附件1
+        columns: [援建资金]
+        rows:
+          甲区: [110]
+          乙区: [221]
+        total: [331]        # 110 + 221 = 331
+    ```
     """
 
     code = "SH101"
@@ -55,6 +70,8 @@ class ColumnTotal(Rule):
     发现中列出每一个加数,规划人员可以照着重算一遍。
 
     **示例。** 附件1 两行相加 110 + 221 = 331,合计却写成 321。
+
+    **正确写法。** 合计写成两行之和 331。
     """
 
     def check(self, plan):

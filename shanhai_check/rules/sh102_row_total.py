@@ -34,6 +34,22 @@ class RowTotal(Rule):
         rows:
           甲区: [100, 50, 160]   # 100 + 50 = 150
     ```
+
+    **Use instead.** The row's 资金 written as the sum of its parts:
+
+    ```yaml
+    document: {title: 示例}
+    metrics:
+      资金: {unit: 万元}
+    tables:
+      - id: 附件1
+        columns:
+          - {key: 省级, unit: 万元}
+          - {key: 市级, unit: 万元}
+          - {key: 资金, sum_of: [省级, 市级]}
+        rows:
+          甲区: [100, 50, 150]   # 100 + 50 = 150
+    ```
     """
 
     code = "SH102"
@@ -50,6 +66,8 @@ class RowTotal(Rule):
     改了其中一部分,行合计往往忘了跟着改。
 
     **示例。** 甲区 省级 100 + 市级 50 = 150,资金 一栏却写成 160。
+
+    **正确写法。** 甲区 的资金一栏写成 省级 与 市级 之和 150。
     """
 
     def check(self, plan):

@@ -32,6 +32,22 @@ class TotalNotCheckable(Rule):
           乙区: [—]
         total: [110]
     ```
+
+    **Use instead.** The blank cell filled in (here 0: 乙区 has no share), so the 合计 can be
+    checked:
+
+    ```yaml
+    document: {title: 示例}
+    metrics:
+      援建资金: {unit: 万元}
+    tables:
+      - id: 附件1
+        columns: [援建资金]
+        rows:
+          甲区: [110]
+          乙区: [0]
+        total: [110]
+    ```
     """
 
     code = "SH103"
@@ -48,6 +64,8 @@ class TotalNotCheckable(Rule):
     检查器不替你猜。
 
     **示例。** 乙区 的援建资金写作“—”,合计 110 因而无法核对。
+
+    **正确写法。** 把空白格填上 (此处 乙区 没有分配,写 0),合计就可以核对了。
     """
 
     def check(self, plan):

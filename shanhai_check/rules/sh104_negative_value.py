@@ -45,6 +45,18 @@ class NegativeValue(Rule):
         rows:
           甲园: [-1.5]
     ```
+
+    **Use instead.** The figure written without the minus sign:
+
+    ```yaml
+    document: {title: 示例}
+    tables:
+      - id: 附件3
+        rows_are: names
+        columns: [{key: 计划总投资, unit: 亿元}]
+        rows:
+          甲园: [1.5]
+    ```
     """
 
     code = "SH104"
@@ -61,6 +73,8 @@ class NegativeValue(Rule):
     而它会悄悄拉低所计入的每一个合计。
 
     **示例。** 附件3 中 甲园 的计划总投资写成了 -1.5 亿元。
+
+    **正确写法。** 去掉负号,写作 1.5 亿元。
     """
 
     def check(self, plan):

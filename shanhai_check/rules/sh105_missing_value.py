@@ -29,6 +29,18 @@ class MissingValue(Rule):
         rows:
           甲园: [3, —]
     ```
+
+    **Use instead.** Every cell filled in (0 where there is no share):
+
+    ```yaml
+    document: {title: 示例}
+    tables:
+      - id: 附件1
+        rows_are: names
+        columns: [{key: 计划总投资, unit: 亿元}, {key: 2020年计划, unit: 亿元}]
+        rows:
+          甲园: [3, 1.2]
+    ```
     """
 
     code = "SH105"
@@ -45,6 +57,8 @@ class MissingValue(Rule):
     要么是尚未确定的数字;无论哪种情况,印发的表都无法相加核对。
 
     **示例。** 甲园 的 2020年计划 写作“—”。
+
+    **正确写法。** 每一格都填上数值 (没有分配的写 0)。
     """
 
     def check(self, plan):

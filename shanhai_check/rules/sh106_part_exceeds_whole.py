@@ -34,6 +34,20 @@ class PartExceedsWhole(Rule):
         rows:
           甲产业园: [1.5, 14.51]
     ```
+
+    **Use instead.** The two figures in their own columns, the year's plan within the total:
+
+    ```yaml
+    document: {title: 示例}
+    tables:
+      - id: 附件3
+        rows_are: names
+        columns:
+          - {key: 计划总投资, unit: 亿元}
+          - {key: 2020年计划, unit: 亿元, part_of: 计划总投资}
+        rows:
+          甲产业园: [14.51, 1.5]
+    ```
     """
 
     code = "SH106"
@@ -52,6 +66,8 @@ class PartExceedsWhole(Rule):
     以及以它为基础的每个合计,都是错的。
 
     **示例。** 甲产业园 计划总投资 1.5 亿元,2020年计划 却是 14.51 亿元。
+
+    **正确写法。** 两个数各归其列: 2020年计划 1.5 亿元在计划总投资 14.51 亿元之内。
     """
 
     def check(self, plan):

@@ -31,6 +31,21 @@ class TableWithoutTotal(Rule):
           甲区: [110]
           乙区: [221]
     ```
+
+    **Use instead.** The 合计 row the document prints, encoded as ``total:``:
+
+    ```yaml
+    document: {title: 示例}
+    metrics:
+      援建资金: {unit: 万元}
+    tables:
+      - id: 附件1
+        columns: [援建资金]
+        rows:
+          甲区: [110]
+          乙区: [221]
+        total: [331]
+    ```
     """
 
     code = "SH107"
@@ -47,6 +62,8 @@ class TableWithoutTotal(Rule):
     分配表最常见的错误就无从发现。文件印有合计的,请写进 ``total:``。
 
     **示例。** 附件1 列了 甲区、乙区 两行,没有合计行。
+
+    **正确写法。** 把文件印出的合计行写进 ``total:``。
     """
 
     def check(self, plan):

@@ -47,6 +47,12 @@ class DraftShare(DraftRule):
     ```text
     全年安排帮扶资金500万元,其中产业项目资金100万元,占帮扶资金总额的30%。
     ```
+
+    **Use instead.** The share its own figures give, 100 / 500 = 20%:
+
+    ```text
+    全年安排帮扶资金500万元,其中产业项目资金100万元,占帮扶资金总额的20%。
+    ```
     """
 
     code = "SH131"
@@ -70,6 +76,8 @@ class DraftShare(DraftRule):
 
     **示例。** “全年安排帮扶资金500万元,其中产业项目资金100万元,占帮扶资金总额的30%”:
     100 / 500 = 20%。
+
+    **正确写法。** 写成两数算得的占比: 100 / 500 = 20%。
     """
 
     def check(self, text):

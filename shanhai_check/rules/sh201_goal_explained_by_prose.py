@@ -41,6 +41,25 @@ class GoalExplainedByProse(Rule):
           甲区: [300]
         total: [300]
     ```
+
+    **Use instead.** The table carries the 市本级 row, so its 合计 is the goal:
+
+    ```yaml
+    document: {title: 示例}
+    metrics:
+      援建资金: {unit: 万元}
+    goals:
+      - {metric: 援建资金, value: 500万元}
+    allocations:
+      - {unit: 市本级, metric: 援建资金, value: 200万元}
+    tables:
+      - id: 附件1
+        columns: [援建资金]
+        rows:
+          甲区: [300]
+          市本级: [200]
+        total: [500]
+    ```
     """
 
     code = "SH201"
@@ -61,6 +80,8 @@ class GoalExplainedByProse(Rule):
 
     **示例。** 目标 500 万元,附件1 合计 300 万元,相差的 200 万元正是正文分配给 市本级 的数
     额,而附件1 中没有 市本级 一行。
+
+    **正确写法。** 附件1 补上 市本级 一行,合计即等于目标。
     """
 
     def check(self, plan):

@@ -39,6 +39,23 @@ class GoalMismatch(Rule):
           乙区: [2600]
         total: [5600]
     ```
+
+    **Use instead.** The goal and the table's 合计 agree:
+
+    ```yaml
+    document: {title: 示例}
+    metrics:
+      销售额: {unit: 万元}
+    goals:
+      - {metric: 销售额, value: 5600万元}
+    tables:
+      - id: 附件1
+        columns: [销售额]
+        rows:
+          甲区: [3000]
+          乙区: [2600]
+        total: [5600]
+    ```
     """
 
     code = "SH202"
@@ -59,6 +76,8 @@ class GoalMismatch(Rule):
 
     **示例。** 销售额目标 5700 万元,附件1 合计 5600 万元,相差 100 万元,
     正文中也没有其他分配可以补上。
+
+    **正确写法。** 目标与附件1 合计一致,都是 5600 万元。
     """
 
     def check(self, plan):

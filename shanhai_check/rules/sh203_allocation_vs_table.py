@@ -33,6 +33,21 @@ class AllocationVsTable(Rule):
         rows:
           甲区: [212]
     ```
+
+    **Use instead.** The table gives the unit the amount the text gives it:
+
+    ```yaml
+    document: {title: 示例}
+    metrics:
+      援建资金: {unit: 万元}
+    allocations:
+      - {unit: 甲区, metric: 援建资金, value: 221万元}
+    tables:
+      - id: 附件1
+        columns: [援建资金]
+        rows:
+          甲区: [221]
+    ```
     """
 
     code = "SH203"
@@ -48,6 +63,8 @@ class AllocationVsTable(Rule):
     **为何重要。** 正文和附件给同一单位不同的数额,该单位就不知道自己要完成的是哪一个。
 
     **示例。** 正文给 甲区 分配 221 万元,附件1 中 甲区 却是 212 万元。
+
+    **正确写法。** 附件1 中 甲区 的数额与正文一致,为 221 万元。
     """
 
     def check(self, plan):

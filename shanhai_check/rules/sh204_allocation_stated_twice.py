@@ -30,6 +30,17 @@ class AllocationStatedTwice(Rule):
       - {unit: 市本级, metric: 援建资金, value: 772万元, section: 正文 10}
       - {unit: 市本级, metric: 援建资金, value: 727万元, section: 附件2 30}
     ```
+
+    **Use instead.** Both statements give the same amount:
+
+    ```yaml
+    document: {title: 示例}
+    metrics:
+      援建资金: {unit: 万元}
+    allocations:
+      - {unit: 市本级, metric: 援建资金, value: 772万元, section: 正文 10}
+      - {unit: 市本级, metric: 援建资金, value: 772万元, section: 附件2 30}
+    ```
     """
 
     code = "SH204"
@@ -45,6 +56,8 @@ class AllocationStatedTwice(Rule):
     **为何重要。** 同一单位、同一年度有两个数额,无论读者看哪一处,都是自相矛盾。
 
     **示例。** 市本级 的援建资金在正文中是 772 万元,在附件2 中却是 727 万元。
+
+    **正确写法。** 两处写同一个数额 772 万元。
     """
 
     def check(self, plan):

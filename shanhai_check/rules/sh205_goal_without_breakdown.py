@@ -38,6 +38,23 @@ class GoalWithoutBreakdown(Rule):
     goals:
       - {metric: 挂职干部, value: 40名, quote: 选派40名新一轮挂职干部人才}
     ```
+
+    **Use instead.** A task gives the goal to a unit that leads it:
+
+    ```yaml
+    document: {title: 示例}
+    metrics:
+      挂职干部: {unit: 名}
+    goals:
+      - {metric: 挂职干部, value: 40名, quote: 选派40名新一轮挂职干部人才}
+    task_lists:
+      - id: 正文
+        items:
+          - item: 1
+            text: 选派40名新一轮挂职干部人才
+            targets: [{metric: 挂职干部, value: 40名}]
+            units: {牵头: [市委组织部]}
+    ```
     """
 
     code = "SH205"
@@ -56,6 +73,8 @@ class GoalWithoutBreakdown(Rule):
     到年终考核时,没有完成也无从问责。
 
     **示例。** 挂职干部 40 名只写在主要目标中,计划其他地方都没有落实到单位。
+
+    **正确写法。** 由一项任务把这一指标交给牵头单位落实。
     """
 
     def check(self, plan):

@@ -47,6 +47,16 @@ class FigureDiffersFromQuote(Rule):
     goals:
       - {metric: 到位资金, value: 18.5亿元, quote: 实现产业合作项目实际到位资金18.3亿元}
     ```
+
+    **Use instead.** The figure as the quoted words give it:
+
+    ```yaml
+    document: {title: 示例}
+    metrics:
+      到位资金: {unit: 亿元}
+    goals:
+      - {metric: 到位资金, value: 18.3亿元, quote: 实现产业合作项目实际到位资金18.3亿元}
+    ```
     """
 
     code = "SH206"
@@ -65,6 +75,8 @@ class FigureDiffersFromQuote(Rule):
     一个抄录错误 (把 18.3 打成 18.5) 会让建立在这个数上的每一项核对都在核对错的数,而且毫无声息。
 
     **示例。** 目标写成 18.5亿元,所引原文却是 18.3亿元。
+
+    **正确写法。** 目标照原文写作 18.3亿元。
     """
 
     def check(self, plan) -> Iterator:

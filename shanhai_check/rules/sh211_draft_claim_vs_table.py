@@ -45,6 +45,23 @@ class DraftClaimVsTable(DraftRule):
     合计
     400
     ```
+
+    **Use instead.** The headline figure the table adds up to:
+
+    ```text
+    一、主要目标
+    全年落实援建资金400万元。
+    附件1
+    单位
+    援建资金
+    (万元)
+    甲区
+    200
+    乙区
+    200
+    合计
+    400
+    ```
     """
 
     code = "SH211"
@@ -64,6 +81,8 @@ class DraftClaimVsTable(DraftRule):
     在草稿阶段、尚未编码为 YAML 之前就能发现。
 
     **示例。** 正文“全年落实援建资金500万元”,附件1 援建资金合计 400 万元。
+
+    **正确写法。** 正文写成与附件1 合计一致的 400 万元。
     """
 
     def check(self, text):

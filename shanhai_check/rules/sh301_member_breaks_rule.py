@@ -40,6 +40,26 @@ class MemberBreaksRule(Rule):
         rows:
           甲区: [100]
     ```
+
+    **Use instead.** The member's figure meets the rule:
+
+    ```yaml
+    document: {title: 示例}
+    roster:
+      units:
+        - {name: 甲区, groups: [市定结对]}
+      groups:
+        - {name: 市定结对}
+    metrics:
+      援建资金: {unit: 万元}
+    rules:
+      - {group: 市定结对, metric: 援建资金, each: 不低于110万元}
+    tables:
+      - id: 附件1
+        columns: [援建资金]
+        rows:
+          甲区: [110]
+    ```
     """
 
     code = "SH301"
@@ -57,6 +77,8 @@ class MemberBreaksRule(Rule):
     它承担的任务就错了。
 
     **示例。** 规则要求 市定结对 每个成员不低于 110 万元,甲区 在附件1 中只有 100 万元。
+
+    **正确写法。** 甲区 的数额达到规则要求的 110 万元。
     """
 
     def check(self, plan):

@@ -32,6 +32,21 @@ class GroupSize(Rule):
     rules:
       - {group: 省定结对, metric: 援建资金, each: 221万元, count: 2}
     ```
+
+    **Use instead.** The count the roster's group has:
+
+    ```yaml
+    document: {title: 示例}
+    roster:
+      units:
+        - {name: 甲区, groups: [省定结对]}
+      groups:
+        - {name: 省定结对}
+    metrics:
+      援建资金: {unit: 万元}
+    rules:
+      - {group: 省定结对, metric: 援建资金, each: 221万元, count: 1}
+    ```
     """
 
     code = "SH302"
@@ -47,6 +62,8 @@ class GroupSize(Rule):
     规则算出的总额也就差了这个单位的一份。
 
     **示例。** 规则写 2 个省定结对,名册中的省定结对只有 甲区 一个。
+
+    **正确写法。** 规则写的个数与名册一致: 1 个。
     """
 
     def check(self, plan):

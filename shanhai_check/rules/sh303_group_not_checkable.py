@@ -33,6 +33,19 @@ class GroupNotCheckable(Rule):
     rules:
       - {group: 省定结队, metric: 援建资金, each: 221万元}
     ```
+
+    **Use instead.** The rule names the group as the roster spells it:
+
+    ```yaml
+    document: {title: 示例}
+    roster:
+      groups:
+        - {name: 省定结对}
+    metrics:
+      援建资金: {unit: 万元}
+    rules:
+      - {group: 省定结对, metric: 援建资金, each: 221万元}
+    ```
     """
 
     code = "SH303"
@@ -49,6 +62,8 @@ class GroupNotCheckable(Rule):
     请在名册中补上这个组 (或正文所用的别名)。
 
     **示例。** 规则写的是“省定结队”,名册中只有“省定结对”。
+
+    **正确写法。** 规则按名册的写法写组名“省定结对”。
     """
 
     def check(self, plan):

@@ -39,6 +39,28 @@ class MemberWithoutValue(Rule):
         rows:
           甲区: [50]
     ```
+
+    **Use instead.** The table gives every member of the group its row:
+
+    ```yaml
+    document: {title: 示例}
+    roster:
+      units:
+        - {name: 甲区, groups: [结对]}
+        - {name: 乙区, groups: [结对]}
+      groups:
+        - {name: 结对}
+    metrics:
+      社会帮扶资金: {unit: 万元}
+    rules:
+      - {group: 结对, metric: 社会帮扶资金, each: 至少50万元}
+    tables:
+      - id: 附件1
+        columns: [社会帮扶资金]
+        rows:
+          甲区: [50]
+          乙区: [60]
+    ```
     """
 
     code = "SH304"
@@ -55,6 +77,8 @@ class MemberWithoutValue(Rule):
     **为何重要。** 规则要求了、分配表却漏掉的单位,没有人会去追究它的落实。
 
     **示例。** 结对 组有 甲区、乙区 两个成员,附件1 只有 甲区 一行。
+
+    **正确写法。** 附件1 为组内每个成员都列了一行。
     """
 
     def check(self, plan):

@@ -43,6 +43,28 @@ class BreakdownContradictsTotal(Rule):
             targets: [{metric: 洽谈会, value: 2次以上, per_unit: true}]
             units: {责任: [各区县(市)]}
     ```
+
+    **Use instead.** A total the units' targets guarantee, 2 units × 2次以上 = 4次以上:
+
+    ```yaml
+    document: {title: 示例}
+    roster:
+      units:
+        - {name: 甲区, groups: [区县(市)]}
+        - {name: 乙区, groups: [区县(市)]}
+      groups:
+        - {name: 区县(市), aliases: [各区县(市)]}
+    metrics:
+      洽谈会: {unit: 次}
+    goals:
+      - {metric: 洽谈会, value: 4次以上}
+    task_lists:
+      - id: 附件2
+        items:
+          - item: 1
+            targets: [{metric: 洽谈会, value: 2次以上, per_unit: true}]
+            units: {责任: [各区县(市)]}
+    ```
     """
 
     code = "SH401"
@@ -63,6 +85,8 @@ class BreakdownContradictsTotal(Rule):
 
     **示例。** 目标是 5 次以上,但只有 甲区、乙区 两个责任单位,各 2 次以上,
     合起来只保证 4 次。
+
+    **正确写法。** 总量写成各单位指标能保证的数: 2 个单位 × 2 次以上 = 4 次以上。
     """
 
     def check(self, plan):

@@ -45,6 +45,29 @@ class BreakdownExceedsTotal(Rule):
             targets: [{metric: 洽谈会, value: 1次以上, per_unit: true}]
             units: {责任: [各区县(市)]}
     ```
+
+    **Use instead.** The total the units' targets come to, 3 units × 1次以上 = 3次以上:
+
+    ```yaml
+    document: {title: 示例}
+    roster:
+      units:
+        - {name: 甲区, groups: [区县(市)]}
+        - {name: 乙区, groups: [区县(市)]}
+        - {name: 丙区, groups: [区县(市)]}
+      groups:
+        - {name: 区县(市), aliases: [各区县(市)]}
+    metrics:
+      洽谈会: {unit: 次}
+    goals:
+      - {metric: 洽谈会, value: 3次以上}
+    task_lists:
+      - id: 附件2
+        items:
+          - item: 1
+            targets: [{metric: 洽谈会, value: 1次以上, per_unit: true}]
+            units: {责任: [各区县(市)]}
+    ```
     """
 
     code = "SH402"
@@ -63,6 +86,8 @@ class BreakdownExceedsTotal(Rule):
     **为何重要。** 规划人员的算术和各单位承担的任务说的是两回事;按计划上报的数字将对不上。
 
     **示例。** 目标是 2 次以上,而 甲区、乙区、丙区 三个责任单位各 1 次以上,合起来至少 3 次。
+
+    **正确写法。** 总量写成各单位指标合起来的数: 3 个单位 × 1 次以上 = 3 次以上。
     """
 
     def check(self, plan):

@@ -35,6 +35,21 @@ class TotalsDisagree(Rule):
           - item: 1
             targets: [{metric: 到位资金, value: 18亿元}]
     ```
+
+    **Use instead.** Every statement of the total gives the same figure:
+
+    ```yaml
+    document: {title: 示例}
+    metrics:
+      到位资金: {unit: 亿元}
+    goals:
+      - {metric: 到位资金, value: 18.3亿元}
+    task_lists:
+      - id: 正文
+        items:
+          - item: 1
+            targets: [{metric: 到位资金, value: 18.3亿元}]
+    ```
     """
 
     code = "SH403"
@@ -52,6 +67,8 @@ class TotalsDisagree(Rule):
     **为何重要。** 正文、主要目标和附件由不同的人阅读;每个人看到的必须是同一个目标。
 
     **示例。** 主要目标写到位资金 18.3 亿元,正文 第1项 写 18 亿元。
+
+    **正确写法。** 正文 第1项 与主要目标写同一个数 18.3 亿元。
     """
 
     def check(self, plan):

@@ -33,6 +33,32 @@ class BreakdownNotCountable(Rule):
             targets: [{metric: 洽谈会, value: 1次以上, per_unit: true}]
             units: {责任: [市级有关单位]}
     ```
+
+    **Use instead.** The placeholder added to the roster as a group with its members, so the
+    units can be counted (5 × 1次以上 = 5次以上):
+
+    ```yaml
+    document: {title: 示例}
+    roster:
+      units:
+        - {name: 市发改委, groups: [市级有关单位]}
+        - {name: 市经信局, groups: [市级有关单位]}
+        - {name: 市商务局, groups: [市级有关单位]}
+        - {name: 市农业农村局, groups: [市级有关单位]}
+        - {name: 市文旅局, groups: [市级有关单位]}
+      groups:
+        - {name: 市级有关单位}
+    metrics:
+      洽谈会: {unit: 次}
+    goals:
+      - {metric: 洽谈会, value: 5次以上}
+    task_lists:
+      - id: 附件2
+        items:
+          - item: 1
+            targets: [{metric: 洽谈会, value: 1次以上, per_unit: true}]
+            units: {责任: [市级有关单位]}
+    ```
     """
 
     code = "SH404"
@@ -49,6 +75,9 @@ class BreakdownNotCountable(Rule):
     请在名册中补上这些名称 (或把占位名称作为组的别名)。
 
     **示例。** 责任单位 市级有关单位 无法计数,每单位 1 次以上与 5 次以上的目标因此无法核对。
+
+    **正确写法。** 在名册中把 市级有关单位 写成一个组并列出其成员,单位就可以计数了
+    (5 × 1 次以上 = 5 次以上)。
     """
 
     def check(self, plan):

@@ -34,6 +34,12 @@ class DraftPerUnitTimesCount(DraftRule):
     ```text
     今年浙江18县将对甘孜州18县率先投入5400万元(每县310万元)。
     ```
+
+    **Use instead.** The per-unit amount that gives the total, 18 × 300 = 5400:
+
+    ```text
+    今年浙江18县将对甘孜州18县率先投入5400万元(每县300万元)。
+    ```
     """
 
     code = "SH411"
@@ -55,6 +61,8 @@ class DraftPerUnitTimesCount(DraftRule):
     单位数常常没改,与表格就对不上了。
 
     **示例。** “投入5400万元(每县310万元)”,18 × 310 = 5580 ≠ 5400。
+
+    **正确写法。** 每县数额与总数相符: 18 × 300 = 5400。
     """
 
     def check(self, text):

@@ -56,6 +56,20 @@ class UnknownUnit(Rule):
           - item: 1
             units: {责任: [区商务局, 区机关事务局]}
     ```
+
+    **Use instead.** The unit named as the roster names it (or the other spelling added to the
+    roster as an alias):
+
+    ```yaml
+    document: {title: 示例}
+    roster:
+      units: [区机关事务管理局, 区商务局]
+    task_lists:
+      - id: 附件1
+        items:
+          - item: 1
+            units: {责任: [区商务局, 区机关事务管理局]}
+    ```
     """
 
     code = "SH501"
@@ -76,6 +90,8 @@ class UnknownUnit(Rule):
     名的局、已撤销的机构、错别字 —— 就没有单位为它负责,年终考核时也找不到它。
 
     **示例。** 任务的责任单位写成了“区机关事务局”,名册中是“区机关事务管理局”。
+
+    **正确写法。** 按名册的写法写单位名称 (或者把另一种写法作为别名加进名册)。
     """
 
     def check(self, plan):

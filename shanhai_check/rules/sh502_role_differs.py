@@ -52,6 +52,24 @@ class RoleDiffers(Rule):
             ref: 正文:6
             units: {牵头: [市民政局], 配合: [市总工会]}
     ```
+
+    **Use instead.** The unit answers for the task in both lists:
+
+    ```yaml
+    document: {title: 示例}
+    roster:
+      units: [市民政局, 市总工会]
+    task_lists:
+      - id: 正文
+        items:
+          - item: 6
+            units: {责任: [市民政局, 市总工会]}
+      - id: 附件2
+        items:
+          - item: 17
+            ref: 正文:6
+            units: {牵头: [市民政局], 责任: [市总工会]}
+    ```
     """
 
     code = "SH502"
@@ -70,6 +88,8 @@ class RoleDiffers(Rule):
     该单位就会因一项它以为属于别人的任务而被考核。
 
     **示例。** 正文 第6项 中 市总工会 是责任单位,引用它的 附件2 第17项 中却只是配合单位。
+
+    **正确写法。** 附件2 第17项 中 市总工会 也是责任单位。
     """
 
     def check(self, plan):

@@ -39,6 +39,25 @@ class NameDiffers(Rule):
             ref: 正文:7
             units: {配合: [市委人才办]}
     ```
+
+    **Use instead.** Both lists spell the unit the same way:
+
+    ```yaml
+    document: {title: 示例}
+    roster:
+      units:
+        - {name: 市委组织部, aliases: [市委组织部(市委人才办), 市委人才办]}
+    task_lists:
+      - id: 正文
+        items:
+          - item: 7
+            units: {配合: [市委组织部(市委人才办)]}
+      - id: 附件2
+        items:
+          - item: 20
+            ref: 正文:7
+            units: {配合: [市委组织部(市委人才办)]}
+    ```
     """
 
     code = "SH503"
@@ -59,6 +78,8 @@ class NameDiffers(Rule):
 
     **示例。** 正文 第7项 写 市委组织部(市委人才办),附件2 第20项 写 市委人才办,
     两者在名册中是同一单位。
+
+    **正确写法。** 两份清单对同一单位用同一种写法。
     """
 
     def check(self, plan):

@@ -37,6 +37,25 @@ class LeadWithoutTask(Rule):
           - item: 1
             units: {牵头: [市经信局]}
     ```
+
+    **Use instead.** The table gives every lead the text names an item it leads:
+
+    ```yaml
+    document: {title: 示例}
+    roster:
+      units: [市经信局, 市金融办]
+    leads:
+      - units: [市经信局, 市金融办]
+        task_list: 附件1
+        quote: 由市经信局、市金融办等单位分别牵头
+    task_lists:
+      - id: 附件1
+        items:
+          - item: 1
+            units: {牵头: [市经信局]}
+          - item: 2
+            units: {牵头: [市金融办]}
+    ```
     """
 
     code = "SH504"
@@ -55,6 +74,8 @@ class LeadWithoutTask(Rule):
     既没有任务,也没有期限和考核。
 
     **示例。** 正文说由 市经信局、市金融办 分别牵头,附件1 中只有 市经信局 牵头的项。
+
+    **正确写法。** 附件1 中也有一项由 市金融办 牵头。
     """
 
     def check(self, plan):

@@ -30,6 +30,19 @@ class NumberRepeated(Rule):
           - heading: (七)加强人力资源合作
           - {item: 19, text: 增进人力资源服务业交流合作}
     ```
+
+    **Use instead.** Each heading has a number of its own:
+
+    ```yaml
+    document: {title: 示例}
+    task_lists:
+      - id: 附件2
+        items:
+          - heading: (七)加强人力资源合作
+          - {item: 18, text: 完善合作机制}
+          - heading: (八)深化人力资源服务业合作
+          - {item: 19, text: 增进人力资源服务业交流合作}
+    ```
     """
 
     code = "SH601"
@@ -46,6 +59,8 @@ class NumberRepeated(Rule):
     同一个序号用了两次,这些引用就有歧义,通常说明某一部分被拆分或粘贴进来后没有重新编号。
 
     **示例。** 附件2 中的标题“(七)”出现了两次。
+
+    **正确写法。** 第二个标题编为“(八)”。
     """
 
     def check(self, plan):

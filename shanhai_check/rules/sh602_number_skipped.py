@@ -30,6 +30,18 @@ class NumberSkipped(Rule):
           - {item: null, text: 开展消费帮扶合作}
           - {item: 30, text: 落实援建资金}
     ```
+
+    **Use instead.** The unnumbered item given its number:
+
+    ```yaml
+    document: {title: 示例}
+    task_lists:
+      - id: 附件2
+        items:
+          - {item: 28, text: 气象合作}
+          - {item: 29, text: 开展消费帮扶合作}
+          - {item: 30, text: 落实援建资金}
+    ```
     """
 
     code = "SH602"
@@ -47,6 +59,8 @@ class NumberSkipped(Rule):
     务),要么是某项任务丢了序号,因而无法被引用和考核。
 
     **示例。** 第28项之后是一个未编号的项,然后是第30项。
+
+    **正确写法。** 未编号的项补上序号 29。
     """
 
     def check(self, plan):

@@ -53,6 +53,16 @@ class CountMismatch(Rule):
         count: 4个
         listed: [龙游—镇海, 衢江—鄞州, 常山—慈溪, 松阳—余姚, 遂昌—慈溪]
     ```
+
+    **Use instead.** The count agrees with the names listed:
+
+    ```yaml
+    document: {title: 示例}
+    counts:
+      - what: 省级山海协作产业园
+        count: 5个
+        listed: [龙游—镇海, 衢江—鄞州, 常山—慈溪, 松阳—余姚, 遂昌—慈溪]
+    ```
     """
 
     code = "SH603"
@@ -71,6 +81,8 @@ class CountMismatch(Rule):
     说明一边加了或删了一项,另一边还是旧数字;读者分不清哪边是对的。
 
     **示例。** 写明 4 个省级山海协作产业园,却列出了 5 个。
+
+    **正确写法。** 写明的个数与所列名称一致: 5 个。
     """
 
     def check(self, plan):

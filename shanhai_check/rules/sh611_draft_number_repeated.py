@@ -27,6 +27,15 @@ class DraftNumberRepeated(DraftRule):
     三、资金分配情况表
     三、监督电话
     ```
+
+    **Use instead.** The numbers run on:
+
+    ```text
+    一、资金来源
+    二、资金结构
+    三、资金分配情况表
+    四、监督电话
+    ```
     """
 
     code = "SH611"
@@ -44,6 +53,8 @@ class DraftNumberRepeated(DraftRule):
     (“见第八项”) 可能都指错了任务。
 
     **示例。** “三、资金分配情况表”之后又是“三、监督电话”。
+
+    **正确写法。** 第二个“三、”改为“四、”。
     """
 
     def check(self, text):

@@ -25,6 +25,13 @@ class DraftNumberSkipped(DraftRule):
     28.加强宣传。
     30.加强督查。
     ```
+
+    **Use instead.** The numbers run on without a gap:
+
+    ```text
+    28.加强宣传。
+    29.加强督查。
+    ```
     """
 
     code = "SH612"
@@ -41,6 +48,8 @@ class DraftNumberSkipped(DraftRule):
     落实的计划少一项任务。
 
     **示例。** 第 28 项之后是第 30 项。
+
+    **正确写法。** 编号依次连续: 28 之后是 29。
     """
 
     def check(self, text):

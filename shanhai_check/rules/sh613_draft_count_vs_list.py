@@ -56,6 +56,12 @@ class DraftCountVsList(DraftRule):
     ```text
     杭州、湖州、绍兴4市将分别帮扶300万元。
     ```
+
+    **Use instead.** The list names as many as the count says:
+
+    ```text
+    杭州、湖州、绍兴、金华4市将分别帮扶300万元。
+    ```
     """
 
     code = "SH613"
@@ -78,6 +84,8 @@ class DraftCountVsList(DraftRule):
     读者引用计数,执行者照清单办事。
 
     **示例。** “杭州、湖州、绍兴4市将分别帮扶300万元”:说 4 市,只列了三个市。
+
+    **正确写法。** 列出的城市与计数相符: 4 市。
     """
 
     def check(self, text):

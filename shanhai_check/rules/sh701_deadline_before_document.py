@@ -34,6 +34,18 @@ class DeadlineBeforeDocument(Rule):
             text: 2018年7月底前完成产业园管委会组建
             deadlines: [2018年7月底前]
     ```
+
+    **Use instead.** A deadline after the document's date:
+
+    ```yaml
+    document: {title: 示例, date: '2018-12-07'}
+    task_lists:
+      - id: 正文
+        items:
+          - item: 1
+            text: 2018年12月底前完成产业园管委会组建
+            deadlines: [2018年12月底前]
+    ```
     """
 
     code = "SH701"
@@ -53,6 +65,8 @@ class DeadlineBeforeDocument(Rule):
     日期一直没有更新。
 
     **示例。** 成文日期是 2018-12-07,任务期限却是 2018年7月底前。
+
+    **正确写法。** 期限在成文日期之后: 2018年12月底前。
     """
 
     def check(self, plan):

@@ -30,6 +30,18 @@ class DateOutsidePeriod(Rule):
             text: 2022年6月底前建成
             deadlines: [2022年6月底前]
     ```
+
+    **Use instead.** A deadline within the plan's year:
+
+    ```yaml
+    document: {title: 2020年工作要点, year: 2020}
+    task_lists:
+      - id: 正文
+        items:
+          - item: 1
+            text: 2020年6月底前建成
+            deadlines: [2020年6月底前]
+    ```
     """
 
     code = "SH702"
@@ -47,6 +59,8 @@ class DateOutsidePeriod(Rule):
     要么是承诺了一件本计划的考核永远不会衡量的事。
 
     **示例。** 2020年工作要点 中写了“2022年6月底前建成”。
+
+    **正确写法。** 期限在计划年度之内: 2020年6月底前。
     """
 
     def check(self, plan):

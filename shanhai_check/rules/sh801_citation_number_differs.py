@@ -42,6 +42,16 @@ class CitationNumberDiffers(RepositoryRule):
         - {title: 革命老区重点城市对口合作工作方案, number: 发改振兴〔2022〕76号, section: 附件1 引言}
         - {title: 革命老区重点城市对口合作工作方案, number: 发改振兴〔2022〕766号, section: 附件2 引言}
     ```
+
+    **Use instead.** One 文号 for the document wherever it is cited:
+
+    ```yaml
+    document:
+      title: 示例
+      cites:
+        - {title: 革命老区重点城市对口合作工作方案, number: 发改振兴〔2022〕76号, section: 附件1 引言}
+        - {title: 革命老区重点城市对口合作工作方案, number: 发改振兴〔2022〕76号, section: 附件2 引言}
+    ```
     """
 
     code = "SH801"
@@ -61,6 +71,8 @@ class CitationNumberDiffers(RepositoryRule):
     向错误的文件 —— 或者是把两份文件弄混了。
 
     **示例。** 附件1 和附件2 的引言引用同一方案,文号一处是 76号,一处是 766号。
+
+    **正确写法。** 两处引用写同一个文号 76号。
     """
 
     def check_repository(self, plans):

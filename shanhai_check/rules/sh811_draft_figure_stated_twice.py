@@ -44,6 +44,17 @@ class DraftFigureStatedTwice(DraftRule):
     附件1
     1.全年市本级落实援建资金722万元,及时拨付。
     ```
+
+    **Use instead.** The attachment restates the figure the body gives:
+
+    ```text
+    一、主要目标
+    全年落实援建资金2757万元。
+    二、工作任务
+    1.今年宁波市市本级落实援建资金772万元。
+    附件1
+    1.全年市本级落实援建资金772万元,及时拨付。
+    ```
     """
 
     code = "SH811"
@@ -68,6 +79,8 @@ class DraftFigureStatedTwice(DraftRule):
     读者无从知道哪个才是目标。
 
     **示例。** 正文“今年宁波市市本级落实援建资金772万元”,附件写成“全年市本级落实援建资金722万元”。
+
+    **正确写法。** 附件照正文写 772万元。
     """
 
     def check(self, text):

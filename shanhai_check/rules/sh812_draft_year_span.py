@@ -99,6 +99,12 @@ class DraftYearSpan(DraftRule):
     ```text
     结合我市《生态产业带建设三年行动方案(2018年—2021年)》,提出如下意见。
     ```
+
+    **Use instead.** A count of years the span has, both ends included (2018, 2019, 2020):
+
+    ```text
+    结合我市《生态产业带建设三年行动方案(2018年—2020年)》,提出如下意见。
+    ```
     """
 
     code = "SH812"
@@ -117,6 +123,8 @@ class DraftYearSpan(DraftRule):
     读者去找规划中没有的一年,或说明两者之一抄自旧稿。
 
     **示例。** “三年行动方案(2018年—2021年)”:2018 至 2021 年含首尾是 4 年。
+
+    **正确写法。** 年数与起止年份相符: 2018 至 2020 年含首尾正是 3 年。
     """
 
     def check(self, text):

@@ -47,6 +47,27 @@ class ChildExceedsParent(RepositoryRule):
     ```
 
     An example spanning several files marks each with a ``# file:`` line.
+
+    **Use instead.** The city's share fits within the province's goal:
+
+    ```yaml
+    # file: province.yaml
+    document: {title: 省山海协作工作要点}
+    metrics:
+      消薄飞地: {unit: 个}
+    goals:
+      - {metric: 消薄飞地, value: 6个}
+    # file: city.yaml
+    document: {title: 市山海协作工作要点}
+    metrics:
+      消薄飞地: {unit: 个}
+    goals:
+      - {metric: 消薄飞地, value: 6个}
+    parent:
+      plan: province.yaml
+      links:
+        - {goal: 消薄飞地, parent_goal: 消薄飞地, relation: share}
+    ```
     """
 
     code = "SH901"
@@ -66,6 +87,8 @@ class ChildExceedsParent(RepositoryRule):
 
     **示例。** 省里计划 6 个消薄飞地,市里计入省级目标的却是 8 个。示例跨两个文件,
     各以一行 ``# file:`` 标明。
+
+    **正确写法。** 市里计入的 6 个不超过省里的 6 个。
     """
 
     def check_repository(self, plans):

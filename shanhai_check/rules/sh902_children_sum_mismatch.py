@@ -39,6 +39,27 @@ class ChildrenSumMismatch(RepositoryRule):
       links:
         - {goal: 乡村振兴示范点, parent_goal: 乡村振兴示范点, relation: sum}
     ```
+
+    **Use instead.** The parent goal is the sum of its children's:
+
+    ```yaml
+    # file: province.yaml
+    document: {title: 省山海协作工作要点}
+    metrics:
+      乡村振兴示范点: {unit: 个}
+    goals:
+      - {metric: 乡村振兴示范点, value: 14个}
+    # file: city.yaml
+    document: {title: 市山海协作工作要点}
+    metrics:
+      乡村振兴示范点: {unit: 个}
+    goals:
+      - {metric: 乡村振兴示范点, value: 14个}
+    parent:
+      plan: province.yaml
+      links:
+        - {goal: 乡村振兴示范点, parent_goal: 乡村振兴示范点, relation: sum}
+    ```
     """
 
     code = "SH902"
@@ -55,6 +76,8 @@ class ChildrenSumMismatch(RepositoryRule):
     出现差额说明某个市的数字改了而省里没改,或者反过来。
 
     **示例。** 省里 26 个乡村振兴示范点,而唯一计入的市级计划只有 14 个。
+
+    **正确写法。** 省级目标等于各下级目标之和 14 个。
     """
 
     def check_repository(self, plans):

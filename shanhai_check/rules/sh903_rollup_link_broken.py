@@ -38,6 +38,27 @@ class RollupLinkBroken(RepositoryRule):
       links:
         - {goal: 消薄飞地, parent_goal: 飞地}
     ```
+
+    **Use instead.** The link names the parent's goal as the parent writes it:
+
+    ```yaml
+    # file: province.yaml
+    document: {title: 省山海协作工作要点}
+    metrics:
+      消薄飞地: {unit: 个}
+    goals:
+      - {metric: 消薄飞地, value: 30个}
+    # file: city.yaml
+    document: {title: 市山海协作工作要点}
+    metrics:
+      消薄飞地: {unit: 个}
+    goals:
+      - {metric: 消薄飞地, value: 6个}
+    parent:
+      plan: province.yaml
+      links:
+        - {goal: 消薄飞地, parent_goal: 消薄飞地}
+    ```
     """
 
     code = "SH903"
@@ -55,6 +76,8 @@ class RollupLinkBroken(RepositoryRule):
     永远得不到验证。
 
     **示例。** 链接的 ``parent_goal`` 写作“飞地”,上级计划中没有这个目标 (只有 消薄飞地)。
+
+    **正确写法。** ``parent_goal`` 写作上级计划中实有的目标“消薄飞地”。
     """
 
     def check_repository(self, plans):

@@ -29,6 +29,18 @@ class WaiverWithoutReason(Rule):
     waivers:
       - {code: SH205, applies_to: 挂职干部}
     ```
+
+    **Use instead.** The waiver says why (here the goal's breakdown is left to another office):
+
+    ```yaml
+    document: {title: 示例}
+    metrics:
+      挂职干部: {unit: 名}
+    goals:
+      - {metric: 挂职干部, value: 40名}
+    waivers:
+      - {code: SH205, applies_to: 挂职干部, reason: 名额由组织部门另行分配}
+    ```
     """
 
     code = "SH951"
@@ -46,6 +58,8 @@ class WaiverWithoutReason(Rule):
     下一位规划人员就分不清这是认可的例外,还是被压下去的错误。
 
     **示例。** 对 SH205 的豁免没有写 ``reason``。
+
+    **正确写法。** 豁免写明 ``reason`` (此处指标由组织部门另行分配)。
     """
 
     def check(self, plan):

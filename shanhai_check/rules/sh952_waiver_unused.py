@@ -33,6 +33,19 @@ class WaiverUnused(Rule):
     waivers:
       - {code: SH205, applies_to: 挂职干部, reason: 名额由组织部门另行分配}
     ```
+
+    **Use instead.** The waiver kept only beside the finding it waives (once the plan is
+    corrected, remove it):
+
+    ```yaml
+    document: {title: 示例}
+    metrics:
+      挂职干部: {unit: 名}
+    goals:
+      - {metric: 挂职干部, value: 40名}
+    waivers:
+      - {code: SH205, applies_to: 挂职干部, reason: 名额由组织部门另行分配}
+    ```
     """
 
     code = "SH952"
@@ -51,6 +64,9 @@ class WaiverUnused(Rule):
     留着它,它可能会悄悄掩盖下一个恰好与之相符的不同问题。
 
     **示例。** 计划中没有任何 SH205 的结果,对它的豁免因此没有用上。
+
+    **正确写法。** 豁免只留在它豁免的结果旁边 (此处 挂职干部 没有分解,SH205 的结果确实存在);
+    计划改正后删去豁免。
     """
 
     def check(self, plan):

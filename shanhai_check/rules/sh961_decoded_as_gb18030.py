@@ -25,6 +25,12 @@ class DecodedAsGb18030(Rule):
     ```yaml
     document: {title: 示例}
     ```
+
+    **Use instead.** The same file saved as UTF-8:
+
+    ```yaml
+    document: {title: 示例}
+    ```
     """
 
     code = "SH961"
@@ -43,6 +49,8 @@ class DecodedAsGb18030(Rule):
     GB18030 推断读取的,也可以把它另存为 UTF-8,其他工具读取时就无需推断。
 
     **示例。** 以 GB18030 而不是 UTF-8 编码保存 (``iconv -f utf-8 -t gb18030``;测试即如此写入):
+
+    **正确写法。** 同一文件另存为 UTF-8 编码。
     """
 
     def check(self, plan):

@@ -1,0 +1,67 @@
+"""SH111 draft-total-vs-parts: PASS and FAIL cases at exact places."""
+
+from __future__ import annotations
+
+from shanhai_check.findings import Severity
+
+# Columns of line 1: 4000 at 7; the parts 819 at 30, 1226 at 39, 600 at 49, 1155 at 58 and
+# the 各{each} at 75 (its figure at 76).
+ALLOCATED = "将本批追加的4000万元资金全部分配给6县区,其中:乐都区819万元,民和县1226万元,互助县600万元,化隆县1155万元;另安排平安区、循化县各{each}万元。\n"
+PARTS = [(1, 30), (1, 39), (1, 49), (1, 58), (1, 76)]
+
+# 其中 alone: the parts may be partial. 500 at column 9, the parts at 23 and 33.
+PARTIAL = "全年安排帮扶资金500万元,其中产业项目资金300万元、教育资金{second}万元。\n"
+
+# A table a web page flattened one cell per line: rows at lines 6 and 8, 合计 at line 10.
+TABLE = "附件1\n单位\n援建资金\n(万元)\n甲区\n200\n乙区\n{second}\n合计\n400\n"
+
+
+def _draft(check_text, text):
+    (file,) = check_text(text, "draft.txt").files
+    assert file.kind == "draft" and not file.errors, file.errors
+    found = [(f.location.line, f.location.column, [(r.line, r.column) for r in f.related]) for f in file.findings if f.code == "SH111"]
+    agreed = [(v.location.line, v.location.column, [(r.line, r.column) for r in v.related]) for v in file.verified if v.code == "SH111"]
+    return found, agreed, file
+
+
+def test_fail_a_complete_list_of_parts_that_does_not_add_up_is_an_error_at_the_total(check_text):
+    found, agreed, file = _draft(check_text, ALLOCATED.format(each=150))
+    assert found == [(1, 7, PARTS)] and agreed == []
+    (finding,) = [f for f in file.findings if f.code == "SH111"]
+    assert finding.severity is Severity.ERROR
+    assert finding.text() == (
+        "'将本批追加的4000万元': 4000万元 ≠ 各部分之和 乐都区 819 + 民和县 1226 + 互助县 600 + 化隆县 1155 + 2×150 (平安区、循化县各150万元) = 4100万元"
+    )
+
+
+def test_pass_the_same_parts_that_add_up_are_confirmed_with_the_same_places(check_text):
+    found, agreed, file = _draft(check_text, ALLOCATED.format(each=100))
+    assert found == [] and agreed == [(1, 7, PARTS)]
+    (verified,) = [v for v in file.verified if v.code == "SH111"]
+    assert verified.text() == "'将本批追加的4000万元': 4000万元 = 乐都区 819 + 民和县 1226 + 互助县 600 + 化隆县 1155 + 2×100 (平安区、循化县各100万元)"
+    assert [f for f in file.findings if f.severity is Severity.ERROR] == []
+
+
+def test_fail_parts_after_qizhong_may_be_partial_but_not_exceed_the_total(check_text):
+    found, _, file = _draft(check_text, PARTIAL.format(second=250))
+    assert found == [(1, 9, [(1, 23), (1, 33)])]
+    (finding,) = [f for f in file.findings if f.code == "SH111"]
+    assert finding.text() == "'全年安排帮扶资金500万元': 所列各部分之和 产业项目资金 300 + 教育资金 250 = 550万元,超过总数 500万元"
+    assert finding.text("en") == "'全年安排帮扶资金500万元': the parts listed, 产业项目资金 300 + 教育资金 250 = 550万元, exceed the total 500万元"
+
+
+def test_pass_parts_after_qizhong_that_fall_short_are_a_partial_list(check_text):
+    found, agreed, _ = _draft(check_text, PARTIAL.format(second=150))
+    assert found == [] and agreed == [(1, 9, [(1, 23), (1, 33)])]
+
+
+def test_fail_a_draft_tables_total_row_against_its_column(check_text):
+    found, _, file = _draft(check_text, TABLE.format(second=210))
+    assert found == [(10, 1, [(6, 1), (8, 1)])]
+    (finding,) = [f for f in file.findings if f.code == "SH111"]
+    assert finding.text() == "附件1 援建资金(万元) 合计 400 ≠ 各行之和 410万元: 甲区 200 + 乙区 210 (万元)"
+
+
+def test_pass_a_draft_tables_total_row_that_adds_up(check_text):
+    found, agreed, _ = _draft(check_text, TABLE.format(second=200))
+    assert found == [] and agreed == [(10, 1, [(6, 1), (8, 1)])]

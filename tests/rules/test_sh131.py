@@ -1,0 +1,63 @@
+"""SH131 draft-share: PASS and FAIL cases at exact places."""
+
+from __future__ import annotations
+
+import pytest
+
+from shanhai_check.findings import Severity
+
+# The base at column 9, the numerator at 23, the percentage at 37.
+SHARE = "全年安排帮扶资金{base}万元,其中产业项目资金{part}万元,占帮扶资金总额的{percent}。\n"
+# A change: this year's figure at column 9, last year's at 18, the percentage at 25.
+CHANGE = "今年落实援建资金4.3亿元,较上年3.8亿元增长{percent}。\n"
+
+
+def _draft(check_text, text):
+    (file,) = check_text(text, "draft.txt").files
+    assert file.kind == "draft" and not file.errors, file.errors
+    found = [f for f in file.findings if f.code == "SH131"]
+    agreed = [(v.location.line, v.location.column, [(r.line, r.column) for r in v.related], v.text()) for v in file.verified if v.code == "SH131"]
+    return found, agreed, file
+
+
+def test_fail_a_share_its_figures_do_not_give_is_a_warning_at_the_percentage(check_text):
+    (finding,), agreed, _ = _draft(check_text, SHARE.format(base=500, part=100, percent="30%"))
+    assert (finding.location.line, finding.location.column) == (1, 37)
+    assert [(r.line, r.column) for r in finding.related] == [(1, 23), (1, 9)]  # the numerator, then the base
+    assert finding.severity is Severity.WARNING
+    assert finding.text() == "'占帮扶资金总额的30%': 周围的数字都算不出 30%: 100万元 / 500万元 = 20%"
+    assert finding.text("en") == "'占帮扶资金总额的30%': no figure around gives 30%: 100万元 / 500万元 = 20%"
+    assert agreed == []
+
+
+def test_pass_the_share_its_figures_give_is_confirmed_at_the_same_places(check_text):
+    found, agreed, file = _draft(check_text, SHARE.format(base=500, part=100, percent="20%"))
+    assert found == [] and file.findings == []
+    assert agreed == [(1, 37, [(1, 23), (1, 9)], "'占帮扶资金总额的20%': 100万元 / 500万元 = 20%")]
+
+
+@pytest.mark.parametrize(("part", "percent"), [(100, "33.3%"), (200, "66.7%"), (200, "66.6%")])  # rounded, and truncated
+def test_pass_printed_digits_rounded_or_truncated(check_text, part, percent):
+    found, agreed, _ = _draft(check_text, SHARE.format(base=300, part=part, percent=percent))
+    assert found == [] and [place[:2] for place in agreed] == [(1, 37)]
+
+
+def test_fail_a_digit_more_than_either_reading(check_text):
+    (finding,), _, _ = _draft(check_text, SHARE.format(base=300, part=100, percent="33.4%"))
+    assert finding.text() == "'占帮扶资金总额的33.4%': 周围的数字都算不出 33.4%: 100万元 / 300万元 = 33.33%"
+
+
+def test_fail_a_change_from_last_years_figure(check_text):
+    (finding,), _, _ = _draft(check_text, CHANGE.format(percent="15%"))
+    assert (finding.location.line, finding.location.column, [(r.line, r.column) for r in finding.related]) == (1, 25, [(1, 18), (1, 9)])
+    assert finding.text() == "'较上年3.8亿元增长15%': 周围的数字都算不出 15%: (4.3亿元 − 3.8亿元) / 3.8亿元 = 13.16%"
+
+
+def test_pass_a_change_that_holds(check_text):
+    found, agreed, _ = _draft(check_text, CHANGE.format(percent="13.2%"))
+    assert found == [] and [place[:3] for place in agreed] == [(1, 25, [(1, 18), (1, 9)])]
+
+
+def test_pass_a_base_the_text_does_not_print_is_no_contradiction(check_text):
+    found, agreed, _ = _draft(check_text, "其中产业项目资金100万元,占帮扶资金总额的30%。\n")
+    assert found == [] and agreed == []

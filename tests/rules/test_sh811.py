@@ -1,0 +1,70 @@
+"""SH811 draft-figure-stated-twice: PASS and FAIL cases at exact places."""
+
+from __future__ import annotations
+
+import os
+
+from shanhai_check.findings import Severity
+
+# 市本级's figure in the task at line 4 (column 17) and restated in the attachment at line 6
+# (column 14).
+DRAFT = """\
+一、主要目标
+全年落实援建资金2757万元。
+二、工作任务
+1.今年宁波市市本级落实援建资金772万元。
+附件1
+1.全年市本级落实援建资金{restated}万元,及时拨付。
+"""
+
+
+def _places(items):
+    return [(os.path.basename(x.location.path), x.location.line, x.location.column, [(os.path.basename(r.path), r.line, r.column) for r in x.related]) for x in items]
+
+
+def _sh811(check_text, text):
+    result = check_text(text, "draft.txt")
+    assert not result.input_errors, [str(e) for e in result.input_errors]
+    found = [f for f in result.findings if f.code == "SH811"]
+    agreed = [v for file in result.files for v in file.verified if v.code == "SH811"]
+    return found, agreed
+
+
+def test_fail_a_units_figure_restated_differently_is_a_warning_at_the_restatement(check_text):
+    found, agreed = _sh811(check_text, DRAFT.format(restated=722))
+    assert _places(found) == [("draft.txt", 6, 14, [("draft.txt", 4, 17)])]
+    (finding,) = found
+    assert finding.severity is Severity.WARNING
+    assert finding.text() == "'1.全年市本级落实援建资金722万元' 与第 4 行 '1.今年宁波市市本级落实援建资金772万元' 是同一指标,数字不一致: 722万元 ≠ 772万元"
+    assert finding.text("en") == (
+        "'1.全年市本级落实援建资金722万元' and '1.今年宁波市市本级落实援建资金772万元' (line 4) state the same metric with different figures: 722万元 ≠ 772万元"
+    )
+    assert agreed == []
+
+
+def test_pass_the_same_figure_restated_is_confirmed_at_the_same_places(check_text):
+    found, agreed = _sh811(check_text, DRAFT.format(restated=772))
+    assert found == []
+    assert _places(agreed) == [("draft.txt", 6, 14, [("draft.txt", 4, 17)])]
+    assert agreed[0].text() == "'1.全年市本级落实援建资金772万元' 与第 4 行 '1.今年宁波市市本级落实援建资金772万元' 一致: 772万元 = 772万元"
+
+
+def test_fail_the_same_words_but_for_the_figure_is_still_a_warning(check_text):
+    # README: "a warning, never an error: two paragraphs in the same words may speak of two subjects"
+    found, _ = _sh811(check_text, "全年落实援建资金2757万元。\n全年落实援建资金2600万元。\n")
+    assert [(*place, f.severity) for place, f in zip(_places(found), found)] == [("draft.txt", 2, 9, [("draft.txt", 1, 9)], Severity.WARNING)]
+
+
+def test_pass_a_bound_and_its_figure_agree(check_text):
+    found, agreed = _sh811(check_text, "全年落实援建资金2757万元。\n全年落实援建资金2757万元以上。\n")
+    assert found == [] and _places(agreed) == [("draft.txt", 2, 9, [("draft.txt", 1, 9)])]
+    assert agreed[0].text() == "'全年落实援建资金2757万元以上' 与第 1 行 '全年落实援建资金2757万元' 一致: ≥2757万元 = 2757万元"
+
+
+def test_pass_parallel_subjects_are_different_quantities(check_text):
+    assert _sh811(check_text, "甲区落实援建资金100万元。\n乙区落实援建资金200万元。\n") == ([], [])
+
+
+def test_fail_across_two_drafts_checked_together_is_only_a_note(check_text):
+    found, _ = _sh811(check_text, "# file: a.txt\n一、主要目标\n全年落实援建资金2757万元。\n# file: b.txt\n一、主要目标\n全年落实援建资金2600万元。\n")
+    assert [(*place, f.severity) for place, f in zip(_places(found), found)] == [("b.txt", 2, 9, [("a.txt", 2, 9)], Severity.INFO)]
