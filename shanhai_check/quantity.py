@@ -384,13 +384,11 @@ class Quantity:
             return Interval(self.value - spread, self.value + spread)
         return Interval(lo, hi)
 
-    def restates(self, other: "Quantity") -> bool:
-        """Whether this figure and *other* (converted to one unit) can say the same thing: two
-        bounds the same way must be the same bound (1次以上 is not 2次以上); otherwise the values
-        they allow must meet (2000人次 and 2000人次以上, 约100 and 98)."""
-        if self.comparator is other.comparator and self.comparator in _BOUNDS:
-            return self.interval() == other.interval()
-        return self.interval().meets(other.interval())
+    def times(self, count: int) -> "Quantity":
+        """*count* units of this figure as one figure ("2×100万元" as 200万元): its value, bounds
+        and rounding all *count* times, so its interval is *count* times this one's."""
+        scaled = lambda x: None if x is None else x * count  # noqa: E731 - four fields, one rule
+        return dataclasses.replace(self, value=self.value * count, upper=scaled(self.upper), precision=scaled(self.precision), upper_precision=scaled(self.upper_precision))
 
     @property
     def nominal(self) -> Decimal:

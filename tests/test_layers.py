@@ -22,7 +22,8 @@ FLOORS = [
     ["shanhai_check.findings", "shanhai_check.files", "shanhai_check.dates", "shanhai_check.packages", "shanhai_check.word",
      "shanhai_check.yamltree", "shanhai_check.validate", "shanhai_check.spreadsheet"],
     # 2 - the plan model, loading, the arithmetic every check shows, a run's results
-    ["shanhai_check.model", "shanhai_check.load", "shanhai_check.sums", "shanhai_check.rounding", "shanhai_check.results"],
+    ["shanhai_check.model", "shanhai_check.load", "shanhai_check.sums", "shanhai_check.relations", "shanhai_check.rounding",
+     "shanhai_check.results"],
     # 3 - the readers of documents: drafts, and spreadsheet tables (which import and check read)
     ["shanhai_check.drafts", "shanhai_check.tabular.read", "shanhai_check.tabular.layout", "shanhai_check.tabular.table",
      "shanhai_check.tabular.as_plan", "shanhai_check.tabular.to_yaml"],

@@ -90,6 +90,10 @@ class Part:
     def interval(self, unit: Measure) -> Interval:
         return self.claim.quantity.convert(unit).interval().times(self.units)
 
+    def figure(self, unit: Measure) -> Quantity:
+        """The part as one figure in *unit*: size × the per-unit figure for a 各 part."""
+        return self.claim.quantity.convert(unit).times(self.units)
+
     def nominal(self, unit: Measure) -> Decimal:
         return self.claim.quantity.convert(unit).value * self.units
 

@@ -35,7 +35,8 @@ from typing import Iterator
 from shanhai_check.drafts.claims import CLAUSE_BREAK, MAX_CLAUSE, VERBS, Claim
 from shanhai_check.drafts.figures import ITEM_NUMBER
 from shanhai_check.findings import Location
-from shanhai_check.quantity import Comparator, Quantity, QuantityError
+from shanhai_check.relations import Restated, judge_restated
+from shanhai_check.quantity import Quantity, QuantityError
 
 _VERB = re.compile("|".join(VERBS))
 # An amount after these verbs is the verb's amount: 销售优质农特产品5700万元 is 销售额.
@@ -298,14 +299,12 @@ def agree(a: Statement, b: Statement, how: Match | None = None) -> bool | None:
         other = b.quantity.convert(a.quantity.unit)
     except QuantityError:
         return None
-    bound = a.quantity.comparator in (Comparator.GE, Comparator.LE)
-    if how is Match.WORDING and bound and a.quantity.comparator is other.comparator and a.quantity.value != other.value:
-        return False  # "至少落实50万元" and, word for word, "至少落实60万元"
-    meets = other.interval().meets(a.quantity.interval())
-    exact = a.quantity.comparator is Comparator.EQ and other.comparator is Comparator.EQ
-    if meets and not exact and a.quantity.value != other.value:
+    verdict = judge_restated(a.quantity, other)
+    if verdict is Restated.BOUNDS_DIFFER:  # "至少落实50万元" and, word for word, "至少落实60万元"
+        return False if how is Match.WORDING else None
+    if verdict is Restated.LOOSE:
         return None  # 100个左右 and 26个以上 allow a common value, yet are not one figure
-    return meets
+    return verdict is Restated.SAME
 
 
 def _same_figure(a: Statement, b: Statement) -> bool:

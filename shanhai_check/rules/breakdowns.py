@@ -8,6 +8,7 @@ from typing import Iterator
 from shanhai_check.findings import Location
 from shanhai_check.model import Plan, Target, Task
 from shanhai_check.quantity import Interval, Quantity, format_quantity
+from shanhai_check.relations import PerUnitTimesCount, Verdict, judge_product
 from shanhai_check.sums import span
 
 # Who delivers a per-unit target: the 责任 units; where a task names none, its 牵头 units.
@@ -110,8 +111,6 @@ def describe(plan: Plan, total: StatedTotal, breakdown: PerUnitBreakdown) -> tup
     return shown, related
 
 
-def shortfall(total: Interval, implied: Interval) -> bool:
-    """True when meeting every unit's target does not guarantee the total."""
-    if not implied.meets(total):
-        return True
-    return total.lo is not None and (implied.lo is None or implied.lo < total.lo)
+def judged(total: StatedTotal, breakdown: PerUnitBreakdown) -> Verdict:
+    """The per-unit target times the units it binds, against the total (relations.judge_product)."""
+    return judge_product(PerUnitTimesCount(breakdown.target.value, len(breakdown.units), total.value))

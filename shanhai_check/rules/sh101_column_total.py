@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from shanhai_check.messages import rules as msg
 from shanhai_check.findings import Severity
 from shanhai_check.quantity import format_quantity
 from shanhai_check.rules.base import Rule
-from shanhai_check.sums import add_up, amount, blank_rows, column_terms, figure, rounding_note, show_terms, stated_totals
+from shanhai_check.rules.column_totals import column_total
+from shanhai_check.sums import blank_rows, column_terms, stated_totals
 
 
 class ColumnTotal(Rule):
@@ -81,11 +81,4 @@ class ColumnTotal(Rule):
             yield self._compare(table, column, stated, column_terms(table, column.key))
 
     def _compare(self, table, column, stated, terms):
-        exact, computed = add_up(terms)
-        related = [t.where for t in terms]
-        stated_interval = stated.value.interval()
-        shown = dict(table=table.id, column=column.header, stated=format_quantity(stated.value), terms=show_terms(terms, column.unit))
-        if computed.meets(stated_interval):
-            return self.verified(msg.ColumnTotalAgrees(**shown), stated.where, related)
-        message = msg.ColumnTotalMismatch(computed=amount(exact, column.unit), intervals=rounding_note(stated_interval, computed, column.unit), **shown)
-        return self.finding(message, stated.where, related, stated=figure(stated.value, column.unit), computed=figure(exact, column.unit), gap=figure(stated.value.nominal - exact, column.unit))
+        return column_total(self, table.id, column.header, stated.value, format_quantity(stated.value), terms, column.unit, stated.where)

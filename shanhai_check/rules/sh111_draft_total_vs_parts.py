@@ -8,7 +8,10 @@ from shanhai_check.messages import rules as msg
 from shanhai_check.drafts.parts import Breakdown, allocations
 from shanhai_check.findings import Severity
 from shanhai_check.rules.base import DraftRule
-from shanhai_check.sums import Term, add_up, amount, rounding_note, show_terms
+from shanhai_check.quantity import format_quantity
+from shanhai_check.relations import Outcome, PartsOfTotal, judge_parts
+from shanhai_check.rules.column_totals import column_total
+from shanhai_check.sums import Term, amount
 
 
 # Columns whose 合计 row is not a sum: 增长率, 占比, 人均, 平均.
@@ -86,27 +89,19 @@ class DraftTotalVsParts(DraftRule):
 
     def _prose(self, text, breakdown: Breakdown, how=""):
         unit, total = breakdown.unit, breakdown.total
-        exact, computed = breakdown.sum()
-        stated = total.quantity.interval()
+        parts = tuple(Term(p.claim.figure.text, p.figure(unit), text.where(p.claim)) for p in breakdown.parts)
+        verdict = judge_parts(PartsOfTotal(total.quantity, parts, whole=breakdown.whole, stated=breakdown.stated, certain=breakdown.certain))
         args = dict(quote=text.quote(total), total=total.figure.text, parts=breakdown.shown())
         here = text.where(total)
         related = [text.where(p.claim) for p in breakdown.parts]
-        exceeds = computed.lo is not None and stated.hi is not None and computed.lo > stated.hi
-        if computed.meets(stated) or not (breakdown.whole or exceeds):
-            if computed.meets(stated):
-                yield self.verified(msg.DraftPartsAddUp(**args, how=how), here, related)
-            else:  # a partial list that stays within its total
-                yield self.verified(msg.DraftPartsWithinTotal(**args, computed=amount(exact, unit)), here, related)
-            return
-        if not breakdown.stated:
-            return  # an inferred breakdown that does not add up is a reading we cannot trust
-        intervals = rounding_note(stated, computed, unit)
-        if breakdown.whole:
-            message = msg.DraftPartsDoNotAddUp(**args, computed=amount(exact, unit), intervals=intervals)
-        else:
-            message = msg.DraftPartsExceedTotal(**args, computed=amount(exact, unit), intervals=intervals)
-        severity = None if breakdown.certain else Severity.WARNING
-        yield self.finding(message, here, related, severity, stated=str(total.quantity.value), computed=str(exact))
+        if verdict.outcome is Outcome.AGREES:
+            yield self.verified(msg.DraftPartsAddUp(**args, how=how), here, related)
+        elif verdict.outcome is Outcome.WITHIN:  # a partial list that stays within its total
+            yield self.verified(msg.DraftPartsWithinTotal(**args, computed=amount(verdict.exact, unit)), here, related)
+        elif verdict.reported:
+            shown = dict(args, computed=amount(verdict.exact, unit), intervals=verdict.note(unit))
+            message = msg.DraftPartsDoNotAddUp(**shown) if verdict.outcome is Outcome.DIFFERS else msg.DraftPartsExceedTotal(**shown)
+            yield self.finding(message, here, related, verdict.severity, stated=str(total.quantity.value), computed=str(verdict.exact))
 
     def _table(self, text, table):
         if table.total is None:
@@ -118,13 +113,7 @@ class DraftTotalVsParts(DraftRule):
             if _NOT_ADDED.search(column.name) or column.unit is not None and column.unit.base in ("%", "‰"):
                 continue  # rates, shares and averages: their 合计 is not the sum of the rows
             terms = [Term(row.label, cell.quantity, text.at(cell.line, cell.column, row.label)) for row, cell in cells]
-            exact, computed = add_up(terms)
-            interval = stated.quantity.interval()
-            shown = dict(table=table.title, column=column.name, stated=stated.text, terms=show_terms(terms, column.unit))
             here = text.at(stated.line, stated.column, f"{table.title} 合计")
-            related = [t.where for t in terms]
-            if computed.meets(interval):
-                yield self.verified(msg.ColumnTotalAgrees(**shown), here, related)
-            else:
-                message = msg.ColumnTotalMismatch(**shown, computed=amount(exact, column.unit), intervals=rounding_note(interval, computed, column.unit))
-                yield self.finding(message, here, related, stated=stated.text, computed=str(exact))
+            # In the plan's words (SH101's): the column's metric, the 合计 with its unit, so a draft
+            # and the plan encoded from it read alike.
+            yield column_total(self, table.title, column.metric or column.name, stated.quantity, format_quantity(stated.quantity), terms, column.unit, here)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from shanhai_check.messages import rules as msg
 from shanhai_check.findings import Severity
 from shanhai_check.quantity import format_quantity
+from shanhai_check.relations import RESTATES, judge_restated
 from shanhai_check.rules.base import Rule
 from shanhai_check.sums import canonical
 
@@ -65,7 +66,7 @@ class AllocationStatedTwice(Rule):
         for allocation in plan.allocations:
             key = (canonical(plan, allocation.unit), allocation.metric)
             earlier = first.setdefault(key, allocation)
-            if earlier is allocation or earlier.value.restates(allocation.value):
+            if earlier is allocation or judge_restated(earlier.value, allocation.value) in RESTATES:
                 continue
             message = msg.AllocationStatedTwice(
                 unit=allocation.unit,

@@ -5,7 +5,8 @@ from __future__ import annotations
 from shanhai_check.messages import rules as msg
 from shanhai_check.findings import Severity
 from shanhai_check.rules.base import Rule
-from shanhai_check.rules.breakdowns import comparisons, describe, shortfall
+from shanhai_check.relations import Outcome
+from shanhai_check.rules.breakdowns import comparisons, describe, judged
 
 
 class BreakdownContradictsTotal(Rule):
@@ -91,13 +92,14 @@ class BreakdownContradictsTotal(Rule):
 
     def check(self, plan):
         for total, breakdown in comparisons(plan):
-            implied, stated = breakdown.implied, total.value.interval()
+            verdict = judged(total, breakdown)
+            implied, stated = verdict.computed, verdict.stated
             shown, related = describe(plan, total, breakdown)
-            if not shortfall(stated, implied):
+            if verdict.outcome is Outcome.AGREES:
                 if implied.lo == stated.lo:
                     yield self.verified(msg.BreakdownAgrees(**shown), total.where, related)
                 continue
-            disjoint = not implied.meets(stated)
+            disjoint = verdict.outcome is Outcome.APART
             message = msg.BreakdownContradictsTotal(
                 verdict=",与总量不相容" if disjoint else f",不足以保证 {shown['total']}",
                 verdict_en=", incompatible with the total" if disjoint else f", which does not guarantee {shown['total']}",

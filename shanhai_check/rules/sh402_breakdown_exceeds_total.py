@@ -7,7 +7,8 @@ from decimal import Decimal
 from shanhai_check.messages import rules as msg
 from shanhai_check.findings import Severity
 from shanhai_check.rules.base import Rule
-from shanhai_check.rules.breakdowns import comparisons, describe, shortfall
+from shanhai_check.relations import Outcome
+from shanhai_check.rules.breakdowns import comparisons, describe, judged
 
 
 class BreakdownExceedsTotal(Rule):
@@ -92,9 +93,10 @@ class BreakdownExceedsTotal(Rule):
 
     def check(self, plan):
         for total, breakdown in comparisons(plan):
-            implied, stated = breakdown.implied, total.value.interval()
-            if shortfall(stated, implied) or implied.lo == stated.lo:
-                continue
+            verdict = judged(total, breakdown)
+            implied, stated = verdict.computed, verdict.stated
+            if verdict.outcome is not Outcome.AGREES or implied.lo == stated.lo:
+                continue  # a shortfall is SH401's; an exact product agrees
             shown, related = describe(plan, total, breakdown)
             hint, hint_en = _matching_groups(plan, stated.lo, breakdown.target.value.interval().lo)
             message = msg.BreakdownExceedsTotal(hint=hint, hint_en=hint_en, **shown)

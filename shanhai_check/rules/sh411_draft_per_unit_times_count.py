@@ -6,6 +6,7 @@ from shanhai_check.messages import rules as msg
 from shanhai_check.drafts.parts import Each, eaches, headlines, shown_figure
 from shanhai_check.findings import Severity
 from shanhai_check.quantity import Comparator, QuantityError
+from shanhai_check.relations import Outcome, PerUnitTimesCount, judge_product
 from shanhai_check.rules.base import DraftRule
 from shanhai_check.sums import span
 
@@ -96,10 +97,13 @@ class DraftPerUnitTimesCount(DraftRule):
             return None
         args = dict(self._args(text, each, total.quantity.unit), total=total.figure.text)
         related = [text.where(total)] + ([text.where(each.count)] if each.count else [])
-        if value.interval().times(each.size).meets(total.quantity.interval()):
-            return self.verified(msg.DraftEachMakesTotal(**args), text.where(each.claim), related)
         exact = value.comparator is Comparator.EQ and total.comparator is Comparator.EQ and each.count is not None
-        return self.finding(msg.DraftEachMissesTotal(**args), text.where(each.claim), related, None if exact else Severity.WARNING)
+        verdict = judge_product(PerUnitTimesCount(value, each.size, total.quantity, certain=exact))
+        if verdict.outcome is Outcome.AGREES:
+            return self.verified(msg.DraftEachMakesTotal(**args), text.where(each.claim), related)
+        if verdict.outcome is Outcome.NOT_GUARANTEED:
+            return None  # floors that do not add up to the total's floor: the text does not say they must
+        return self.finding(msg.DraftEachMissesTotal(**args), text.where(each.claim), related, verdict.severity)
 
     def _against_table(self, text, sentence, each):
         found = _column(text, sentence, each)

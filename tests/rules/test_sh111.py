@@ -59,7 +59,7 @@ def test_fail_a_draft_tables_total_row_against_its_column(check_text):
     found, _, file = _draft(check_text, TABLE.format(second=210))
     assert found == [(10, 1, [(6, 1), (8, 1)])]
     (finding,) = [f for f in file.findings if f.code == "SH111"]
-    assert finding.text() == "附件1 援建资金(万元) 合计 400 ≠ 各行之和 410万元: 甲区 200 + 乙区 210 (万元)"
+    assert finding.text() == "附件1 援建资金 合计 400万元 ≠ 各行之和 410万元: 甲区 200 + 乙区 210 (万元)"
 
 
 def test_pass_a_draft_tables_total_row_that_adds_up(check_text):
