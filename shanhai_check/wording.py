@@ -35,6 +35,10 @@ IMPORTED_MISSING_MARKS = MISSING_MARKS | {"--", "---", "…"}
 SENTENCE_END = re.compile(r"[。!?！？]")
 STATEMENT_BREAK = re.compile(r"[。;；!！?？]")
 
+# A task assigned to each member of a group ("责任单位:各区县(市)、开发园区"): a figure in it may
+# be what each member delivers, not the group's total.
+ASSIGNED_TO_EACH = re.compile(r"(?:牵头|责任)单位[:：]\s*各")
+
 # Words that introduce the complete list or breakdown of what was just named: 具体为 …
 SPELLED_OUT = ("分别为", "分别是", "具体为", "具体是")
 

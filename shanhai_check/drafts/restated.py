@@ -36,6 +36,7 @@ from shanhai_check.drafts.claims import CLAUSE_BREAK, MAX_CLAUSE, VERBS, Claim
 from shanhai_check.drafts.figures import ITEM_NUMBER
 from shanhai_check.findings import Location
 from shanhai_check.relations import Restated, judge_restated
+from shanhai_check.wording import ASSIGNED_TO_EACH, ordinal
 from shanhai_check.quantity import Quantity, QuantityError
 
 _VERB = re.compile("|".join(VERBS))
@@ -55,6 +56,8 @@ _LEADING_CONNECTIVE = re.compile(r"^(?:和|及|以及|与|并|另|另外)+")
 _UNIT_NAME = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:区|县|市|州|旗|镇|乡|盟)$")
 _LIST_SEPARATOR = re.compile(r"、")
 # A figure for each of several units, not for them together.
+# How far below its item a task's role line may stand (blank lines between).
+_ROLE_LINE_REACH = 4
 _PER_UNIT = re.compile(r"各|分别|均|每(?![年季月半周天日])")
 _TIME_WORDS = re.compile(r"(?:19|20)[0-9]{2}年度?|今年|全年|每年|年度|本年度|当年|年底前|年内")
 
@@ -93,6 +96,7 @@ class Statement:
     wording: str = ""  # the clause with the figure blanked out; "" for a table cell
     table_total: bool = False  # a table's 合计: a disagreement there is SH211's
     table_row: bool = False  # a unit's row of a table: paired through its unit's name
+    assigned_to_each: bool = False  # in a task given to each of a group (责任单位:各区县): maybe per unit
 
     @property
     def base(self) -> str:
@@ -163,6 +167,7 @@ def _statements(text, claim: Claim, line: str, year: str, earlier: list[Statemen
         subjects = [_subject(subject)]
     period = _YEAR.search(line[claim.clause_start : claim.figure.start])
     wording = _wording(line, start, claim)
+    each = _assigned_to_each(text.draft.lines, claim)
     return [
         Statement(
             text.where(claim),
@@ -174,9 +179,26 @@ def _statements(text, claim: Claim, line: str, year: str, earlier: list[Statemen
             claim.quantity,
             verb,
             wording,
+            assigned_to_each=each,
         )
         for name in subjects
     ]
+
+
+def _assigned_to_each(lines: list[str], claim: Claim) -> bool:
+    """Whether the task a claim stands in is given to each member of a group: its bracket
+    after the figure (【责任单位:各区县(市)…】), or the role line under its item, before the
+    next item, says 各."""
+    after = lines[claim.line - 1][claim.figure.end :]
+    bracket = after.find("【")
+    if bracket != -1 and ASSIGNED_TO_EACH.search(after, bracket, after.find("】", bracket) + 1 or len(after)):
+        return True
+    for following in lines[claim.line : claim.line + _ROLE_LINE_REACH]:
+        if ITEM_NUMBER.match(following.strip()) or ordinal(following.strip()):
+            return False
+        if ASSIGNED_TO_EACH.match(following.strip().lstrip("【〔[(（")):
+            return True
+    return False
 
 
 def _item_end(line: str) -> int:

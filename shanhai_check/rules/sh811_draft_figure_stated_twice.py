@@ -125,6 +125,8 @@ def _one_quantity(later: Statement, earlier: Statement, how: Match) -> bool:
     paragraphs in the same words may speak of two subjects, so the text does not prove it."""
     if (later.where.path, later.where.line) == (earlier.where.path, earlier.where.line):
         return False
+    if later.assigned_to_each or earlier.assigned_to_each:
+        return False  # a task given to each of a group (各区县): its figure may be one unit's share of the other
     if how is Match.WORDING:
         return True
     return how is Match.KEY and bool(later.subject) and bool(earlier.subject)

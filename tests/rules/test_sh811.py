@@ -68,3 +68,30 @@ def test_pass_parallel_subjects_are_different_quantities(check_text):
 def test_fail_across_two_drafts_checked_together_is_only_a_note(check_text):
     found, _ = _sh811(check_text, "# file: a.txt\n一、主要目标\n全年落实援建资金2757万元。\n# file: b.txt\n一、主要目标\n全年落实援建资金2600万元。\n")
     assert [(*place, f.severity) for place, f in zip(_places(found), found)] == [("b.txt", 2, 9, [("a.txt", 2, 9)], Severity.INFO)]
+
+
+# A task given to each member of a group: its figure may be one unit's share of the total, so a
+# different figure is no restatement (issue 14: "开展1次以上" under 各区县 against "13次以上").
+EACH_TASK = """\
+一、主要目标
+1.组织当地企业赴结对地区开展13次以上投资洽谈会。
+附件2
+1.组织当地企业赴结对地区开展{each}次以上投资洽谈会。
+{role}
+"""
+
+
+def test_pass_a_figure_in_a_task_given_to_each_of_a_group_is_not_the_groups_total(check_text):
+    for role in ("责任单位:各区县(市)、开发园区", "【责任单位:各区县(市)】"):
+        found, _ = _sh811(check_text, EACH_TASK.format(each=1, role=role))
+        assert found == [], role
+
+
+def test_fail_the_same_task_given_to_named_units_is_still_one_figure_stated_twice(check_text):
+    found, _ = _sh811(check_text, EACH_TASK.format(each=1, role="责任单位:市经信局"))
+    assert _places(found) == [("draft.txt", 4, 16, [("draft.txt", 2, 16)])]
+
+
+def test_pass_the_same_figure_under_each_of_a_group_still_agrees(check_text):
+    found, agreed = _sh811(check_text, EACH_TASK.format(each=13, role="责任单位:各区县(市)"))
+    assert found == [] and _places(agreed) == [("draft.txt", 4, 16, [("draft.txt", 2, 16)])]
