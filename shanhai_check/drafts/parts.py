@@ -31,7 +31,7 @@ from decimal import Decimal
 from shanhai_check.drafts.claims import VERBS, Claim
 from shanhai_check.drafts.units import units_named_before
 from shanhai_check.wording import SENTENCE_END, SPELLED_OUT
-from shanhai_check.quantity import ZERO, Comparator, Interval, Measure, Quantity, plain, same_base
+from shanhai_check.quantity import ZERO, Comparator, Interval, Measure, Quantity, QuantityError, plain, same_base
 
 # 各 (each), 每县 (per county; not 每年, a rate in time), 分别 (respectively, with one amount).
 _EACH = re.compile(r"各(?!项|类|种|级|方面|地|部门|单位|有关|自)|每个?(?P<unit>[县市区村镇乡户人家所校园])|分别(?![为是])")
@@ -511,7 +511,58 @@ def breakdowns(text) -> list[Breakdown]:
         found.extend(_inferred(sentence, taken))
     for number, claims in _by_line(text).items():
         found.extend(_kinds(claims, text.draft.line(number)))
+    taken = {id(c) for b in found for c in (b.total, *(p.claim for p in b.parts))}
+    found.extend(_opening(text.sentences, taken))
     return found
+
+
+# A sentence whose marker comes before its first figure ("其中:智力支援类项目58个,安排援疆资金
+# 0.87亿元;…", "这些项目包括了…项目69个,到位资金5.49亿元;…") breaks down the sentence before it,
+# in the paragraph before when it starts one.
+_PARAGRAPH_GAP = 2  # lines from the sentence broken down: the next line, or the next paragraph
+_OPENING_MARKER = re.compile("(?:" + "|".join(("其中", "包括") + SPELLED_OUT) + ")[:：,，]?")
+
+
+def _opening(sentences: list[Sentence], taken: set[int]) -> list[Breakdown]:
+    """Breakdowns of a sentence whose 其中 or 包括 stands before its first figure: each figure of
+    the sentence before is a total of the figures of this one that share its unit and metric. When the parts of one unit make their total exactly (the counts of a breakdown), the
+    breakdown is complete, and so are its parts of another unit (the money of the same items)."""
+    found = []
+    for before, sentence in zip(sentences, sentences[1:]):
+        opening = _OPENING_MARKER.search(sentence.text, sentence.start, sentence.claims[0].figure.start)
+        if opening is None or sentence.line - before.line > _PARAGRAPH_GAP or any(id(c) in taken for c in sentence.claims):
+            continue
+        pairs = []
+        for total in (c for c in before.claims if _base(c) and id(c) not in taken):
+            parts = [c for c in sentence.claims if _base(c) == _base(total) and sentence.depth(c.figure.start) == 0 and _same_metric(total, c)]
+            if len(parts) >= 2:
+                pairs.append((total, parts))
+        whole = bool(_WHOLE.search(opening.group())) or any(_exact_sum(total, parts) for total, parts in pairs)
+        found.extend(Breakdown(total, tuple(Part(c) for c in parts), stated=True, whole=whole) for total, parts in pairs)
+    return found
+
+
+def _same_metric(total: Claim, part: Claim) -> bool:
+    """The part counts what the total counts: its metric ends as the total's does (援疆资金 /
+    援疆资金, 援疆项目 / 智力支援类项目)."""
+    a, b = total.metric, part.metric
+    if not a or not b:
+        return False
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n >= 2
+
+
+def _exact_sum(total: Claim, parts: list[Claim]) -> bool:
+    """Plain figures whose sum is exactly the total: a complete breakdown."""
+    claims = [total, *parts]
+    if any(c.quantity.comparator is not Comparator.EQ for c in claims):
+        return False
+    try:
+        return sum((c.quantity.convert(total.quantity.unit).value for c in parts), Decimal(0)) == total.quantity.value
+    except QuantityError:
+        return False
 
 
 def allocations(text) -> list[Breakdown]:

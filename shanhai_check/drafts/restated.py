@@ -24,6 +24,8 @@ N−1 pairs. Its cost is an index lookup per statement, never all pairs.
 
 from __future__ import annotations
 
+import dataclasses
+
 import bisect
 import enum
 import functools
@@ -36,7 +38,7 @@ from shanhai_check.drafts.claims import CLAUSE_BREAK, MAX_CLAUSE, VERBS, Claim
 from shanhai_check.drafts.figures import ITEM_NUMBER
 from shanhai_check.findings import Location
 from shanhai_check.relations import Restated, judge_restated
-from shanhai_check.wording import ASSIGNED_TO_EACH, ordinal
+from shanhai_check.wording import ASSIGNED_TO_EACH, SENTENCE_END, ordinal
 from shanhai_check.quantity import Quantity, QuantityError
 
 _VERB = re.compile("|".join(VERBS))
@@ -97,6 +99,8 @@ class Statement:
     table_total: bool = False  # a table's 合计: a disagreement there is SH211's
     table_row: bool = False  # a unit's row of a table: paired through its unit's name
     assigned_to_each: bool = False  # in a task given to each of a group (责任单位:各区县): maybe per unit
+    part_of: Location | None = None  # where the total stands that this figure is a stated part of (其中 …)
+    share_of: str = ""  # a share's numerator: "1690.12万人" in "1690.12万人,占去年外出务工总数的61.93%"
 
     @property
     def base(self) -> str:
@@ -120,14 +124,25 @@ def claim_statements(text, claims: list[Claim], year: str) -> list[Statement]:
     """The statements of a draft's prose claims, in order; a "A、B各N" claim gives one per unit."""
     found: list[Statement] = []
     previous: Claim | None = None
+    totals = {id(p.claim): text.where(b.total) for b in text.breakdowns if b.stated for p in b.parts}
     for claim in claims:
         line = text.draft.line(claim.line)
         after_previous = previous.figure.end if previous and previous.line == claim.line else 0
-        previous = claim
+        before, previous = (previous if after_previous else None), claim
         if claim.quantity.unit is None or _quoted(line, claim.figure.start):
             continue
-        found.extend(_statements(text, claim, line, year, found, after_previous))
+        made = _statements(text, claim, line, year, found, after_previous)
+        numerator = _numerator(line, claim, before)
+        found.extend(dataclasses.replace(s, part_of=totals.get(id(claim)), share_of=numerator) for s in made)
     return found
+
+
+def _numerator(line: str, claim: Claim, before: Claim | None) -> str:
+    """The figure a share is of, as written: the figure just before "占…的N%" in its sentence."""
+    if before is None or claim.quantity.unit is None or claim.quantity.unit.base not in ("%", "‰"):
+        return ""
+    between = line[before.figure.end : claim.figure.start]
+    return before.figure.text if "占" in between and not SENTENCE_END.search(between) else ""
 
 
 def _quoted(line: str, column: int) -> bool:

@@ -125,6 +125,10 @@ def _one_quantity(later: Statement, earlier: Statement, how: Match) -> bool:
     paragraphs in the same words may speak of two subjects, so the text does not prove it."""
     if (later.where.path, later.where.line) == (earlier.where.path, earlier.where.line):
         return False
+    if later.part_of is not None and later.part_of in (earlier.where, earlier.part_of):
+        return False  # a part of a breakdown (其中 …) against its total, or against another part of it
+    if later.share_of and earlier.share_of and later.share_of != earlier.share_of:
+        return False  # shares of one base for two numerators (1690万人 占…的61.93%, 2466万人 占…的90.41%)
     if later.assigned_to_each or earlier.assigned_to_each:
         return False  # a task given to each of a group (各区县): its figure may be one unit's share of the other
     if how is Match.WORDING:
