@@ -173,6 +173,7 @@ def _split_list(text: str, start: int, end: int, line: int) -> list[Named]:
     for part in segment.split("、"):
         parts.append((part, column))
         column += len(part) + 1
+    parts = _after_modifier(parts)
     first, first_column = parts[0]
     cut = _lead_end(first)
     parts[0] = (first[cut:], first_column + cut)
@@ -183,6 +184,17 @@ def _split_list(text: str, start: int, end: int, line: int) -> list[Named]:
             return []
         names.append(Named(name, line, at + part.index(name) + 1))
     return names
+
+
+def _after_modifier(parts: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The list after a name that holds 的: "威海、青岛、烟台、菏泽援建的北川县青片乡、曲山镇" lists
+    what 威海…菏泽援建的 modifies, from 北川县青片乡 on; the names before 的 are another list."""
+    for index in range(len(parts) - 1, 0, -1):
+        part, column = parts[index]
+        if "的" in _BRACKETED.sub("", part) and len(parts) - index >= 2:
+            cut = part.rindex("的") + 1
+            return [(part[cut:], column + cut)] + parts[index + 1 :]
+    return parts
 
 
 def _split_last(items: list[Named]) -> list[Named] | None:

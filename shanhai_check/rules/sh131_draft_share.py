@@ -154,11 +154,20 @@ def _designated(text, claim, line, tried, growth):
     named = _named_bases(text, claim, line, elsewhere=False)
     here = {id(c) for c in named if c.line == claim.line}  # the base in its own paragraph first
     named = here or {id(c) for c in named}
-    pairs = [(a, b) for a, b in tried if id(b) in named]
+    pairs = [(a, b) for a, b in tried if id(b) in named and not _restates(a, b)]
     bases = {id(b) for _, b in pairs}
     if len(bases) != 1:
         return None
     return max(pairs, key=lambda pair: pair[0].figure.start)  # the numerator nearest the share
+
+
+def _restates(first, second) -> bool:
+    """The base is the numerator's own figure stated again (1.31亿元 over 1.31亿元): a share
+    that is not 100% is of some other base, one the text may not print."""
+    try:
+        return first.quantity.value == second.quantity.convert(first.quantity.unit).value
+    except QuantityError:
+        return False
 
 
 def _same_base(a, b) -> bool:

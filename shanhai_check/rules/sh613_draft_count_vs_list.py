@@ -114,7 +114,7 @@ class DraftCountVsList(DraftRule):
         matching = [r for r in readings if len(r) == count]
         if matching:
             return [self._agrees(text, claim, matching[0])]
-        if weak:
+        if weak or not _names_of_places(readings[0], _place_suffixes(claim, text.text_of(claim))):
             return []
         if link == "等":
             if claim.figure.unit == "大" and all(len(r) < count for r in readings):
@@ -213,6 +213,14 @@ def _noun(after: str) -> str:
 
 def _counted(text, claim) -> str:
     return claim.figure.text + _noun(text.text_of(claim)[claim.figure.end :])
+
+
+def _names_of_places(names, suffixes: str) -> bool:
+    """Whether a list can be what a count of places counts: it can when the count is not of
+    places; else most names must end as places do ("7个省区" does not count 对口支援、帮扶、协作)."""
+    if not suffixes:
+        return True
+    return sum(1 for n in names if n.text.rstrip(")）").endswith(tuple(_PLACE))) * 2 > len(names)
 
 
 def _place_suffixes(claim, line: str) -> str:
