@@ -30,9 +30,9 @@ def _check(text: str, rule=DraftFigureStatedTwice):
 def test_ningbo_2020_restates_its_targets_in_attachments_and_tables_and_all_agree():
     found, agreed = _outcomes(f"{SEEDS}/000_c29847e117ae2a05.txt", "SH811")
     # task 1 says 13次以上 洽谈会 in the body and 1次以上 in 附件2, whose 责任单位 are 各区县(市):
-    # a figure of a task given to each of a group may be each unit's share, so it is not the
-    # body's figure stated twice (13 units × ≥1 would make ≥13)
+    # each unit's share, × the 13 units 附件1 gives amounts to = ≥13 (issue 14)
     assert found == []
+    assert (303, (43,)) in agreed
     # headline 18.3亿元 (37) → task 1 (43) → 附件1 合计 (279); 销售额 37 → 63 → 附件1 合计 285 → 附件2 441
     for pair in [(43, (37,)), (279, (43,)), (63, (37,)), (285, (63,)), (441, (63,)), (283, (37,))]:
         assert pair in agreed

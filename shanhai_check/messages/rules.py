@@ -365,6 +365,14 @@ class CitationNumberAgrees(Message):
 
 
 # -- SH811: draft-figure-stated-twice (drafts) ---------------------------------------------
+class FigureIsEachUnitsShare(Message):
+    """A figure of a task given to each of a group, against the group's figure: each unit's
+    share times as many units as the draft's own table gives amounts to."""
+
+    zh = "'{quote}' 是{there} '{earlier}' 中每个单位之数: {each} × {count} 个单位 (表中有数额的单位数) = {product}"
+    en = "'{quote}' is each unit's share of '{earlier}' ({there_en}): {each} × {count} units (those the table gives amounts to) = {product}"
+
+
 class FigureStatedTwice(Message):
     zh = "'{quote}' 与{there} '{earlier}' 是同一指标{key},数字不一致: {here_value} ≠ {there_value}"
     en = "'{quote}' and '{earlier}' ({there_en}) state the same metric{key_en} with different figures: {here_value} ≠ {there_value}"

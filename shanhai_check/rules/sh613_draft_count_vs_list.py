@@ -19,6 +19,7 @@ COUNT_UNITS = set(
     县(市) 区(市) 市(县) 乡镇 街道 园区""".split()
 )
 _PLACE = "省市县区镇乡村街道"
+_BARE_PLACE = 3  # a place named without its suffix (杭州, 湖州); a longer bare name leaves the count alone
 _PLACE_NOUN = re.compile(rf"[{_PLACE}()（）、]*")
 _NOUN_END = re.compile(r"[“”\"《》【〔0-9]|占|将|与|和|及|的|之|要|在|已|建立|结对|建设|打造|改造|项目数|发展质量")
 _MAX_NOUN = 14
@@ -217,10 +218,11 @@ def _counted(text, claim) -> str:
 
 def _names_of_places(names, suffixes: str) -> bool:
     """Whether a list can be what a count of places counts: it can when the count is not of
-    places; else most names must end as places do ("7个省区" does not count 对口支援、帮扶、协作)."""
+    places; else every name must read as a place's: ending as places do (北川县青片乡), or a
+    short name without its suffix (杭州). "9个省(市)" does not count 党中央、国务院决定东部."""
     if not suffixes:
         return True
-    return sum(1 for n in names if n.text.rstrip(")）").endswith(tuple(_PLACE))) * 2 > len(names)
+    return all(n.text.rstrip(")）").endswith(tuple(_PLACE)) or 2 <= len(n.text) <= _BARE_PLACE for n in names)
 
 
 def _place_suffixes(claim, line: str) -> str:

@@ -7,6 +7,8 @@ import dataclasses
 from shanhai_check.messages import rules as msg
 from shanhai_check.drafts.restated import Match, Statement, agree, restatements
 from shanhai_check.findings import Finding, Severity
+from shanhai_check.quantity import QuantityError
+from shanhai_check.relations import Outcome, PerUnitTimesCount, judge_product
 from shanhai_check.rules.base import DraftRule
 from shanhai_check.sums import span
 
@@ -84,7 +86,7 @@ class DraftFigureStatedTwice(DraftRule):
     """
 
     def check(self, text):
-        yield from self.check_statements(text.statements)
+        yield from self.check_statements(text.statements, unit_counts(text))
 
     def summarise(self, text) -> list[Statement]:
         return text.statements
@@ -100,11 +102,16 @@ class DraftFigureStatedTwice(DraftRule):
                 outcome = dataclasses.replace(outcome, severity=Severity.INFO)
             yield outcome
 
-    def check_statements(self, statements: list[Statement]):
+    def check_statements(self, statements: list[Statement], counts: frozenset[int] = frozenset()):
         """The outcomes over any statements: one draft's, or several drafts' read together
-        (their statements concatenated, draft after draft)."""
+        (their statements concatenated, draft after draft). *counts*: how many units the
+        draft's tables give amounts to, for a task given to each of a group."""
         for later, earlier, how in restatements(statements):
             verdict = agree(later, earlier, how)
+            share = _each_units_share(later, earlier, counts) if verdict is False else None
+            if share is not None:
+                yield self.verified(share, later.where, [earlier.where])
+                continue
             if verdict is None or (verdict is False and (later.table_total or earlier.table_total)):
                 continue  # bounds of different figures; a 合计 against the prose is SH211's
             args = _arguments(later, earlier)
@@ -114,6 +121,38 @@ class DraftFigureStatedTwice(DraftRule):
                 key = f" ({earlier.period}年{', ' + earlier.subject if earlier.subject else ''})" if earlier.period else ""
                 message = msg.FigureStatedTwice(**args, key=key, key_en=key)
                 yield self.finding(message, later.where, [earlier.where], Severity.WARNING)
+
+
+def unit_counts(text) -> frozenset[int]:
+    """How many units each column of the draft's tables gives an amount to (not 0, not blank):
+    the units a task given to each of a group may be shared out among."""
+    counts = set()
+    for table in text.tables:
+        for index in range(len(table.columns)):
+            filled = [row for row in table.rows if row.cells[index].quantity is not None and row.cells[index].quantity.value != 0]
+            counts.add(len(filled))
+    return frozenset(n for n in counts if n >= 2)
+
+
+def _each_units_share(later: Statement, earlier: Statement, counts: frozenset[int]):
+    """The message when one figure, in a task given to each of a group (责任单位:各区县), times
+    a number of units the draft's table counts makes the other ("开展1次以上" in 附件2 under
+    各区县 against "开展13次以上" for the 13 units with amounts); else None."""
+    if not counts or not (later.assigned_to_each or earlier.assigned_to_each):
+        return None
+    try:
+        other = earlier.quantity.convert(later.quantity.unit)
+    except QuantityError:
+        return None
+    small, large = sorted((later.quantity, other), key=lambda q: q.value)
+    if small.value <= 0 or large.value % small.value:
+        return None
+    count = int(large.value / small.value)
+    if count not in counts or judge_product(PerUnitTimesCount(small, count, large)).outcome is not Outcome.AGREES:
+        return None
+    args = _arguments(later, earlier)
+    product = span(small.interval().times(count), small.unit)
+    return msg.FigureIsEachUnitsShare(quote=args["quote"], earlier=args["earlier"], there=args["there"], there_en=args["there_en"], each=span(small.interval(), small.unit), count=count, product=product)
 
 
 def _one_quantity(later: Statement, earlier: Statement, how: Match) -> bool:
@@ -129,8 +168,6 @@ def _one_quantity(later: Statement, earlier: Statement, how: Match) -> bool:
         return False  # a part of a breakdown (其中 …) against its total, or against another part of it
     if later.share_of and earlier.share_of and later.share_of != earlier.share_of:
         return False  # shares of one base for two numerators (1690万人 占…的61.93%, 2466万人 占…的90.41%)
-    if later.assigned_to_each or earlier.assigned_to_each:
-        return False  # a task given to each of a group (各区县): its figure may be one unit's share of the other
     if how is Match.WORDING:
         return True
     return how is Match.KEY and bool(later.subject) and bool(earlier.subject)
