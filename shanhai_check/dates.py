@@ -20,7 +20,7 @@ from datetime import date, timedelta
 
 from shanhai_check.quantity import QuantityError, cn_integer
 
-_RECURRING = re.compile(r"每年|每月|每季|每半年|每周|每天|当年|当月|年度|每个")
+RECURRING = re.compile(r"每年|每月|每季|每半年|每周|每天|当年|当月|年度|每个")
 _YEAR = re.compile(r"(\d{4})\s*年")
 _DAY = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2})\s*日")
 _MONTH = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(份)?\s*(底|末)?")
@@ -81,7 +81,7 @@ def _span(text: str, year: int) -> tuple[date, date, bool]:
 def read_date_phrase(text: str, default_year: int | None = None) -> DateReading:
     """Read one phrase; :class:`DatePhraseError` when it names no date."""
     phrase = unicodedata.normalize("NFKC", text).strip()
-    if _RECURRING.search(phrase):
+    if RECURRING.search(phrase):
         return DateReading(text, None, None, recurring=True)
     years = _YEAR.findall(phrase)
     year = int(years[-1]) if years else default_year

@@ -44,7 +44,8 @@ def run(paths: list[str], root: str | None = None, rules=ALL_RULES, progress=ite
     files, missing = collect(paths, excluded)
     by_reads: dict[str, list] = {}
     for rule_class in rules:
-        by_reads.setdefault(rule_class.reads, []).append(rule_class)
+        for kind in (rule_class.reads, *rule_class.also_reads):
+            by_reads.setdefault(kind, []).append(rule_class)
     checker = FileChecker(Checking(Repository(root or default_root(paths)), by_reads, keep_plans, keep_verified))
     results = [FileResult(e.location.path, errors=[e]) for e in missing]
     by_path: dict[str, FileResult] = {}

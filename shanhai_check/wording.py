@@ -35,6 +35,9 @@ IMPORTED_MISSING_MARKS = MISSING_MARKS | {"--", "---", "…"}
 SENTENCE_END = re.compile(r"[。!?！？]")
 STATEMENT_BREAK = re.compile(r"[。;；!！?？]")
 
+# What a plan calls itself in its title: 工作要点, 任务分解, 实施方案 …
+PLAN_TITLE = re.compile(r"(?:工作要点|任务分解|工作方案|实施方案|实施意见|工作计划|行动计划)")
+
 # A task assigned to each member of a group ("责任单位:各区县(市)、开发园区"): a figure in it may
 # be what each member delivers, not the group's total.
 ASSIGNED_TO_EACH = re.compile(r"(?:牵头|责任)单位[:：]\s*各")

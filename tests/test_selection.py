@@ -105,7 +105,7 @@ def test_a_group_stands_for_its_codes_and_a_code_can_still_be_ignored():
     from shanhai_check.rules import ALL_RULES
     from shanhai_check.rules.groups import GROUPS, SUMS, groups_of
 
-    drafts = {r.code for r in ALL_RULES if r.reads == "draft"}
+    drafts = {r.code for r in ALL_RULES if r.reads_kind("draft")}
     assert set(patterns(["drafts"])) == drafts and "SH811" in drafts
     chosen = Selection(select=patterns(["drafts"]), ignore=patterns(["SH811"]))
     assert set(chosen.codes) == drafts - {"SH811"}

@@ -12,11 +12,11 @@ from shanhai_check.drafts.claims import Claim
 from shanhai_check.drafts.outline import DraftItem
 from shanhai_check.drafts.tables import DraftTable
 from shanhai_check.drafts.text import DraftText
+from shanhai_check.wording import PLAN_TITLE
 from shanhai_check.quantity import format_quantity, plain
 
 
 # -- plan skeleton --------------------------------------------------------------------------
-_TITLE = re.compile(r"(?:工作要点|任务分解|工作方案|实施方案|实施意见|工作计划|行动计划)")
 _TITLE_AFTER_NUMBER = re.compile(r"^\s*[0-9]+[.、．]\s*([^。]{1,40})。")
 _ROLES = re.compile(r"【([^】]*)】")
 _ROLE_WORDS = {"牵头单位": "牵头", "责任单位": "责任", "配合单位": "配合"}
@@ -40,7 +40,7 @@ def skeleton(text: DraftText) -> dict:
 
 def _title(text: DraftText) -> str:
     for line in text.draft.lines:
-        if _TITLE.search(line) and len(line.strip()) <= 60:
+        if PLAN_TITLE.search(line) and len(line.strip()) <= 60:
             return line.strip()
     return next((line.strip() for line in text.draft.lines if line.strip()), text.path)
 

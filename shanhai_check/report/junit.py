@@ -69,7 +69,8 @@ def classname(path: str) -> str:
 def applies(code: str, kind: str) -> bool:
     """Whether rule *code* checks files of *kind*: draft rules drafts, the others plans (and
     spreadsheet tables, checked as plans)."""
-    return (RULES[code].reads == "draft") == (reads_of(kind) == "draft")
+    rule, reading = RULES[code], reads_of(kind)
+    return rule.reads_kind(reading) or (reading == "plan" and rule.reads == "plans")
 
 
 def _finding_line(finding: Finding, lang: str) -> str:

@@ -23,9 +23,16 @@ class Rule:
     # analysed text, :meth:`check`), or "plans" (every plan of the run, linked:
     # :meth:`RepositoryRule.check_repository`). The engine gives each rule only its own.
     reads: ClassVar[str] = "plan"
+    # Other inputs the same check reads (SH701 reads a draft's deadlines as a plan's).
+    also_reads: ClassVar[tuple[str, ...]] = ()
     severity: ClassVar[Severity]
     summary: ClassVar[str]
     summary_en: ClassVar[str]
+
+    @classmethod
+    def reads_kind(cls, kind: str | None) -> bool:
+        """Whether the rule checks documents that *kind*'s readers make ("plan", "draft")."""
+        return kind == cls.reads or kind in cls.also_reads
 
     def check(self, document) -> Iterator["Finding | Verified"]:
         """The outcomes for one document of the kind the rule reads (a plan, a draft)."""
@@ -47,6 +54,16 @@ class Rule:
 
     def verified(self, message: Message, location: Location, related: Iterable[Location] = ()) -> Verified:
         return Verified(self.code, message, location, tuple(related))
+
+    def summarise(self, text) -> object | None:
+        """What :meth:`check_across` needs of one draft (picklable: it may come back from a
+        worker process), or None: most rules read one draft at a time."""
+        return None
+
+    def check_across(self, summaries: list) -> Iterator["Finding | Verified"]:
+        """Outcomes between the drafts of one run, from their summaries in path order; each
+        is reported in the file its location names."""
+        return iter(())
 
 
 class RepositoryRule(Rule):
@@ -72,13 +89,3 @@ class DraftRule(Rule):
     """
 
     reads = "draft"
-
-    def summarise(self, text) -> object | None:
-        """What :meth:`check_across` needs of one draft (picklable: it may come back from a
-        worker process), or None: most rules read one draft at a time."""
-        return None
-
-    def check_across(self, summaries: list) -> Iterator["Finding | Verified"]:
-        """Outcomes between the drafts of one run, from their summaries in path order; each
-        is reported in the file its location names."""
-        return iter(())

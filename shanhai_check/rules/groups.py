@@ -34,7 +34,7 @@ SUMS = (
 def _groups() -> dict[str, tuple[str, ...]]:
     codes = [rule.code for rule in ALL_RULES]
     groups = {name: tuple(c for c in codes if c.startswith(prefix)) for name, prefix in FAMILIES.items()}
-    groups |= {name: tuple(r.code for r in ALL_RULES if r.reads in reads) for name, reads in READS.items()}
+    groups |= {name: tuple(r.code for r in ALL_RULES if any(r.reads_kind(k) for k in reads)) for name, reads in READS.items()}
     groups["sums"] = tuple(c for c in codes if c in SUMS)
     return groups
 

@@ -6,6 +6,8 @@ from datetime import timedelta
 
 from shanhai_check.messages import rules as msg
 from shanhai_check.findings import Severity
+from shanhai_check.drafts.deadlines import deadlines, issued, names_a_plan
+from shanhai_check.model import Plan
 from shanhai_check.rules.base import Rule
 
 
@@ -69,20 +71,38 @@ class DeadlineBeforeDocument(Rule):
     **正确写法。** 期限在成文日期之后: 2018年12月底前。
     """
 
-    def check(self, plan):
-        issued = plan.document.day
-        if issued is None:
+    also_reads = ("draft",)
+
+    def check(self, document):
+        if isinstance(document, Plan):
+            yield from self._plan(document)
+        else:
+            yield from self._draft(document)
+
+    def _plan(self, plan):
+        if plan.document.day is None:
             return
         for _, deadline in plan.deadlines():
-            reading = deadline.reading
-            if reading.recurring or reading.earliest >= issued:
-                continue
-            where = deadline.source.where
-            if reading.latest < issued:
-                yield self.finding(msg.DeadlineBeforeDocument(when=deadline.when, deadline=reading.latest, date=issued), where)
-                continue
-            message = msg.DeadlineMaybeBeforeDocument(
-                when=deadline.when, before=deadline.when.rstrip("前以之 "), earliest=reading.earliest,
-                earliest_next=reading.earliest + timedelta(days=1), latest=reading.latest, date=issued,
-            )
-            yield self.finding(message, where, severity=Severity.WARNING)
+            yield from self._judged(deadline.when, deadline.reading, plan.document.day, deadline.source.where)
+
+    def _draft(self, text):
+        """A draft's deadlines against its own date, when its title names a plan (see
+        drafts/deadlines.py: a report's past dates are not deadlines)."""
+        lines = text.draft.lines
+        day = issued(lines)
+        if day is None or not names_a_plan(lines):
+            return
+        for deadline in deadlines(lines, day.year):
+            yield from self._judged(deadline.when, deadline.reading, day, text.at(deadline.line, deadline.column, deadline.when))
+
+    def _judged(self, when, reading, issued_on, where):
+        if reading.recurring or reading.earliest >= issued_on:
+            return
+        if reading.latest < issued_on:
+            yield self.finding(msg.DeadlineBeforeDocument(when=when, deadline=reading.latest, date=issued_on), where)
+            return
+        message = msg.DeadlineMaybeBeforeDocument(
+            when=when, before=when.rstrip("前以之 "), earliest=reading.earliest,
+            earliest_next=reading.earliest + timedelta(days=1), latest=reading.latest, date=issued_on,
+        )
+        yield self.finding(message, where, severity=Severity.WARNING)
