@@ -7,6 +7,7 @@ import unicodedata
 
 from shanhai_check.messages import rules as msg
 from shanhai_check.findings import Severity
+from shanhai_check.drafts.citations import citations
 from shanhai_check.rules.base import RepositoryRule
 
 
@@ -14,6 +15,10 @@ def _key(text: str) -> str:
     """A title or number compared without spacing, width, brackets or quotation marks."""
     text = unicodedata.normalize("NFKC", text)
     return re.sub(r"[\s《》〈〉<>“”\"'‘’「」]", "", text)
+
+
+def _at(where) -> str:
+    return f"{where.path}:{where.line}"
 
 
 def _place(plan, cite) -> str:
@@ -74,6 +79,31 @@ class CitationNumberDiffers(RepositoryRule):
 
     **正确写法。** 两处引用写同一个文号 76号。
     """
+
+    also_reads = ("draft",)
+
+    def check(self, text):
+        """A draft's own citations: one title given two numbers within it."""
+        yield from self._compared([(text.path, c) for c in citations(text.path, text.draft.lines)], same_file=True)
+
+    def summarise(self, text):
+        return citations(text.path, text.draft.lines) or None
+
+    def check_across(self, summaries):
+        """The drafts checked together: a title given another number in another draft."""
+        yield from self._compared([(c.where.path, c) for cites in summaries for c in cites], same_file=False)
+
+    def _compared(self, cites, same_file: bool):
+        by_title: dict[str, list] = {}
+        for path, cite in cites:
+            by_title.setdefault(_key(cite.title), []).append((path, cite))
+        for found in by_title.values():
+            first_path, first = found[0]
+            for path, cite in found[1:]:
+                if same_file != (path == first_path) or _key(cite.number) == _key(first.number):
+                    continue
+                message = msg.CitationNumberDiffers(title=cite.title, here=_at(cite.where), number=cite.number, there=_at(first.where), other=first.number)
+                yield self.finding(message, cite.where, [first.where])
 
     def check_repository(self, plans):
         by_title: dict[str, list] = {}

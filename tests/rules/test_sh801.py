@@ -82,3 +82,26 @@ def test_fail_titles_compared_without_spacing_width_or_quotation_marks(check_tex
 def test_fail_a_title_written_with_its_book_title_marks_is_shown_with_one_pair(check_text):
     (finding,), _ = _sh801(check_text, TWO_PLANS, "发改振兴〔2022〕766号", title="《革命老区重点城市对口合作工作方案》")
     assert finding.text().startswith(f"《{TITLE}》在 ")
+
+
+# -- drafts: one title, two numbers, read from the text ------------------------------------------
+CITED = "根据《关于深入实施山海协作工程的意见》(浙委发〔2018〕{first}号)精神,制定本要点。\n按照《关于深入实施山海协作工程的意见》(浙委发〔2018〕{second}号)要求推进。\n"
+
+
+def _draft_sh801(check_text, text, name="draft.txt"):
+    result = check_text(text, name)
+    assert not result.input_errors
+    return [(os.path.basename(f.location.path), f.location.line, f.location.column, [(os.path.basename(r.path), r.line) for r in f.related]) for f in result.findings if f.code == "SH801"]
+
+
+def test_fail_a_draft_citing_one_title_with_two_numbers(check_text):
+    assert _draft_sh801(check_text, CITED.format(first=17, second=71)) == [("draft.txt", 2, 21, [("draft.txt", 1)])]
+
+
+def test_pass_a_draft_citing_one_title_with_one_number(check_text):
+    assert _draft_sh801(check_text, CITED.format(first=17, second=17)) == []
+
+
+def test_fail_two_drafts_checked_together_give_one_title_two_numbers(check_text):
+    text = "# file: a.txt\n" + CITED.format(first=17, second=17) + "# file: b.txt\n按照《关于深入实施山海协作工程的意见》(浙委发〔2018〕76号)要求推进。\n"
+    assert _draft_sh801(check_text, text, "a.txt") == [("b.txt", 1, 21, [("a.txt", 1)])]
