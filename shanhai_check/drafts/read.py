@@ -75,19 +75,27 @@ def _converter():
 
 
 def _read_word(path: str) -> Draft:
-    """Paragraphs as lines, then each table row as one line of tab-separated cells."""
+    """Paragraphs and tables in document order, as Word shows them: a paragraph is a line, a
+    table row one line of tab-separated cells, where the table stands (its caption is then the
+    paragraph above it, and line N is the N-th paragraph or row a planner counts in Word)."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
     from shanhai_check.word import open_word, table_rows
 
     document = open_word(path)  # InputError (SH006): not Word, damaged, or beyond the limits
-    lines = [normalise(p.text) for p in document.paragraphs]
+    lines: list[str] = []
     tables = []
-    for table in document.tables:
-        rows = []
-        for row in table_rows(table):
-            cells = _unique_cells(row)
-            lines.append("\t".join(normalise(c) for c in cells))
-            rows.append([Cell(normalise(c), len(lines)) for c in cells])
-        tables.append(rows)
+    for element in document.element.body.iterchildren():
+        if element.tag.endswith("}p"):
+            lines.append(normalise(Paragraph(element, document).text))
+        elif element.tag.endswith("}tbl"):
+            rows = []
+            for row in table_rows(Table(element, document)):
+                cells = _unique_cells(row)
+                lines.append("\t".join(normalise(c) for c in cells))
+                rows.append([Cell(normalise(c), len(lines)) for c in cells])
+            tables.append(rows)
     return Draft(path, lines, "docx", tables)
 
 
