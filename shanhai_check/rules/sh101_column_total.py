@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from shanhai_check.messages import rules as msg
 from shanhai_check.findings import Severity
-from shanhai_check.quantity import format_quantity
+from shanhai_check.quantity import written
 from shanhai_check.rules.base import Rule
 from shanhai_check.sums import add_up, amount, blank_rows, column_terms, figure, rounding_note, show_terms, stated_totals
 
@@ -67,7 +67,7 @@ class ColumnTotal(Rule):
         exact, computed = add_up(terms)
         related = [t.where for t in terms]
         stated_interval = stated.value.interval()
-        shown = dict(table=table.id, column=column.header, stated=format_quantity(stated.value), terms=show_terms(terms, column.unit))
+        shown = dict(table=table.id, column=column.header, stated=written(stated.value), terms=show_terms(terms, column.unit))
         if computed.meets(stated_interval):
             return self.verified(msg.ColumnTotalAgrees(**shown), stated.where, related)
         message = msg.ColumnTotalMismatch(computed=amount(exact, column.unit), intervals=rounding_note(stated_interval, computed, column.unit), **shown)

@@ -74,9 +74,6 @@ class BreakdownContradictsTotal(Rule):
                     yield self.verified(msg.BreakdownAgrees(**shown), total.where, related)
                 continue
             disjoint = not implied.meets(stated)
-            message = msg.BreakdownContradictsTotal(
-                verdict=",与总量不相容" if disjoint else f",不足以保证 {shown['total']}",
-                verdict_en=", incompatible with the total" if disjoint else f", which does not guarantee {shown['total']}",
-                **shown,
-            )
+            verdict = msg.Incompatible() if disjoint else msg.NotGuaranteed(total=shown["total"])
+            message = msg.BreakdownContradictsTotal(verdict=verdict, **shown)
             yield self.finding(message, total.where, related, total=str(stated), implied=str(implied), units=len(breakdown.units))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from shanhai_check.messages import rules as msg
 from shanhai_check.findings import Severity
 from shanhai_check.rules.base import Rule
@@ -68,7 +66,6 @@ class DeadlineBeforeDocument(Rule):
                 yield self.finding(msg.DeadlineBeforeDocument(when=deadline.when, deadline=reading.latest, date=issued), where)
                 continue
             message = msg.DeadlineMaybeBeforeDocument(
-                when=deadline.when, before=deadline.when.rstrip("前以之 "), earliest=reading.earliest,
-                earliest_next=reading.earliest + timedelta(days=1), latest=reading.latest, date=issued,
+                when=deadline.when, before=deadline.when.rstrip("前以之 "), earliest=reading.earliest, latest=reading.latest, date=issued,
             )
             yield self.finding(message, where, severity=Severity.WARNING)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from shanhai_check.messages import Joined
 from shanhai_check.messages import rules as msg
 from shanhai_check.findings import Severity
 from shanhai_check.rules.base import RepositoryRule
@@ -16,8 +17,8 @@ def _key(text: str) -> str:
     return re.sub(r"[\s《》〈〉<>“”\"'‘’「」]", "", text)
 
 
-def _place(plan, cite) -> str:
-    return f"{plan.path} {cite.source.place}" if cite.source.section else f"{plan.path}:{cite.source.where.line}"
+def _place(plan, cite) -> "Joined | str":
+    return Joined([plan.path, " ", cite.source.place]) if cite.source.section else f"{plan.path}:{cite.source.where.line}"
 
 
 class CitationNumberDiffers(RepositoryRule):
