@@ -5,7 +5,6 @@ import ast
 import json
 import os
 import re
-import string
 from dataclasses import dataclass
 
 import pytest

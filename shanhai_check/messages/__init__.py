@@ -43,7 +43,7 @@ def shown(value: object, lang: str) -> object:
     say_in = getattr(value, "say_in", None)
     if callable(say_in):
         return say_in(lang)
-    if type(value) is int:
+    if isinstance(value, int) and not isinstance(value, bool):
         return _Count(value)
     return value
 

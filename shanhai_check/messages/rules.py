@@ -178,7 +178,7 @@ class RowTotalAgrees(Message):
 
 class TableWithoutTotal(Message):
     zh = "{table} 没有合计行 ({rows} 行): 各列之和没有所写的合计可以核对"
-    en = "{table} states no total row ({rows} rows): no printed total to check the sums of its columns against"
+    en = "{table} states no total row ({rows:row}): no printed total to check the sums of its columns against"
 
 
 class NegativeValue(Message):
@@ -293,17 +293,17 @@ class MemberBreaksRule(Message):
 
 class MemberKeepsRule(Message):
     zh = "{group} {count} 个成员的{metric}均符合 {rule}: {values}"
-    en = "all {count} members of {group} meet {metric} {rule}: {values}"
+    en = "all {count:member} of {group} meet {metric} {rule}: {values}"
 
 
 class GroupSizeMismatch(Message):
     zh = "规则写 {stated} 个{group},但名册中{group}有 {actual} 个成员: {members}"
-    en = "the rule says {stated} {group}, but the roster's {group} has {actual} members: {members}"
+    en = "the rule says {stated} {group}, but the roster's {group} has {actual:member}: {members}"
 
 
 class GroupSizeAgrees(Message):
     zh = "{group} {stated} 个成员与名册一致"
-    en = "{group}: {stated} members, as in the roster"
+    en = "{group}: {stated:member}, as in the roster"
 
 
 class GroupNotCheckable(Message):
@@ -401,17 +401,17 @@ class DraftEachMissesTotal(Message):
 
 class DraftEachMatchesTable(Message):
     zh = "'{each}': {table} {column} 中恰有 {count} 个单位为 {value} ({units})"
-    en = "'{each}': exactly {count} units have {value} in {table} {column} ({units})"
+    en = "'{each}': exactly {count:unit has/units have} {value} in {table} {column} ({units})"
 
 
 class DraftEachDiffersFromTable(Message):
     zh = "'{each}': {table} {column} 中为 {value} 的单位有 {found} 个 ({units}),不是 {count} 个"
-    en = "'{each}': {found} units, not {count}, have {value} in {table} {column} ({units})"
+    en = "'{each}': {found:unit}, not {count}, have {value} in {table} {column} ({units})"
 
 
 class DraftEachFloorHolds(Message):
     zh = "'{each}': {table} {column} 中有数额的 {found} 个单位均为 {value}{total}"
-    en = "'{each}': the {found} units with an amount in {table} {column} all have {value}{total}"
+    en = "'{each}': the {found:unit} with an amount in {table} {column} all have {value}{total}"
 
 
 class DraftEachFloorBroken(Message):
@@ -622,7 +622,7 @@ class PeriodSubjectKey(Message):
 # -- SH812: draft-year-span (drafts) -------------------------------------------------------
 class YearSpanMismatch(Message):
     zh = "'{quote}' 写的是 {count} 年,而 {span} 是 {computed} 年"
-    en = "'{quote}' says {count} years, but {span} is {computed} years"
+    en = "'{quote}' says {count:year}, but {span} is {computed} years"
 
 
 class YearSpanAgrees(Message):
