@@ -27,7 +27,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from shanhai_check.findings import Severity
-from shanhai_check.messages import Message, MessageError
+from shanhai_check.messages import Listing, Message, MessageError
+from shanhai_check.messages.config import (
+    BadValue, BothSpellings, ExpectedCodes, ExpectedLang, ExpectedOneOf, ExpectedPaths, ExpectedPatterns, ExpectedSeverities,
+    NestedTooDeep, NoSection, PathOutside, UnknownKey, Unreadable,
+)
 from shanhai_check.selection import SelectionError, levels, patterns
 
 FORMATS = ("auto", "text", "json", "sarif", "github", "junit")
@@ -37,41 +41,6 @@ KEYS = ("select", "extend-select", "ignore", "severity", "fail-on", "lang", "pat
 SECTION_NAMES = ("shanhai_check", "shanhai-check")  # the package's name and the command's
 PYPROJECT_HEADER = r"\[\s*tool\.shanhai[_-]check\s*\]"
 SETUP_HEADER = r"\[\s*shanhai[_-]check\s*\]"
-
-
-class UnknownKey(Message):
-    zh = "未知的键 '{key}',可用的键: {keys}"
-    en = "unknown key '{key}'; the keys are: {keys}"
-
-
-class BadValue(Message):
-    zh = "'{key}' 的值应为: {expected}"
-    en = "'{key}' should be {expected_en}"
-
-
-class Unreadable(Message):
-    zh = "无法解析: {problem}"
-    en = "cannot be parsed: {problem}"
-
-
-class BothSpellings(Message):
-    zh = "同一文件中既有 [{first}] 又有 [{second}]: 请只保留一节 (两种写法都可以)"
-    en = "both [{first}] and [{second}] are in this file: keep one section (either spelling works)"
-
-
-class NoSection(Message):
-    zh = "文件中没有 [{section}] 一节"
-    en = "the file has no [{section}] section"
-
-
-class PathOutside(Message):
-    zh = "paths 中的 '{path}' 在配置文件所在的目录 ({folder}) 之外: 仓库的配置不能让检查器读取仓库以外的文件"
-    en = "'{path}' in paths is outside the folder of the configuration file ({folder}): a repository's configuration cannot make the checker read files outside the repository"
-
-
-class NestedTooDeep(Message):
-    zh = "嵌套过深,不是配置文件"
-    en = "nested too deep to be a configuration file"
 
 
 class Refused(MessageError):
@@ -216,25 +185,22 @@ def _cfg_list(value: str) -> list[str]:
     return [value]
 
 
-CODE_LIST = ("规则代码或前缀的列表", "a list of rule codes or prefixes")
-PATTERN_LIST = ("glob 模式的列表 (如 \"drafts/old/*\"、\"*.bak.yaml\")", 'a list of glob patterns ("drafts/old/*", "*.bak.yaml")')
 EXPECTED = {
-    "select": CODE_LIST,
-    "extend-select": CODE_LIST,
-    "ignore": CODE_LIST,
-    "exclude": PATTERN_LIST,
-    "extend-exclude": PATTERN_LIST,
-    "fail-on": ("、".join(LEVELS) + " 之一", "one of " + ", ".join(LEVELS)),
-    "severity": ("规则代码到 error/warning/info 的映射 (如 SH402 = \"error\")", 'a table of rule codes to error/warning/info (SH402 = "error")'),
-    "lang": ("zh 或 en", "zh or en"),
-    "paths": ("文件或目录的列表", "a list of files or folders"),
-    "format": ("、".join(FORMATS) + " 之一", "one of " + ", ".join(FORMATS)),
+    "select": ExpectedCodes(),
+    "extend-select": ExpectedCodes(),
+    "ignore": ExpectedCodes(),
+    "exclude": ExpectedPatterns(),
+    "extend-exclude": ExpectedPatterns(),
+    "fail-on": ExpectedOneOf(choices=Listing(LEVELS)),
+    "severity": ExpectedSeverities(),
+    "lang": ExpectedLang(),
+    "paths": ExpectedPaths(),
+    "format": ExpectedOneOf(choices=Listing(FORMATS)),
 }
 
 
 def _bad(path: str, text: str, header: str, key: str) -> ConfigError:
-    zh, en = EXPECTED[key]
-    return ConfigError(path, BadValue(key=key, expected=zh, expected_en=en), key_line(text, header, key))
+    return ConfigError(path, BadValue(key=key, expected=EXPECTED[key]), key_line(text, header, key))
 
 
 def _build(path: str, text: str, header: str, section: dict, as_list) -> Config:

@@ -18,6 +18,8 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from shanhai_check.messages import MessageError
+from shanhai_check.messages import inputs as say
 from shanhai_check.quantity import QuantityError, cn_integer
 
 RECURRING = re.compile(r"每年|每月|每季|每半年|每周|每天|当年|当月|年度|每个")
@@ -30,8 +32,11 @@ _YEAR_END = re.compile(r"年\s*(底|末)")
 _BEFORE = re.compile(r"(以|之)?前\s*$")
 
 
-class DatePhraseError(ValueError):
-    """The phrase names no date this module can read."""
+class DatePhraseError(MessageError):
+    """The phrase names no date this module can read; its message says why, in either
+    language (its own text is the Chinese)."""
+
+    text_lang = "zh"
 
 
 @dataclass(frozen=True)
@@ -87,10 +92,10 @@ def read_date_phrase(text: str, default_year: int | None = None) -> DateReading:
     year = int(years[-1]) if years else default_year
     has_span = years or _DAY.search(phrase) or _MONTH.search(phrase) or _QUARTER.search(phrase) or _HALF.search(phrase) or _YEAR_END.search(phrase)
     if year is None or not has_span:
-        raise DatePhraseError(f"'{text}' 中没有可读的日期" + ("" if year else " (也没有年份可用)"))
+        raise DatePhraseError((say.NoDateIn if year else say.NoDateNorYearIn)(text=text))
     try:
         first, last, says_end = _span(phrase, year)
         earliest = first - timedelta(days=1) if _BEFORE.search(phrase) and not says_end else last
     except (ValueError, OverflowError, QuantityError) as error:  # OverflowError: beyond the calendar (1月前 of year 1)
-        raise DatePhraseError(f"'{text}' 不是有效日期: {error}") from None
+        raise DatePhraseError(say.NotAValidDate(text=text, problem=error)) from None
     return DateReading(text, earliest, last)

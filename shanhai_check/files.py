@@ -17,6 +17,7 @@ import tempfile
 from pathlib import Path
 from typing import Callable
 
+from shanhai_check.messages import Message, output
 from shanhai_check.messages import inputs as say
 from shanhai_check.findings import InputError
 
@@ -139,19 +140,23 @@ def _looks_like_big5(data: bytes, text: str) -> bool:
 
 
 class OutputError(Exception):
-    """A file that was not written: one line, in Chinese or English."""
+    """A file that was not written: one line, its :class:`Message` said in either language
+    (``str`` is the Chinese)."""
 
-    def __init__(self, zh: str, en: str):
-        super().__init__(zh)
-        self.zh, self.en = zh, en
+    def __init__(self, message: Message):
+        super().__init__(message.render("zh"))
+        self.message = message
 
-    def render(self, lang: str) -> str:
-        return self.en if lang == "en" else self.zh
+    def render(self, lang: str = "zh") -> str:
+        return self.message.render(lang)
+
+    def say_in(self, lang: str = "zh") -> str:
+        return self.render(lang)
 
 
 class OutputExists(OutputError):
     def __init__(self, path: str):
-        super().__init__(f"{path} 已存在,未写入任何文件; 加 --force 覆盖", f"{path} already exists; nothing written (use --force to overwrite)")
+        super().__init__(output.AlreadyExists(path=path))
 
 
 def write_atomic(path: str, write: Callable[[str], None], force: bool) -> None:
@@ -225,8 +230,7 @@ def _os_error(exc: BaseException | None) -> OSError | None:
 
 
 def _cannot(path: str, exc: OSError) -> OutputError:
-    reason = exc.strerror or str(exc)
-    return OutputError(f"无法写入 {path}: {reason}", f"cannot write {path}: {reason}")
+    return OutputError(output.CannotWrite(path=path, reason=exc.strerror or str(exc)))
 
 
 def _put(temp: str, path: str, force: bool, moved: list[str]) -> None:
@@ -241,7 +245,7 @@ def _put(temp: str, path: str, force: bool, moved: list[str]) -> None:
         _through(temp, path)
         return
     if kind is not None and not stat.S_ISREG(kind):
-        raise OutputError(f"{path} 不是普通文件,未写入", f"{path} is not a regular file; nothing written")
+        raise OutputError(output.NotARegularFile(path=path))
     os.chmod(temp, 0o666 & ~_umask())  # mkstemp makes it private; an export is an ordinary file
     _move(temp, path, force)
     if kind is None:

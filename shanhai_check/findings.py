@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
-from shanhai_check.messages.inputs import Plain
+from shanhai_check.messages import Plain
+from shanhai_check.messages.report import SEVERITIES
 
 if TYPE_CHECKING:
     from shanhai_check.messages import Message
@@ -48,6 +49,10 @@ class Severity(enum.Enum):
     @property
     def rank(self) -> int:
         return {"error": 0, "warning": 1, "info": 2}[self.value]
+
+    def word(self, lang: str = "zh") -> str:
+        """错误 / error, 警告 / warning, 提示 / info: how reports name the level."""
+        return SEVERITIES[self.value]().render(lang)
 
 
 class Location(NamedTuple):
@@ -113,7 +118,7 @@ class InputError(Exception):
     """A file that cannot be used as a plan: one line, with its place and an input code.
 
     Input codes (SH0xx) are listed in ``shanhai_check/input_codes.py``; the messages, in
-    Chinese and English, in ``shanhai_check/input_messages.py``. ``message`` is the Chinese
+    Chinese and English, in ``shanhai_check/messages/inputs.py``. ``message`` is the Chinese
     text (what ``str()`` shows); formatters call :meth:`render` with the report's language.
     A plain string is still accepted, for callers not yet converted; it reads the same in
     both languages.
@@ -141,6 +146,10 @@ class InputError(Exception):
     def __str__(self) -> str:
         return self.located("zh")
 
+    def say_in(self, lang: str = "zh") -> str:
+        """As an argument of another message (the error that made a roster unusable): the whole line."""
+        return self.located(lang)
+
     def __reduce__(self):
         """Pickled by its parts (``-j`` workers send input errors back to the parent)."""
         where = self.location
@@ -153,9 +162,3 @@ class InputErrors(Exception):
     def __init__(self, errors: list[InputError]):
         super().__init__(f"{len(errors)} input errors")
         self.errors = errors
-
-
-SEVERITY_WORDS = {
-    "zh": {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"},
-    "en": {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info"},
-}

@@ -180,7 +180,7 @@ class _Builder:
             try:
                 found.append(m.Deadline(when, read_date_phrase(when, self.year), source))
             except DatePhraseError as error:
-                self.fail(place, say.BadDeadline(reason=say.Reason(error)), "SH004")
+                self.fail(place, say.BadDeadline(reason=error), "SH004")
         return found
 
     def source(self, raw: YMap, where: Location, figure: str = "") -> m.Source:
@@ -226,7 +226,7 @@ class _Builder:
         try:
             return Measure.parse(text)
         except QuantityError as error:
-            self.fail(where, say.BadUnit(unit=text, reason=say.Reason(error)), "SH004")
+            self.fail(where, say.BadUnit(unit=text, reason=error), "SH004")
             return Measure(text, text, Decimal(1))
 
     def metric_ref(self, key: str, where: Location) -> m.Metric | None:
@@ -246,7 +246,7 @@ class _Builder:
                 return quantity
             return quantity.convert(unit)
         except QuantityError as error:
-            self.fail(where, say.BadFigure(raw=abbreviate(str(raw)), reason=say.Reason(error)), "SH004")
+            self.fail(where, say.BadFigure(raw=abbreviate(str(raw)), reason=error), "SH004")
             return None
 
     def metric_figure(self, raw: YMap, key: str, place: Location) -> tuple[str, Quantity | None]:

@@ -13,7 +13,8 @@ from datetime import date
 
 from shanhai_check.dates import DateReading
 from shanhai_check.findings import Location
-from shanhai_check.messages.rules import YamlLine
+from shanhai_check.messages import Message
+from shanhai_check.messages.rules import GoalOf, TaskClause, TaskItem, TaskUnnumbered, TaskUnnumberedClause, YamlLine
 from shanhai_check.quantity import Measure, Quantity
 
 ROLES = ("牵头", "责任", "配合")
@@ -245,10 +246,14 @@ class Task:
     text_where: Location | None = None  # where its text is written
 
     @property
-    def label(self) -> str:
-        number = "无编号项" if self.item is None else f"第{self.item}项"
-        suffix = f"第{self.part}句" if self.part else ""
-        return f"{self.list_id} {number}{suffix}"
+    def label(self) -> Message:
+        """How a message names the task: 正文 第1项第1句, 附件2 第3项 (a message, so that an
+        English report says '正文 item 1, sentence 1')."""
+        if self.item is None:
+            return TaskUnnumberedClause(task_list=self.list_id, part=self.part) if self.part else TaskUnnumbered(task_list=self.list_id)
+        if self.part:
+            return TaskClause(task_list=self.list_id, item=self.item, part=self.part)
+        return TaskItem(task_list=self.list_id, item=self.item)
 
     def placed_names(self, roles: tuple[str, ...] = ROLES) -> list[tuple[str, Location]]:
         """The unit names of these roles, each with where it was written."""
@@ -411,7 +416,7 @@ class Plan:
     def deadlines(self):
         """(what it belongs to, the deadline) for every deadline of every goal and task."""
         for goal in self.goals:
-            yield from ((f"{goal.metric} 目标", d) for d in goal.deadlines)
+            yield from ((GoalOf(metric=goal.metric), d) for d in goal.deadlines)
         for task in self.tasks():
             yield from ((task.label, d) for d in task.deadlines)
 

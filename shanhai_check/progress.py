@@ -13,8 +13,9 @@ from typing import Iterator, TextIO
 
 import click
 
+from shanhai_check.messages.report import Checking
+
 HANDFUL = 5
-LABELS = {"zh": "检查中", "en": "checking"}
 
 
 def progress(files: list[str], lang: str = "zh", stream: TextIO | None = None) -> Iterator[str]:
@@ -24,5 +25,5 @@ def progress(files: list[str], lang: str = "zh", stream: TextIO | None = None) -
     if len(files) <= HANDFUL or not stream.isatty():
         yield from files
         return
-    with click.progressbar(files, label=LABELS[lang], file=stream) as bar:
+    with click.progressbar(files, label=Checking().render(lang), file=stream) as bar:
         yield from bar

@@ -28,6 +28,9 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
 
+from shanhai_check.messages import MessageError
+from shanhai_check.messages import figures, inputs as say
+
 # Scale words that may stand before a unit of measurement (万元 = 万 × 元).
 SCALES = {
     "千": Decimal(10) ** 3,
@@ -58,8 +61,11 @@ decimal.DefaultContext.prec = PRECISION
 decimal.getcontext().prec = PRECISION
 
 
-class QuantityError(ValueError):
-    """A figure that cannot be read. The message is in Chinese, for the planner."""
+class QuantityError(MessageError):
+    """A figure that cannot be read: its :class:`~shanhai_check.messages.Message` says why, in
+    either language; its own text (``str``) is the Chinese, for the planner."""
+
+    text_lang = "zh"
 
 
 @dataclass(frozen=True)
@@ -75,7 +81,7 @@ class Measure:
     def parse(cls, text: str) -> "Measure":
         text = unicodedata.normalize("NFKC", text).strip()
         if not text:
-            raise QuantityError("计量单位为空")
+            raise QuantityError(say.UnitEmpty())
         for word in _SCALE_WORDS:
             if text.startswith(word) and len(text) > len(word):
                 return cls(text, text[len(word):], SCALES[word])
@@ -87,7 +93,7 @@ class Measure:
         if self.base in SCALES and self.scale == 1 and other.base not in SCALES:
             return Measure(self.text + other.base, other.base, SCALES[self.base]).factor_to(other)
         if self.base != other.base:
-            raise QuantityError(f"单位不可换算: {abbreviate(self.text)} 与 {abbreviate(other.text)}")
+            raise QuantityError(say.UnitsNotConvertible(unit=abbreviate(self.text), other=abbreviate(other.text)))
         with localcontext() as ctx:
             ctx.prec = MAX_DIGITS * 2
             return self.scale / other.scale
@@ -193,7 +199,7 @@ def _cn_sections(text: str, whole: str, last: bool) -> int:
             continue
         value = _cn_sections(high, whole, last=False) if high else 0
         if value == 0:
-            raise QuantityError(f"无法识别的数字: {whole}")
+            raise QuantityError(say.UnreadableNumber(text=whole))
         if last and len(low) == 1 and _CN_DIGITS.get(low) and low != "两":  # 一万五: 一万五千
             return value * size + _CN_DIGITS[low] * size // 10
         return value * size + (_cn_low(low, size, whole, last) if low else 0)
@@ -204,7 +210,7 @@ def _cn_low(low: str, size: int, whole: str, last: bool) -> int:
     zero = low[0] in "零〇"
     rest = _cn_sections(low[1:] if zero else low, whole, last)
     if rest >= size or zero == (rest >= size // 10) or rest == 0:
-        raise QuantityError(f"无法识别的数字: {whole}")
+        raise QuantityError(say.UnreadableNumber(text=whole))
     return rest
 
 
@@ -223,11 +229,11 @@ def _cn_section(text: str, whole: str, last: bool) -> int:
         elif char in _CN_UNITS and _cn_next_unit(_CN_UNITS[char], unit, value, digit, gap):
             value, unit, digit, gap = value + (digit or 1) * _CN_UNITS[char], _CN_UNITS[char], None, False
         else:
-            raise QuantityError(f"无法识别的数字: {whole}")
+            raise QuantityError(say.UnreadableNumber(text=whole))
     if digit is None and not gap:
         return value
     if digit is None or (gap and unit < 100) or (not gap and value and unit > 10 and not last) or (value and text[-1] == "两"):
-        raise QuantityError(f"无法识别的数字: {whole}")
+        raise QuantityError(say.UnreadableNumber(text=whole))
     return value + digit * (unit // 10 if value and not gap else 1)  # 一百五 → 150, 一百零五 → 105
 
 
@@ -246,12 +252,12 @@ def parse_number(text: str) -> Decimal:
     if re.fullmatch(_CN_NUMERAL, text):
         return Decimal(cn_integer(text))
     if "," in text and not re.fullmatch(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?", text):
-        raise QuantityError(f"千分位写法有误: {text}")
+        raise QuantityError(say.BadThousands(text=text))
     digits = text.replace(",", "")
     if not re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", digits):
-        raise QuantityError(f"无法识别的数字: {text}")
+        raise QuantityError(say.UnreadableNumber(text=text))
     if len(digits.lstrip("0").replace(".", "")) > MAX_DIGITS:
-        raise QuantityError(f"数字位数过多 (超过{MAX_DIGITS}位): {text[:20]}…")
+        raise QuantityError(say.TooManyDigitsIn(limit=MAX_DIGITS, text=text[:20]))
     return Decimal(digits)
 
 
@@ -309,7 +315,7 @@ class Interval:
         if self.is_point:
             return plain(self.lo)
         if self.hi is None:
-            return "≥" + plain(self.lo) if self.lo is not None else "任意值"
+            return "≥" + plain(self.lo) if self.lo is not None else str(figures.AnyValue())
         if self.lo is None:
             return "≤" + plain(self.hi)
         return f"[{plain(self.lo)}, {plain(self.hi)}]"
@@ -416,10 +422,10 @@ def _normalise(text: str) -> str:
     out of something else (10², ①, ⑴) and digits apart ('1 2') are refused, not joined."""
     odd = None if _NO_ODD_DIGIT.fullmatch(text) else next((c for c in text if c.isnumeric() and _odd_digit(c)), None)
     if odd is not None:
-        raise QuantityError(f"不支持的数字写法: {odd}")
+        raise QuantityError(say.UnsupportedDigit(text=odd))
     text = unicodedata.normalize("NFKC", text)
     if _SPACED_DIGITS.search(text):
-        raise QuantityError(f"数字之间有空格: {abbreviate(text)}")
+        raise QuantityError(say.SpaceBetweenDigits(text=abbreviate(text)))
     return re.sub(r"\s+", "", text)
 
 
@@ -446,13 +452,13 @@ def parse_quantity(raw: "str | int | Decimal") -> Quantity:
     text, shown = _normalise(raw), abbreviate(raw)
     if text[:1] in ("-", "\u2212"):  # a negative figure loads, so the checker can report it (SH104)
         if text[1:2] in ("-", "\u2212"):  # checked here, not by recursing: '-' × 5000 must not overflow the stack
-            raise QuantityError(f"无法识别的数值: {shown}")
+            raise QuantityError(say.UnreadableFigure(text=shown))
         quantity = parse_quantity(text[1:])
         if quantity.comparator is not Comparator.EQ or quantity.value < 0:
-            raise QuantityError(f"负数不能带比较词或范围: {shown}")
+            raise QuantityError(say.NegativeWithComparator(text=shown))
         return dataclasses.replace(quantity, value=-quantity.value)
     if not text:
-        raise QuantityError("数值为空")
+        raise QuantityError(say.FigureEmpty())
     comparator = Comparator.EQ
     for word, comp in _PREFIXES:
         if text.startswith(word):
@@ -461,12 +467,12 @@ def parse_quantity(raw: "str | int | Decimal") -> Quantity:
     for word, comp in _SUFFIXES:
         if text.endswith(word):
             if comparator is not Comparator.EQ:
-                raise QuantityError(f"比较词重复: {shown}")
+                raise QuantityError(say.ComparatorTwice(text=shown))
             comparator, text = comp, text[: -len(word)]
             break
     match = _FIGURE.match(_mixed_scales(text, shown))
     if not match:
-        raise QuantityError(f"无法识别的数值: {shown}")
+        raise QuantityError(say.UnreadableFigure(text=shown))
     return _from_match(match, comparator, shown)
 
 
@@ -483,7 +489,7 @@ def _mixed_scales(text: str, shown: str) -> str:
     ratio = SCALES[match["big"]] / (SCALES[match["small"]] if match["small"] else 1)
     low = Decimal(match["low"])
     if low >= ratio:
-        raise QuantityError(f"无法识别的数值: {shown}")
+        raise QuantityError(say.UnreadableFigure(text=shown))
     return plain(Decimal(match["high"]) * ratio + low) + (match["small"] or "") + (match["rest"] or "")
 
 
@@ -493,17 +499,17 @@ def _from_match(match: re.Match, comparator: Comparator, raw: str) -> Quantity:
     upper = upper_precision = None
     if match["more"]:
         if comparator is not Comparator.EQ:
-            raise QuantityError(f"比较词重复: {raw}")
+            raise QuantityError(say.ComparatorTwice(text=raw))
         comparator = Comparator.GE
     if match["b"] is not None:
         if comparator is not Comparator.EQ:
-            raise QuantityError(f"区间不能再加比较词: {raw}")
+            raise QuantityError(say.RangeWithComparator(text=raw))
         comparator = Comparator.RANGE
         upper = parse_number(match["b"])
         upper_precision = _precision(upper)
         unit_text = _range_unit(match["ua"], match["ub"], raw)
         if upper < value:
-            raise QuantityError(f"区间上限小于下限: {raw}")
+            raise QuantityError(say.RangeUpsideDown(text=raw))
     unit = Measure.parse(unit_text) if unit_text else None
     return Quantity(comparator, value, upper, unit, _precision(value), upper_precision)
 
@@ -511,8 +517,18 @@ def _from_match(match: re.Match, comparator: Comparator, raw: str) -> Quantity:
 def _range_unit(first: str, second: str, raw: str) -> str:
     """1~2个, 1个~2个: the unit may be written after either end, or both."""
     if first and second and first != second:
-        raise QuantityError(f"区间两端单位不同: {raw}")
+        raise QuantityError(say.RangeUnitsDiffer(text=raw))
     return second or first
+
+
+def written(q: Quantity) -> "str | figures.Message":
+    """A figure as a message says it: the Chinese as :func:`format_quantity` spells it, the
+    English with its comparator as a sign (≥13次 for 13次以上); a plain figure or a range is
+    the same text in both."""
+    if q.comparator not in _WORDED:
+        return format_quantity(q)
+    figure = format(q.value, "f") + (q.unit.text if q.unit else "")
+    return _WORDED[q.comparator](figure=figure)
 
 
 def format_quantity(q: Quantity) -> str:
@@ -528,3 +544,6 @@ def format_quantity(q: Quantity) -> str:
     if q.comparator is Comparator.ABOUT:
         return f"{number}{unit}左右"
     return f"{number}{unit}"
+
+
+_WORDED = {Comparator.GE: figures.AtLeast, Comparator.LE: figures.AtMost, Comparator.ABOUT: figures.About}

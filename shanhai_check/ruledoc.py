@@ -20,18 +20,16 @@ import textwrap
 from dataclasses import dataclass
 
 from shanhai_check.findings import Severity
+from shanhai_check.messages import Listing
+from shanhai_check.messages import docs as say
 
-HEADINGS = {
-    "en": ("**What it does.**", "**Why it matters.**", "**Example.**"),
-    "zh": ("**作用。**", "**为何重要。**", "**示例。**"),
-}
+HEADINGS = (say.WhatItDoes, say.WhyItMatters, say.ExampleHeading)
 # After the example, a rule's corrected twin: the example's document made right (input codes have none).
-INSTEAD = {"en": "**Use instead.**", "zh": "**正确写法。**"}
+INSTEAD = say.UseInstead
 # A rule's example: a plan (```yaml) or, for the draft rules, a draft's text (```text).
 YAML_BLOCK = re.compile(r"```(?:yaml|text)\n(.*?)```\n?", re.S)
 EXAMPLE_NAMES = {"yaml": "plan.yaml", "text": "draft.txt"}
 FILE_MARK = re.compile(r"^# file: (\S+)$", re.M)
-INPUT_WORDS = {"zh": "输入错误", "en": "input error"}  # beside the severities of report/text.py
 
 
 @dataclass(frozen=True)
@@ -69,26 +67,31 @@ def sections(text: str, lang: str) -> tuple[str, str, str, str, str] | None:
     The use-instead section is optional (its words are then '')."""
     rest = "\n".join(line.strip() for line in YAML_BLOCK.sub("", text or "").splitlines())
     parts = []
-    for heading in HEADINGS[lang]:
+    for heading in headings(lang):
         before, found, rest = rest.partition(heading)
         if not found:
             return None
         parts.append(before.strip())
-    note, _, instead = rest.partition(INSTEAD[lang])
+    note, _, instead = rest.partition(INSTEAD().render(lang))
     return parts[0], parts[1], parts[2], note.strip(), instead.strip()
+
+
+def headings(lang: str) -> tuple[str, ...]:
+    """The section headings, in *lang*: **What it does.** / **作用。** …"""
+    return tuple(heading().render(lang) for heading in HEADINGS)
 
 
 def example_of(text: str) -> str:
     """The first ```yaml block of a docstring (before its use-instead section), dedented; ''
     when there is none."""
-    match = YAML_BLOCK.search((text or "").partition(INSTEAD["en"])[0])
+    match = YAML_BLOCK.search((text or "").partition(INSTEAD().render("en"))[0])
     return textwrap.dedent(match.group(1)) if match else ""
 
 
 def twin_of(text: str) -> str:
     """The block of a docstring's use-instead section (the example made right), dedented; ''
     when there is none."""
-    match = YAML_BLOCK.search((text or "").partition(INSTEAD["en"])[2])
+    match = YAML_BLOCK.search((text or "").partition(INSTEAD().render("en"))[2])
     return textwrap.dedent(match.group(1)) if match else ""
 
 
@@ -133,11 +136,11 @@ def document(code: str, lang: str = "zh") -> CodeDoc | None:
             summary = rule.summary if lang == "zh" else rule.summary_en
             kind = "text" if "```text" in english else "yaml"
             return _build(rule.code, rule.name, rule.severity, summary, texts, example_of(english), kind, twin_of(english))
-    for input_code, (name, zh, en) in INPUT_CODES.items():
+    for input_code, (name, summary) in INPUT_CODES.items():
         if wanted.upper() == input_code or wanted.lower() == name:
             doc = INPUT_DOCS[input_code]
             texts = [(doc.zh, "zh"), (doc.en, "en")] if lang == "zh" else [(doc.en, "en")]
-            return _build(input_code, name, None, zh if lang == "zh" else en, texts, doc.example)
+            return _build(input_code, name, None, summary.render(lang), texts, doc.example)
     return None
 
 
@@ -169,7 +172,7 @@ def nearest(code: str, count: int = 3) -> list[str]:
     if wanted[:2].upper() == "SH":  # a code's digits mistyped as the letters they look like
         wanted, choices = wanted[:2].upper() + wanted[2:].upper().translate(_LOOKALIKE_DIGITS), codes()
     else:
-        wanted, choices = wanted.lower(), [name for name, _, _ in INPUT_CODES.values()] + [rule.name for rule in ALL_RULES]
+        wanted, choices = wanted.lower(), [name for name, _ in INPUT_CODES.values()] + [rule.name for rule in ALL_RULES]
     close = difflib.get_close_matches(wanted, choices, n=len(choices), cutoff=0.5)
 
     def likeness(choice: str) -> tuple:  # equal scores: a typo keeps most characters in place
@@ -178,15 +181,7 @@ def nearest(code: str, count: int = 3) -> list[str]:
     return sorted(close, key=likeness)[:count]
 
 
-TRY = {
-    "zh": "试一试: 把上面的 {what} 保存为 {files},运行 `shanhai-check check {args}`,会报告 {code}。",
-    "en": "To try it: save the {what} above as {files} and run `shanhai-check check {args}`; it reports {code}.",
-}
-WHAT = {("zh", "yaml"): "YAML", ("en", "yaml"): "YAML", ("zh", "text"): "文本", ("en", "text"): "text"}
-SPLIT = {
-    "zh": "(按 `# file:` 行分成 {count} 个文件)",
-    "en": "(split at the `# file:` lines into {count} files)",
-}
+WHAT = {"yaml": say.ExampleYaml, "text": say.ExampleText}  # what the example is, by its kind
 
 
 def body(doc: CodeDoc, flow: bool = False) -> str:
@@ -194,7 +189,7 @@ def body(doc: CodeDoc, flow: bool = False) -> str:
     three sections, the example and how to try it, then the example made right. ``explain``
     prints it as written under a header line; SARIF carries it as each rule's help, *flow*ed
     (a paragraph a line)."""
-    what, why, example = HEADINGS[doc.lang]
+    what, why, example = headings(doc.lang)
     prose = [doc.intro] + [f"{heading} {text}" for heading, text in ((what, doc.what), (why, doc.why)) if text]
     if doc.note or doc.example:
         prose.append(f"{example} {doc.note}".rstrip())
@@ -214,10 +209,10 @@ def body(doc: CodeDoc, flow: bool = False) -> str:
 def trial(doc: CodeDoc) -> str:
     """How to try the example: the file names to save it as, and the command to run."""
     files = doc.files()
-    names = ("、" if doc.lang == "zh" else ", ").join(files)
+    names = Listing(files).render(doc.lang)
     if len(files) > 1:
-        names += " " + SPLIT[doc.lang].format(count=len(files))
-    return TRY[doc.lang].format(what=WHAT[doc.lang, doc.kind], files=names, args=" ".join(files), code=doc.code)
+        names += " " + say.SplitIntoFiles(count=len(files)).render(doc.lang)
+    return say.TryIt(what=WHAT[doc.kind](), files=names, args=" ".join(files), code=doc.code).render(doc.lang)
 
 
 def explanation(doc: CodeDoc, lang: str = "zh") -> str:
@@ -227,9 +222,7 @@ def explanation(doc: CodeDoc, lang: str = "zh") -> str:
 
 def _level(doc: CodeDoc, lang: str) -> str:
     """错误 / warning / 输入错误: the code's level in words."""
-    from shanhai_check.findings import SEVERITY_WORDS
-
-    return SEVERITY_WORDS[lang][doc.severity] if doc.severity else INPUT_WORDS[lang]
+    return doc.severity.word(lang) if doc.severity else say.LevelInput().render(lang)
 
 
 # Tags for SARIF viewers (GitHub lists and filters alerts by them): what a code is about, by
@@ -266,10 +259,7 @@ def help_uri(doc: CodeDoc, lang: str) -> str:
 
 def reference(lang: str = "zh") -> str:
     """Every code's documentation as one Markdown page (docs/rules.md, docs/rules.zh.md)."""
-    title = "# 规则与输入错误代码" if lang == "zh" else "# Rules and input codes"
-    note = ("由 `shanhai-check rules --markdown` 生成,请勿手改。" if lang == "zh"
-            else "Generated by `shanhai-check rules --markdown --lang en`; do not edit by hand.")
-    parts = [title, note]
+    parts = [say.ReferenceTitle().render(lang), say.ReferenceNote().render(lang)]
     for doc in all_documents(lang):
         parts += [f"## {doc.code} {doc.name}", f"*{_level(doc, lang)}* — {doc.summary}", body(doc)]
     return "\n\n".join(parts) + "\n"
@@ -278,8 +268,5 @@ def reference(lang: str = "zh") -> str:
 def unknown(code: str, lang: str = "zh") -> str:
     """One line for a code that names nothing, with the nearest codes when some are close."""
     close = nearest(code)
-    if lang == "en":
-        hint = f"nearest: {', '.join(close)}; " if close else ""
-        return f"no rule or input code '{code}'; {hint}`shanhai-check rules` lists them all"
-    hint = f"最接近的: {'、'.join(close)}; " if close else ""
-    return f"没有规则或输入错误代码 '{code}'; {hint}`shanhai-check rules` 列出全部代码"
+    hint = say.NearestCodes(codes=Listing(close)) if close else ""
+    return say.UnknownCode(code=code, hint=hint).render(lang)

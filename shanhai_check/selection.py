@@ -17,26 +17,12 @@ from typing import Iterable
 
 from shanhai_check.results import RunResult
 from shanhai_check.findings import Severity
-from shanhai_check.messages import Message, MessageError
+from shanhai_check.messages import MessageError
+from shanhai_check.messages.config import BadLevel, NotARuleCode, UnknownPattern
 from shanhai_check.rules import RULES
 from shanhai_check.rules.groups import GROUPS
 
 PATTERN = re.compile(r"SH\d{0,3}")
-
-
-class UnknownPattern(Message):
-    zh = "'{pattern}' 不是规则代码、代码前缀 (如 SH4、SH402) 或规则组 (如 drafts、sums); 输入错误 SH0xx 总会报告,不能选择或忽略"
-    en = "'{pattern}' is not a rule code, code prefix (such as SH4, SH402) or rule group (such as drafts, sums); input errors SH0xx are always reported and cannot be selected or ignored"
-
-
-class NotARuleCode(Message):
-    zh = "severity 只接受完整的规则代码 (如 SH402),'{code}' 不是"
-    en = "severity takes whole rule codes (such as SH402); '{code}' is not one"
-
-
-class BadLevel(Message):
-    zh = "{code} 的级别 '{level}' 无效,应为 error、warning 或 info"
-    en = "level '{level}' for {code} is not error, warning or info"
 
 
 class SelectionError(MessageError):

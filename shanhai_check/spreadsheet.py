@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Callable
 
 from shanhai_check.files import OutputError
+from shanhai_check.messages import output
 from shanhai_check.quantity import plain
 
 
@@ -77,7 +78,7 @@ def xlsx_writer(pd, sheets: dict) -> Callable[[str], None]:
         try:
             import openpyxl  # noqa: F401 - the engine pandas writes with; say so if it is missing
         except ImportError as exc:
-            raise OutputError(f"导出 xlsx 需要 openpyxl ({exc})", f"xlsx export needs openpyxl ({exc})") from None
+            raise OutputError(output.NeedsOpenpyxl(problem=exc)) from None
         with open(path, "wb") as handle, pd.ExcelWriter(handle, engine="openpyxl") as writer:  # a handle: no extension check
             for name, frame in sheets.items():
                 frame.to_excel(writer, sheet_name=name, index=False)

@@ -12,7 +12,8 @@ from decimal import Decimal
 from typing import Iterator
 
 from shanhai_check.findings import Figure, Location
-from shanhai_check.messages import Message
+from shanhai_check.messages import Joined, Message
+from shanhai_check.messages.figures import AnyValue
 from shanhai_check.messages.rules import IntervalsApart
 from shanhai_check.model import Cell, Column, Plan, Row, Table
 from shanhai_check.quantity import ZERO, Interval, Measure, Quantity, plain
@@ -22,7 +23,7 @@ def figure(value: "Quantity | Decimal", unit: Measure | None = None, label: str 
     """A finding's number with its unit (a Quantity carries its own): what machine reports show."""
     if isinstance(value, Quantity):
         value, unit = value.nominal, value.unit or unit
-    return Figure(plain(value), unit.text if unit else "", label)
+    return Figure(plain(value), unit.text if unit else "", str(label))
 
 
 def amount(value: Decimal, unit: Measure | None) -> str:
@@ -30,8 +31,11 @@ def amount(value: Decimal, unit: Measure | None) -> str:
     return plain(value) + (unit.text if unit else "")
 
 
-def span(interval: Interval, unit: Measure | None) -> str:
-    """An interval with its unit: '1985万元', '[17.75, 18.85]亿元', '≥16次'."""
+def span(interval: Interval, unit: Measure | None) -> "str | Message":
+    """An interval with its unit: '1985万元', '[17.75, 18.85]亿元', '≥16次' (an interval with
+    no bound at all is said in words: 任意值, any value)."""
+    if interval.lo is None and interval.hi is None:
+        return Joined([AnyValue(), unit.text if unit else ""])
     return str(interval) + (unit.text if unit else "")
 
 
@@ -39,10 +43,10 @@ def span(interval: Interval, unit: Measure | None) -> str:
 class Term:
     """One addend of a sum, with its label and place."""
 
-    label: str
+    label: "str | Message"  # a name from the plan, or what the checker calls a figure (附件1 合计)
     value: Quantity
     where: Location
-    section: str = ""  # where the document states it, when that is not a table cell
+    section: "str | Message" = ""  # where the document states it, when that is not a table cell
 
 
 def add_up(terms: list[Term]) -> tuple[Decimal, Interval]:
@@ -54,10 +58,10 @@ def add_up(terms: list[Term]) -> tuple[Decimal, Interval]:
     return total, interval
 
 
-def show_terms(terms: list[Term], unit: Measure | None) -> str:
+def show_terms(terms: list[Term], unit: Measure | None) -> Message:
     """'海曙区 110 + 江北区 110 + …' — every addend, so the planner can redo the sum."""
-    suffix = unit.text if unit else ""
-    return " + ".join(f"{t.label} {plain(t.value.nominal)}" for t in terms) + (f" ({suffix})" if suffix else "")
+    shown = Joined([Joined([t.label, " ", plain(t.value.nominal)]) for t in terms], " + ")
+    return Joined([shown, f" ({unit.text})"]) if unit else shown
 
 
 def rounding_note(stated: Interval, computed: Interval, unit: Measure | None) -> "Message | str":

@@ -94,4 +94,4 @@ def test_a_claim_without_a_section_is_named_by_its_line_in_either_language(tmp_p
     assert len(zh) == len(en) == 1
     line = zh[0].split()[0].split(":")[0]
     assert f"3次以上 (第{line}行) = 每单位 1次以上 × 3 个单位" in zh[0]
-    assert f"3次以上 (line {line}) = 1次以上 per unit × 3 units" in en[0] and "第" not in en[0].split("SH401")[1].split("(附件2")[0]
+    assert f"≥3次 (line {line}) = ≥1次 per unit × 3 units (附件2 item 1)" in en[0] and "第" not in en[0].split("SH401")[1]

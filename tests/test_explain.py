@@ -116,7 +116,7 @@ def test_explain_a_multi_file_example_says_which_files_and_they_trigger_the_rule
 def test_explain_an_input_code():
     result = invoke("explain", "SH002", "--lang", "en")
     assert result.exit_code == 0
-    assert result.stdout.splitlines()[:2] == ["SH002  plan-format  input error", INPUT_CODES["SH002"][2]]
+    assert result.stdout.splitlines()[:2] == ["SH002  plan-format  input error", INPUT_CODES["SH002"][1].render("en")]
     assert "**Why it matters.** A file that cannot be read as a plan is not checked at all" in result.stdout
     assert "```yaml\ndocument: {title: 示例}\ngaols:\n" in result.stdout
     assert invoke("explain", "SH002").stdout.splitlines()[0] == "SH002  plan-format  输入错误"
@@ -145,7 +145,7 @@ def test_rules_lists_every_code_in_the_chosen_language(lang):
     lines = result.stdout.splitlines()
     assert [line.split()[0] for line in lines] == CODES
     by_code = {line.split()[0]: line for line in lines}
-    assert by_code["SH002"].split(None, 3)[1:] == ["plan-format", "input", INPUT_CODES["SH002"][1 if lang == "zh" else 2]]
+    assert by_code["SH002"].split(None, 3)[1:] == ["plan-format", "input", INPUT_CODES["SH002"][1].render(lang)]
     summary = RULES["SH402"].summary if lang == "zh" else RULES["SH402"].summary_en
     assert by_code["SH402"].split(None, 3)[1:] == ["breakdown-exceeds-total", "warning", summary]
 
@@ -174,7 +174,7 @@ def test_sarif_help_is_in_the_chosen_language_a_paragraph_a_line():
 
 def test_sarif_describes_input_codes_with_their_documentation():
     zh = _sarif_rules("zh")["SH007"]
-    assert zh["shortDescription"]["text"] == INPUT_CODES["SH007"][1]
+    assert zh["shortDescription"]["text"] == INPUT_CODES["SH007"][1].render("zh")
     assert zh["fullDescription"]["text"] == "名册或上级计划的路径超出了检查的目录树 (``--root``,默认为当前工作目录)。"
     assert "roster: ../城区.yaml" in zh["help"]["markdown"]
     assert zh["defaultConfiguration"]["level"] == "error"

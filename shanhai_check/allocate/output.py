@@ -16,6 +16,7 @@ import json
 import re
 from decimal import Decimal
 
+from shanhai_check.messages import Listing
 from shanhai_check.messages import allocate as say
 from shanhai_check.allocate.core import Apportionment
 from shanhai_check.allocate.problem import CEILING, FIXED, FLOOR, Problem
@@ -68,7 +69,7 @@ def notes(problem: Problem, result: Apportionment, plan: str, lang: str) -> list
         say.Method(granularity=problem.amount(problem.granularity), left=problem.amount(left_over(problem))).render(lang),
     ]
     if result.tied:
-        lines.append(say.Tied(units="、".join(result.tied)).render(lang))
+        lines.append(say.Tied(units=Listing(result.tied)).render(lang))
     return lines
 
 

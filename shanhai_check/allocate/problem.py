@@ -25,7 +25,6 @@ from decimal import Decimal
 
 from shanhai_check.messages import allocate as say
 from shanhai_check.allocate.core import AllocationError, AllocationImpossible, Apportionment, apportion
-from shanhai_check.messages.inputs import Reason
 from shanhai_check.model import Plan
 from shanhai_check.quantity import Comparator, Measure, Quantity, QuantityError, format_quantity, plain
 
@@ -106,7 +105,7 @@ def figure_in(option: str, quantity: Quantity, unit: Measure | None) -> Quantity
     try:
         return quantity.convert(unit) if unit is not None else quantity
     except QuantityError as error:  # 5人次 for a metric in 万元
-        raise AllocationError(say.BadAmount(option=option, text=format_quantity(quantity), reason=Reason(error))) from None
+        raise AllocationError(say.BadAmount(option=option, text=format_quantity(quantity), reason=error)) from None
 
 
 def step_of(quantity: Quantity) -> Decimal:

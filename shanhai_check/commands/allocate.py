@@ -14,11 +14,11 @@ from decimal import Decimal
 import click
 
 from shanhai_check.commands.common import located, say as tell
+from shanhai_check.messages import Listing
 from shanhai_check.messages import allocate as say
 from shanhai_check.allocate.core import AllocationError
 from shanhai_check.allocate.output import to_yaml, write_table
 from shanhai_check.allocate.problem import CEILING, FIXED, FLOOR, Problem, figure_in, from_plan, step_of
-from shanhai_check.messages.inputs import Reason
 from shanhai_check.model import Plan
 from shanhai_check.quantity import Comparator, Quantity, QuantityError, parse_number, parse_quantity
 
@@ -47,7 +47,7 @@ def allocate(plan_path: str | None, metric: str | None, total: str | None, granu
             raise AllocationError(say.NoUnitsInPlan(metric=problem.metric) if plan else say.NothingToAllocate())
         result = problem.solve()
         if result.tied:  # also in the YAML's notes; a spreadsheet has no place for it
-            click.echo(say.Tied(units="、".join(result.tied)).render(lang), err=True)
+            click.echo(say.Tied(units=Listing(result.tied)).render(lang), err=True)
         if fmt == "yaml":
             text = to_yaml(problem, result, plan_path or "", lang)
             _emit_text(text, output, force)
@@ -99,7 +99,7 @@ def _figure(option: str, text: str) -> Quantity:
     try:
         quantity = parse_quantity(text)
     except QuantityError as error:
-        raise AllocationError(say.BadAmount(option=option, text=text, reason=Reason(error))) from None
+        raise AllocationError(say.BadAmount(option=option, text=text, reason=error)) from None
     if quantity.comparator is not Comparator.EQ:
         raise AllocationError(say.NotPlainAmount(option=option, text=text))
     if quantity.value < 0:

@@ -8,7 +8,8 @@ import sys
 
 import click
 
-from shanhai_check.commands.common import configuration, selection, say, write_report
+from shanhai_check.commands.common import configuration, selection, say, usage_error, write_report
+from shanhai_check.messages import output
 
 
 def check(paths: tuple[str, ...], **options) -> None:
@@ -53,13 +54,13 @@ def _format(fmt: str, o: dict, lang: str) -> tuple[str, bool]:
     actions = fmt == "auto" and os.environ.get("GITHUB_ACTIONS") == "true"
     fmt = ("github" if actions else "text") if fmt == "auto" else fmt
     if o["statistics"] and fmt != "text":
-        raise click.UsageError("--statistics 只用于 text 格式" if lang == "zh" else "--statistics works with the text format only")
+        raise usage_error(output.StatisticsNeedsText(), lang)
     if fmt == "html" and not o["output"]:  # a page is a file to open, not something for a terminal
-        raise click.UsageError("--format html 需要 -o/--output 文件" if lang == "zh" else "--format html needs -o/--output FILE")
+        raise usage_error(output.HtmlNeedsOutput(), lang)
     if o["stdin_filename"] and "-" not in o["paths"]:
-        raise click.UsageError("--stdin-filename 需要路径 - (从标准输入读取)" if lang == "zh" else "--stdin-filename needs the path - (read standard input)")
+        raise usage_error(output.StdinFilenameNeedsDash(), lang)
     if (o["stdin_filename"] or "").lower().endswith(".docx"):  # the Word reader opens files by name
-        raise click.UsageError("不能从标准输入读取 .docx: 请给出文件" if lang == "zh" else "a .docx cannot be read from standard input: name the file")
+        raise usage_error(output.NoDocxFromStdin(), lang)
     return fmt, actions
 
 
@@ -69,7 +70,7 @@ def _stdin(paths: tuple[str, ...], name: str | None, lang: str) -> tuple[str, ..
     if "-" not in paths:
         return paths
     if paths.count("-") > 1:
-        raise click.UsageError("标准输入 - 只能给一次" if lang == "zh" else "standard input (-) can be given once only")
+        raise usage_error(output.StdinOnce(), lang)
     from shanhai_check.files import MAX_BYTES, supply
 
     name = name or "-"

@@ -9,6 +9,7 @@ from typing import NoReturn
 import click
 
 from shanhai_check.files import OutputError, write_text_atomic
+from shanhai_check.messages import Message
 
 
 def say(*lines: str) -> None:
@@ -20,6 +21,11 @@ def refuse(*lines: str) -> NoReturn:
     """Say why the command cannot go on, and exit 2 (unusable input or output)."""
     say(*lines)
     sys.exit(2)
+
+
+def usage_error(message: Message, lang: str) -> click.UsageError:
+    """Options that cannot go together: click's usage error (exit 2), said in *lang*."""
+    return click.UsageError(message.render(lang))
 
 
 def located(errors, lang: str) -> list[str]:

@@ -7,7 +7,8 @@ import sys
 
 import click
 
-from shanhai_check.commands.common import configuration, located, say, selection, write_report
+from shanhai_check.commands.common import configuration, located, say, selection, usage_error, write_report
+from shanhai_check.messages import output
 
 
 def extract(drafts: tuple[str, ...], fmt: str, run_checks: bool, plan_path: str | None, force: bool, lang: str) -> None:
@@ -16,7 +17,7 @@ def extract(drafts: tuple[str, ...], fmt: str, run_checks: bool, plan_path: str 
     from shanhai_check.results import FileResult, RunResult
 
     if plan_path and len(drafts) != 1:
-        raise click.UsageError("--plan 只能用于一个草稿" if lang == "zh" else "--plan takes exactly one draft")
+        raise usage_error(output.PlanNeedsOneDraft(), lang)
     texts, results = _read_drafts(drafts, lang)
     codes: tuple[str, ...] = ("SH",)
     if run_checks:  # through the engine, as check runs them: drafts compared with each other, the configuration's selection
@@ -34,7 +35,7 @@ def extract(drafts: tuple[str, ...], fmt: str, run_checks: bool, plan_path: str 
 
         # A draft's words and its file's name may hold ESC and other control characters: each
         # line is printed with them escaped, so a terminal never obeys them.
-        click.echo("\n".join(one_line(line) for line in render_text(texts).split("\n")))
+        click.echo("\n".join(one_line(line) for line in render_text(texts, lang).split("\n")))
         if run_checks:
             from shanhai_check.commands.check import render
 
@@ -66,5 +67,5 @@ def _write_skeleton(text, path: str, force: bool, lang: str) -> None:
     from shanhai_check.drafts.extract import skeleton
 
     body = yaml.safe_dump(skeleton(text), allow_unicode=True, sort_keys=False, width=200)
-    write_report(path, "# 由 shanhai-check extract --plan 生成的计划草稿: 请核对并补全\n" + body.rstrip("\n"), force, lang)
+    write_report(path, f"# {output.SkeletonHeader().render(lang)}\n" + body.rstrip("\n"), force, lang)
 

@@ -7,6 +7,7 @@ import os
 import click
 
 from shanhai_check.commands.common import refuse
+from shanhai_check.messages import output
 
 
 def init(folder: str, force: bool, lang: str) -> None:
@@ -16,7 +17,7 @@ def init(folder: str, force: bool, lang: str) -> None:
     targets = {os.path.join(folder, template.PLAN_PATH): template.PLAN, os.path.join(folder, template.ROSTER_PATH): template.ROSTER}
     existing = [path for path in targets if os.path.lexists(path)]
     if existing and not force:  # all or nothing: a half-written start helps nobody
-        refuse(*(f"{path} 已存在 (用 --force 替换)" if lang == "zh" else f"{path} exists (--force replaces it)" for path in existing))
+        refuse(*(output.TemplateExists(path=path).render(lang) for path in existing))
     try:
         for path, text in targets.items():
             os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
@@ -26,6 +27,5 @@ def init(folder: str, force: bool, lang: str) -> None:
         refuse(message)
     for path in targets:
         click.echo(path)
-    hint = f"下一步: 照你的文件修改 {next(iter(targets))},然后运行 shanhai-check check {folder}" if lang == "zh" else f"next: edit {next(iter(targets))} to match your document, then run shanhai-check check {folder}"
-    click.echo(hint, err=True)
+    click.echo(output.NextStep(plan=next(iter(targets)), folder=folder).render(lang), err=True)
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import click
 
-from shanhai_check.commands.common import located, refuse
+from shanhai_check.commands.common import located, refuse, usage_error
+from shanhai_check.messages.output import OutputOnlyForFiles
 
 
 def show(plan: str, fmt: str, output: str | None, force: bool, lang: str) -> None:
@@ -14,7 +15,7 @@ def show(plan: str, fmt: str, output: str | None, force: bool, lang: str) -> Non
     from shanhai_check.show import table_views
 
     if output and fmt == "text":
-        raise click.UsageError("-o 只用于 csv 和 xlsx; 文本输出到标准输出" if lang == "zh" else "-o is for csv and xlsx; text goes to stdout")
+        raise usage_error(OutputOnlyForFiles(), lang)
     try:
         tables = table_views(load_plan(plan))
     except InputErrors as failure:

@@ -11,6 +11,8 @@ from pathlib import Path
 import click
 
 from shanhai_check.commands.common import located, say, write_report
+from shanhai_check.messages import Joined
+from shanhai_check.messages.output import ImportedFrom
 from shanhai_check.messages import tables as table_messages
 from shanhai_check.tabular.table import ImportedTable, Placed, TableError
 
@@ -37,9 +39,8 @@ def import_table(path: str, number: int | None, sheet: str | None, roster: str |
         return 2
     if warnings:
         say(*located(warnings, lang))
-    origin = f"{Path(path).name} ({grid.name})" if grid.name != Path(path).stem else Path(path).name
-    comment = f"imported from {origin} by shanhai-check import" if lang == "en" else f"由 shanhai-check import 从 {origin} 导入"
-    text = to_yaml(table, table_id or Path(path).stem, comment)
+    origin = Joined([Path(path).name, " (", grid.name, ")"]) if grid.name != Path(path).stem else Path(path).name
+    text = to_yaml(table, table_id or Path(path).stem, ImportedFrom(origin=origin).render(lang))
     if output:
         write_report(output, text.rstrip("\n"), force, lang)  # exits 2 when it cannot write
         click.echo(output)

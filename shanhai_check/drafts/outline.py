@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from shanhai_check.findings import Location
+from shanhai_check.messages import rules as msg
 from shanhai_check.model import Heading
 from shanhai_check.wording import ordinal
 
@@ -21,7 +22,7 @@ _ATTACHMENT = re.compile(r"^\s*附件\s*(?:([0-9]+)\s*$|[:：])")
 _ITEM = re.compile(r"^\s*([0-9]{1,3})\s*(?:[.、．](?![0-9])|[.．](?=(?:19|20)[0-9]{2}(?:年|—|-|－)))\s*\S")
 
 
-ATTACHMENT_HEADERS = "附件标题"
+ATTACHMENT_HEADERS = msg.DraftAttachmentHeadings()
 
 
 @dataclass(frozen=True)
@@ -30,9 +31,11 @@ class DraftItem:
     where: Location
 
 
-def outlines(text) -> list[tuple[str, list]]:
-    """(list name, entries) for the body and each attachment, in document order."""
-    lists: list[tuple[str, list]] = [("正文", [])]
+def outlines(text) -> list[tuple["str | msg.Message", list]]:
+    """(list name, entries) for the body and each attachment, in document order: the
+    attachments by their own names (附件2), the body and the attachments' headings by what
+    the checker calls them (a message: 正文, the body)."""
+    lists: list[tuple["str | msg.Message", list]] = [(msg.DraftBody(), [])]
     for number, line in text.prose_lines:
         attachment = _ATTACHMENT.match(line)
         if attachment:  # "附件2" heads an attachment; "附件:1.…" lists the attachments

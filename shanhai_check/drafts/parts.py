@@ -30,6 +30,9 @@ from decimal import Decimal
 
 from shanhai_check.drafts.claims import VERBS, Claim
 from shanhai_check.drafts.units import units_named_before
+from shanhai_check.messages import Joined, Message
+from shanhai_check.messages.figures import Approximately
+from shanhai_check.messages.rules import EachPart
 from shanhai_check.wording import SENTENCE_END, SPELLED_OUT
 from shanhai_check.quantity import ZERO, Comparator, Interval, Measure, Quantity, QuantityError, plain, same_base
 
@@ -97,17 +100,17 @@ class Part:
     def nominal(self, unit: Measure) -> Decimal:
         return self.claim.quantity.convert(unit).value * self.units
 
-    def shown(self, unit: Measure) -> str:
+    def shown(self, unit: Measure) -> "str | Message":
         """"乐都区 819", "2×100 (平安区、循化县各100万元)": the addend as the planner redoes it."""
         value = shown_figure(self.claim.quantity.convert(unit))
         if self.each:
-            return f"{self.units}×{value} ({self.each.shown()})"
+            return EachPart(units=self.units, value=value, each=self.each.shown())
         if self.name:
-            return f"{self.name} {value}"
+            return Joined([self.name, " ", value])
         metric, subject = self.claim.metric.lstrip("、,，"), self.claim.subject
         named = metric and self.lead.endswith(metric) and not _VERB.search(self.lead)  # "其中市本级600万元"
         label = metric if named else subject if len(subject) > 2 else ""
-        return f"{label} {value}" if label else value
+        return Joined([label, " ", value]) if label else value
 
 
 @dataclass(frozen=True)
@@ -140,13 +143,15 @@ class Breakdown:
         claims = [self.total, *(p.claim for p in self.parts)]
         return self.stated and all(c.comparator is Comparator.EQ for c in claims)
 
-    def shown(self) -> str:
-        return " + ".join(p.shown(self.unit) for p in self.parts)
+    def shown(self) -> Joined:
+        return Joined([p.shown(self.unit) for p in self.parts], " + ")
 
 
-def shown_figure(quantity: Quantity) -> str:
-    """A figure with its comparator, in the unit it has been converted to: "110", "≥110"."""
-    mark = {Comparator.GE: "≥", Comparator.LE: "≤", Comparator.ABOUT: "约"}.get(quantity.comparator, "")
+def shown_figure(quantity: Quantity) -> "str | Approximately":
+    """A figure with its comparator, in the unit it has been converted to: "110", "≥110", "约110"."""
+    if quantity.comparator is Comparator.ABOUT:
+        return Approximately(figure=plain(quantity.value))
+    mark = {Comparator.GE: "≥", Comparator.LE: "≤"}.get(quantity.comparator, "")
     return mark + plain(quantity.value)
 
 

@@ -6,7 +6,6 @@ Figures arrive formatted (with their unit); a sum arrives as its terms, '5×221 
 
 from __future__ import annotations
 
-from shanhai_check.messages.inputs import InputMessage
 from shanhai_check.messages import Message
 
 
@@ -87,7 +86,7 @@ class BadSpec(Message):
     en = "{option} '{text}' should be written UNIT,UNIT=AMOUNT"
 
 
-class BadAmount(InputMessage):
+class BadAmount(Message):
     """*reason* is a message (quantity.py's reason, translated for English)."""
 
     zh = "{option} 的数值 '{text}' 有误: {reason}"
@@ -96,7 +95,7 @@ class BadAmount(InputMessage):
 
 class NotPlainAmount(Message):
     zh = "{option} 的数值 '{text}' 应为确定的数 (不带以上、左右、区间)"
-    en = "{option}: the figure '{text}' should be a plain amount (no 以上, 左右 or range)"
+    en = "{option}: the figure '{text}' should be a plain amount (no '以上', '左右' or range)"
 
 
 class NegativeAmount(Message):
@@ -131,7 +130,7 @@ class NoUnitsInPlan(Message):
 
 class NeedTotal(Message):
     zh = "没有计划时须用 --total 给出带单位的总额 (如 2757万元)"
-    en = "without a plan, give the total with its unit with --total (such as 2757万元)"
+    en = "without a plan, give the total with its unit with --total (such as '2757万元')"
 
 
 class NeedGoal(Message):

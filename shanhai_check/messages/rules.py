@@ -7,7 +7,7 @@ to review and translate.
 
 from __future__ import annotations
 
-from shanhai_check.messages import Message
+from shanhai_check.messages import Joined, Message
 
 
 class YamlLine(Message):
@@ -30,6 +30,124 @@ class HoldsOnlyIfRounded(Message):
 
     zh = "{finding} (仅当各数按末位四舍五入时才可能相符: 文件声明这些数值为舍入值)"
     en = "{finding} (holds only if the figures are rounded at their last digit, as the file declares them to be)"
+
+
+# -- how messages name the places and things of a plan (model.py, the rules) ----------------
+class TaskItem(Message):
+    """A task by its list and item number (Task.label, model.py)."""
+
+    zh = "{task_list} 第{item}项"
+    en = "{task_list} item {item}"
+
+
+class TaskClause(Message):
+    """One sentence of a numbered item (an item a plan splits into clauses)."""
+
+    zh = "{task_list} 第{item}项第{part}句"
+    en = "{task_list} item {item}, sentence {part}"
+
+
+class TaskUnnumbered(Message):
+    zh = "{task_list} 无编号项"
+    en = "{task_list} unnumbered item"
+
+
+class TaskUnnumberedClause(Message):
+    zh = "{task_list} 无编号项第{part}句"
+    en = "{task_list} unnumbered item, sentence {part}"
+
+
+class AnyTaskList(Message):
+    """What a lead names when the prose does not say which task list it means."""
+
+    zh = "任务表"
+    en = "the task list"
+
+
+class GoalOf(Message):
+    zh = "{metric} 目标"
+    en = "{metric} goal"
+
+
+class CellOf(Message):
+    zh = "{table} '{row}' 一行 {column}"
+    en = "{table} row '{row}', {column}"
+
+
+class MetricOf(Message):
+    """A unit's allocation or a task's target: whose it is, and its metric."""
+
+    zh = "{owner} 的 {metric}"
+    en = "{metric} of {owner}"
+
+
+class EachOf(Message):
+    """A group rule's amount for each member."""
+
+    zh = "{group} {metric} 每单位"
+    en = "{group} {metric} per unit"
+
+
+class RowsOf(Message):
+    zh = "{table} 的行"
+    en = "the rows of {table}"
+
+
+class RowsSumOf(Message):
+    """What a table without a 合计 row contributes: the sum of its rows."""
+
+    zh = "{table} 各行之和"
+    en = "{table} sum of rows"
+
+
+class NoneListed(Message):
+    zh = "(无)"
+    en = "(none)"
+
+
+class NoneFound(Message):
+    zh = "无"
+    en = "none"
+
+
+class Either(Message):
+    """Alternatives: '4或5', '4 or 5'."""
+
+    def __init__(self, items):
+        super().__init__(items=list(items))
+
+    def render(self, lang: str = "zh") -> str:
+        return ("或" if lang == "zh" else " or ").join(str(item) for item in self.args["items"])
+
+
+# -- roles a task gives a unit (the plan's words 牵头, 责任, 配合) ------------------------------
+class RoleLead(Message):
+    zh = "牵头"
+    en = "lead"
+
+
+class RoleResponsible(Message):
+    zh = "责任"
+    en = "responsible"
+
+
+class RoleSupporting(Message):
+    zh = "配合"
+    en = "supporting"
+
+
+ROLES = {"牵头": RoleLead, "责任": RoleResponsible, "配合": RoleSupporting}
+
+
+def role(word: str) -> Message:
+    """The message for a role word of the plan (a word the plan format does not know is shown as written)."""
+    found = ROLES.get(word)
+    return found() if found is not None else Joined([word])
+
+
+def roles(words) -> Message:
+    """Several roles, '牵头/责任', 'lead/responsible'."""
+    return Joined([role(word) for word in words], "/")
 
 
 # -- SH1xx: tables add up ------------------------------------------------------------------
@@ -60,7 +178,7 @@ class RowTotalAgrees(Message):
 
 class TableWithoutTotal(Message):
     zh = "{table} 没有合计行 ({rows} 行): 各列之和没有所写的合计可以核对"
-    en = "{table} states no total row ({rows} rows): no printed total to check the sums of its columns against"
+    en = "{table} states no total row ({rows:row}): no printed total to check the sums of its columns against"
 
 
 class NegativeValue(Message):
@@ -175,22 +293,39 @@ class MemberBreaksRule(Message):
 
 class MemberKeepsRule(Message):
     zh = "{group} {count} 个成员的{metric}均符合 {rule}: {values}"
-    en = "all {count} members of {group} meet {metric} {rule}: {values}"
+    en = "all {count:member} of {group} meet {metric} {rule}: {values}"
 
 
 class GroupSizeMismatch(Message):
     zh = "规则写 {stated} 个{group},但名册中{group}有 {actual} 个成员: {members}"
-    en = "the rule says {stated} {group}, but the roster's {group} has {actual} members: {members}"
+    en = "the rule says {stated} {group}, but the roster's {group} has {actual:member}: {members}"
 
 
 class GroupSizeAgrees(Message):
     zh = "{group} {stated} 个成员与名册一致"
-    en = "{group}: {stated} members, as in the roster"
+    en = "{group}: {stated:member}, as in the roster"
 
 
 class GroupNotCheckable(Message):
+    """*reason*: GroupNotInRoster or GroupOpen; *hint*: SimilarGroups or ''."""
+
     zh = "规则所说的 '{group}' {reason},无法核对{hint}"
-    en = "the rule's group '{group}' {reason_en}; it cannot be checked{hint_en}"
+    en = "the rule's group '{group}' {reason}; it cannot be checked{hint}"
+
+
+class GroupNotInRoster(Message):
+    zh = "不在名册中"
+    en = "is not in the roster"
+
+
+class GroupOpen(Message):
+    zh = "在名册中未列明成员 (open)"
+    en = "is open in the roster"
+
+
+class SimilarGroups(Message):
+    zh = " (名册中相近的组: {names})"
+    en = " (similar roster groups: {names})"
 
 
 class MemberWithoutValue(Message):
@@ -201,17 +336,41 @@ class MemberWithoutValue(Message):
 # -- SH4xx: totals against per-unit task targets -------------------------------------------
 class BreakdownContradictsTotal(Message):
     zh = "{metric}: {total} ({total_place}) 与{task}的分解矛盾: 每单位 {each} × {count} 个单位 = {implied}{verdict}。计入的单位: {units}"
-    en = "{metric}: {total} ({total_place}) contradicts the breakdown in {task}: {each} per unit × {count} units = {implied}{verdict_en}. Units counted: {units}"
+    en = "{metric}: {total} ({total_place}) contradicts the breakdown in {task}: {each} per unit × {count:unit} = {implied}{verdict}. Units counted: {units}"
+
+
+class Incompatible(Message):
+    zh = ",与总量不相容"
+    en = ", incompatible with the total"
+
+
+class NotGuaranteed(Message):
+    zh = ",不足以保证 {total}"
+    en = ", which does not guarantee {total}"
 
 
 class BreakdownExceedsTotal(Message):
     zh = "{metric}: {total} ({total_place}) 与{task}的分解不一致: 每单位 {each} × {count} 个单位 = {implied} ≠ {total}。计入的单位: {units}{hint}"
-    en = "{metric}: {total} ({total_place}) disagrees with the breakdown in {task}: {each} per unit × {count} units = {implied} ≠ {total}. Units counted: {units}{hint_en}"
+    en = "{metric}: {total} ({total_place}) disagrees with the breakdown in {task}: {each} per unit × {count:unit} = {implied} ≠ {total}. Units counted: {units}{hint}"
+
+
+class GroupsWouldAgree(Message):
+    """Roster groups with as many members as the stated total needs."""
+
+    zh = "。名册中 {groups} 恰有 {count} 个成员,按其计算则一致"
+    en = ". The roster group {groups} has exactly {count:member}, which would agree"
+
+
+class GroupMembers(Message):
+    """A group as a breakdown counts it: its name, how many members, which ones."""
+
+    zh = "{group} ({count}: {members})"
+    en = "{group} ({count}: {members})"
 
 
 class BreakdownAgrees(Message):
     zh = "{metric}: {total} ({total_place}) = 每单位 {each} × {count} 个单位 ({task})"
-    en = "{metric}: {total} ({total_place}) = {each} per unit × {count} units ({task})"
+    en = "{metric}: {total} ({total_place}) = {each} per unit × {count:unit} ({task})"
 
 
 class BreakdownNotCountable(Message):
@@ -242,17 +401,17 @@ class DraftEachMissesTotal(Message):
 
 class DraftEachMatchesTable(Message):
     zh = "'{each}': {table} {column} 中恰有 {count} 个单位为 {value} ({units})"
-    en = "'{each}': exactly {count} units have {value} in {table} {column} ({units})"
+    en = "'{each}': exactly {count:unit has/units have} {value} in {table} {column} ({units})"
 
 
 class DraftEachDiffersFromTable(Message):
     zh = "'{each}': {table} {column} 中为 {value} 的单位有 {found} 个 ({units}),不是 {count} 个"
-    en = "'{each}': {found} units, not {count}, have {value} in {table} {column} ({units})"
+    en = "'{each}': {found:unit}, not {count}, have {value} in {table} {column} ({units})"
 
 
 class DraftEachFloorHolds(Message):
     zh = "'{each}': {table} {column} 中有数额的 {found} 个单位均为 {value}{total}"
-    en = "'{each}': the {found} units with an amount in {table} {column} all have {value}{total}"
+    en = "'{each}': the {found:unit} with an amount in {table} {column} all have {value}{total}"
 
 
 class DraftEachFloorBroken(Message):
@@ -283,7 +442,17 @@ class DraftEachInTotal(Message):
 # -- SH5xx: units and roles ----------------------------------------------------------------
 class UnknownUnit(Message):
     zh = "{where} 的单位 '{name}' 不在名册中 (也不是别名或组){hint}{alias}"
-    en = "{where}: unit '{name}' is not in the roster (nor an alias or group){hint_en}{alias}"
+    en = "{where}: unit '{name}' is not in the roster (nor an alias or group){hint}{alias}"
+
+
+class PlacesCount(Message):
+    zh = " (共 {count} 处)"
+    en = " ({count:place})"
+
+
+class NearestRosterNames(Message):
+    zh = ";最接近的名册名称: {names}"
+    en = "; nearest roster names: {names}"
 
 
 class AddAlias(Message):
@@ -293,7 +462,7 @@ class AddAlias(Message):
 
 class RoleDiffers(Message):
     zh = "{unit} 在 {here} 是{roles}单位,在同一任务的 {there} 却是{other_roles}单位"
-    en = "{unit} is {roles_en} in {here} but {other_roles_en} in the same task's {there}"
+    en = "{unit} is {roles} in {here} but {other_roles} in the same task's {there}"
 
 
 class NameDiffers(Message):
@@ -303,38 +472,87 @@ class NameDiffers(Message):
 
 class LeadWithoutTask(Message):
     zh = "{place} 写明由 {unit} {role},但 {task_list} 中没有一项由它{role}{truncated}"
-    en = "{place} names {unit} as {role_en}, but no item of {task_list} has it as {role_en}{truncated_en}"
+    en = "{place} names {unit} as {role}, but no item of {task_list} has it as {role}{truncated}"
+
+
+class PublishedTruncated(Message):
+    zh = ",该表发布时不完整,可能在缺失部分"
+    en = " (the published list is truncated; it may be in the missing part)"
 
 
 class LeadHasTask(Message):
     zh = "{unit} {role} {task_list} {items}"
-    en = "{unit} is {role_en} of {task_list} {items}"
+    en = "{unit} is {role} of {task_list} {items}"
 
 
 # -- SH6xx: numbering and counts -----------------------------------------------------------
+class KindHeading1(Message):
+    zh = "一级标题"
+    en = "level-1 heading"
+
+
+class KindHeading2(Message):
+    zh = "二级标题"
+    en = "level-2 heading"
+
+
+class KindItem(Message):
+    zh = "项号"
+    en = "item number"
+
+
 class NumberRepeated(Message):
+    """*kind*: KindHeading1, KindHeading2 or KindItem."""
+
     zh = "{task_list} 的{kind} {number} 出现了两次 (另一次在第{line}行)"
-    en = "{task_list}: {kind_en} {number} appears twice (also at line {line})"
+    en = "{task_list}: {kind} {number} appears twice (also at line {line})"
 
 
 class NumberSkipped(Message):
     zh = "{task_list} 的{kind}从 {previous} 跳到 {number},缺第 {missing} 号{unnumbered}"
-    en = "{task_list}: {kind_en} jumps from {previous} to {number}; number {missing} is missing{unnumbered_en}"
+    en = "{task_list}: {kind} jumps from {previous} to {number}; number {missing} is missing{unnumbered}"
+
+
+class UnnumberedInGap(Message):
+    zh = ";其间有 {count} 项未编号"
+    en = "; {count:unnumbered item stands/unnumbered items stand} in the gap"
 
 
 class CountMismatch(Message):
+    """*source*: where the names are listed (InTheText, InRosterGroup, InTable, InTask)."""
+
     zh = "'{what}' 写明 {stated},但{source}列出 {actual} 个: {names}"
-    en = "'{what}' states {stated}, but {source_en} lists {actual}: {names}"
+    en = "'{what}' states {stated}, but {source} lists {actual}: {names}"
 
 
 class CountAgrees(Message):
     zh = "'{what}' {stated} = {source}所列 {actual} 个"
-    en = "'{what}' {stated} = the {actual} listed in {source_en}"
+    en = "'{what}' {stated} = the {actual} listed in {source}"
 
 
 class CountCoversPartialList(Message):
     zh = "'{what}' {stated} ≥ {source}所列 {actual} 个 (列举不全)"
-    en = "'{what}' {stated} ≥ the {actual} listed in {source_en} (a partial list)"
+    en = "'{what}' {stated} ≥ the {actual} listed in {source} (a partial list)"
+
+
+class InTheText(Message):
+    zh = "文中"
+    en = "the text"
+
+
+class InRosterGroup(Message):
+    zh = "名册组 {group} "
+    en = "roster group {group}"
+
+
+class InTable(Message):
+    zh = "{table} "
+    en = "table {table}"
+
+
+class InTask(Message):
+    zh = "{task} {role} "
+    en = "{task} {role}"
 
 
 # -- SH7xx: dates --------------------------------------------------------------------------
@@ -345,7 +563,7 @@ class DeadlineBeforeDocument(Message):
 
 class DeadlineMaybeBeforeDocument(Message):
     zh = "期限 '{when}' 按字面 ('{before}之前', 即 {earliest}) 早于文件自身的日期 {date}; 仅当理解为 {latest} 前才不早于"
-    en = "deadline '{when}' read literally (before {earliest_next}, i.e. by {earliest}) is earlier than the document's date {date}; only read as 'by {latest}' is it not"
+    en = "deadline '{when}' read literally (before '{before}', i.e. by {earliest}) is earlier than the document's date {date}; only read as 'by {latest}' is it not"
 
 
 class DateOutsidePeriod(Message):
@@ -374,19 +592,45 @@ class FigureIsEachUnitsShare(Message):
 
 
 class FigureStatedTwice(Message):
+    """*there*: AtLine or AtFileLine; *key*: PeriodKey or ''."""
+
     zh = "'{quote}' 与{there} '{earlier}' 是同一指标{key},数字不一致: {here_value} ≠ {there_value}"
-    en = "'{quote}' and '{earlier}' ({there_en}) state the same metric{key_en} with different figures: {here_value} ≠ {there_value}"
+    en = "'{quote}' and '{earlier}' ({there}) state the same metric{key} with different figures: {here_value} ≠ {there_value}"
 
 
 class FigureStatedTwiceAgrees(Message):
     zh = "'{quote}' 与{there} '{earlier}' 一致: {here_value} = {there_value}"
-    en = "'{quote}' agrees with '{earlier}' ({there_en}): {here_value} = {there_value}"
+    en = "'{quote}' agrees with '{earlier}' ({there}): {here_value} = {there_value}"
+
+
+class AtLine(Message):
+    zh = "第 {line} 行"
+    en = "line {line}"
+
+
+class AtFileLine(Message):
+    zh = " {path} 第 {line} 行"
+    en = "{path}:{line}"
+
+
+class PeriodKey(Message):
+    """The year two figures are both said of."""
+
+    zh = " ({period}年)"
+    en = " ({period})"
+
+
+class PeriodSubjectKey(Message):
+    """The year and the subject (the draft's words) two figures are both said of."""
+
+    zh = " ({period}年, {subject})"
+    en = " ({period}, '{subject}')"
 
 
 # -- SH812: draft-year-span (drafts) -------------------------------------------------------
 class YearSpanMismatch(Message):
     zh = "'{quote}' 写的是 {count} 年,而 {span} 是 {computed} 年"
-    en = "'{quote}' says {count} years, but {span} is {computed} years"
+    en = "'{quote}' says {count:year}, but {span} is {computed} years"
 
 
 class YearSpanAgrees(Message):
@@ -416,8 +660,25 @@ class RollupAgrees(Message):
 
 
 class RollupLinkBroken(Message):
+    """*problem*: GoalNotFound, GoalAmbiguous or GoalUnitNotConvertible."""
+
     zh = "上级计划链接中的目标 '{goal}' 在 {plan} 中{problem}"
-    en = "roll-up link: goal '{goal}' {problem_en} in {plan}"
+    en = "roll-up link: goal '{goal}' {problem} in {plan}"
+
+
+class GoalNotFound(Message):
+    zh = "找不到"
+    en = "is not found"
+
+
+class GoalAmbiguous(Message):
+    zh = "不唯一 (有多个该指标的目标,请用 id)"
+    en = "is ambiguous (several goals have that metric; use an id)"
+
+
+class GoalUnitNotConvertible(Message):
+    zh = "的单位与上级目标 {metric} 不可换算"
+    en = "has a unit that does not convert to that of the parent goal {metric}"
 
 
 # -- SH95x: waivers ------------------------------------------------------------------------
@@ -459,7 +720,7 @@ class DraftClaimVsTable(Message):
 
 class NumberingRunsOn(Message):
     zh = "{task_list} 的{kind} {first} 至 {last} 依次连续"
-    en = "{task_list}: {kind_en} {first} to {last} run in order"
+    en = "{task_list}: {kind} {first} to {last} run in order"
 
 
 # -- SH613: draft-count-vs-list (drafts) ----------------------------------------------------
@@ -474,8 +735,57 @@ class CountCoversOpenList(Message):
 
 
 class CountDiffersFromList(Message):
+    """*where*: ListedBefore, ListedAfter, ListedInPairs, ListedInItems or ListedInRows."""
+
     zh = "{count} 与{where}所列 {listed} 项不符: {names}"
-    en = "{count} but {listed} are listed {where_en}: {names}"
+    en = "{count} but {listed:is listed/are listed} {where}: {names}"
+
+
+class ListedBefore(Message):
+    zh = "前面"
+    en = "before it"
+
+
+class ListedAfter(Message):
+    zh = "后面"
+    en = "after it"
+
+
+class ListedInPairs(Message):
+    zh = "结对中"
+    en = "in the pairs"
+
+
+class ListedInItems(Message):
+    zh = "以下各项中"
+    en = "in the items below"
+
+
+class ListedInRows(Message):
+    zh = "下表中"
+    en = "in the table below"
+
+
+# -- a draft's figures as the draft rules show them (drafts/parts.py) ---------------------------
+class DraftBody(Message):
+    """The body of a draft, before its first attachment: a list its numbering is read in."""
+
+    zh = "正文"
+    en = "the body"
+
+
+class DraftAttachmentHeadings(Message):
+    """The numbers of a draft's attachments (附件1, 附件2 …), read as one list."""
+
+    zh = "附件标题"
+    en = "the attachment headings"
+
+
+class EachPart(Message):
+    """An addend that is a per-unit amount times its units; *each* is the draft's words for it."""
+
+    zh = "{units}×{value} ({each})"
+    en = "{units}×{value} ('{each}')"
 
 
 class DecodedAsGb18030(Message):

@@ -8,6 +8,7 @@ import json
 from shanhai_check.drafts.claims import Claim
 from shanhai_check.drafts.tables import DraftTable
 from shanhai_check.drafts.text import DraftText
+from shanhai_check.messages import report as say
 from shanhai_check.quantity import format_quantity, plain
 from shanhai_check.report.json import finding_record
 
@@ -53,7 +54,7 @@ def render_json(texts: list[DraftText], findings: dict[str, list] | None, lang: 
     return json.dumps({"version": 1, "files": files}, ensure_ascii=False, indent=2)
 
 
-def render_text(texts: list[DraftText]) -> str:
+def render_text(texts: list[DraftText], lang: str = "zh") -> str:
     """One line per claim: place, comparator and figure, metric, and the words it stands in."""
     from wcwidth import wcswidth
 
@@ -65,6 +66,7 @@ def render_text(texts: list[DraftText]) -> str:
             metric = claim.metric or "-"
             lines.append(f"{place}  {figure}{' ' * max(1, 16 - wcswidth(figure))}{metric}{' ' * max(1, 20 - wcswidth(metric))}「{text.quote(claim)}」")
         for table in text.tables:
-            total = "合计 " + ", ".join(c.text for c in table.total.cells) if table.total else "无合计"
-            lines.append(f"{text.path}:{table.line}:1  表 {table.title}: {len(table.rows)} 行 × {len(table.columns)} 列, {total}")
+            total = say.TableTotalCells(cells=", ".join(c.text for c in table.total.cells)) if table.total else say.NoTotalRow()
+            shown = say.DraftTableLine(title=table.title, rows=len(table.rows), columns=len(table.columns), total=total)
+            lines.append(f"{text.path}:{table.line}:1  {shown.render(lang)}")
     return "\n".join(lines)

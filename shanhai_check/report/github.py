@@ -23,26 +23,12 @@ from shanhai_check.results import RunResult
 from shanhai_check.findings import Location, Severity
 from shanhai_check.input_codes import INPUT_CODES
 from shanhai_check.report.places import shown
-from shanhai_check.findings import SEVERITY_WORDS
+from shanhai_check.messages import report as say
 from shanhai_check.report.text import TextReport, related_lines
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 LIMIT = 10  # annotations of one kind GitHub shows per step
 SUMMARY_ROWS = 50  # findings listed in the job summary's table (it also has the counts)
-WORDS = {
-    "zh": {
-        "more": "另有 {count} 条{kind}未显示为注释 (GitHub 每个步骤只显示 {limit} 条),全部见{where}",
-        "summary": "作业摘要 (job summary)", "log": "本步骤的日志",
-        "kinds": {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"},
-        "header": ("级别", "代码", "位置", "说明"), "rest": "另有 {count} 条未列出,全部见本步骤的日志。",
-    },
-    "en": {
-        "more": "{count} more {kind} not shown as annotations (GitHub shows {limit} per step): see {where}",
-        "summary": "the job summary", "log": "this step's log",
-        "kinds": {Severity.ERROR: "errors", Severity.WARNING: "warnings", Severity.INFO: "notes"},
-        "header": ("level", "code", "place", "message"), "rest": "{count} more not listed here: see this step's log.",
-    },
-}
 
 
 class Entry(NamedTuple):
@@ -91,7 +77,6 @@ def render(result: RunResult, lang: str = "zh", summary_written: bool = False) -
     """The workflow commands, errors first; the LIMIT-th of a kind that overflows says how
     many more there are and where (*summary_written*: in the job summary, else the log)."""
     found = entries(result, lang)
-    words = WORDS[lang]
     totals = Counter(e.severity for e in found)
     lines, seen = [], Counter()
     for entry in found:
@@ -99,8 +84,8 @@ def render(result: RunResult, lang: str = "zh", summary_written: bool = False) -
         note = ""
         total = totals[entry.severity]
         if seen[entry.severity] == LIMIT and total > LIMIT:
-            where = words["summary"] if summary_written else words["log"]
-            note = "\n" + words["more"].format(count=total - LIMIT, kind=words["kinds"][entry.severity], limit=LIMIT, where=where)
+            where = say.InJobSummary() if summary_written else say.InStepLog()
+            note = "\n" + say.MORE[entry.severity.value](count=total - LIMIT, limit=LIMIT, where=where).render(lang)
         lines.append(command(entry, note))
     return "\n".join(lines)
 
@@ -114,14 +99,14 @@ def _cell(text: str) -> str:
 def summary(result: RunResult, lang: str = "zh") -> str:
     """The job summary (Markdown): the counts, then the first SUMMARY_ROWS findings as a
     table, errors first."""
-    words = WORDS[lang]
     found = entries(result, lang)
     lines = ["### shanhai-check", "", _cell(TextReport(lang).summary(result)), ""]
     if found:
-        lines += ["| " + " | ".join(words["header"]) + " |", "|---|---|---|---|"]
+        header = (say.ColumnLevel(), say.ColumnCode(), say.ColumnPlace(), say.ColumnMessage())
+        lines += ["| " + " | ".join(word.render(lang) for word in header) + " |", "|---|---|---|---|"]
         for e in found[:SUMMARY_ROWS]:
             place = f"{shown(e.location.path)}:{e.location.line}"
-            lines.append(f"| {SEVERITY_WORDS[lang][e.severity]} | {e.code} | {_cell(place)} | {_cell(e.message)} |")
+            lines.append(f"| {e.severity.word(lang)} | {e.code} | {_cell(place)} | {_cell(e.message)} |")
         if len(found) > SUMMARY_ROWS:
-            lines += ["", words["rest"].format(count=len(found) - SUMMARY_ROWS)]
+            lines += ["", say.NotListed(count=len(found) - SUMMARY_ROWS).render(lang)]
     return "\n".join(lines) + "\n"

@@ -25,35 +25,13 @@ from shanhai_check import __version__
 from shanhai_check.results import FileResult, RunResult
 from shanhai_check.findings import Finding, Location, Severity, Verified
 from shanhai_check.model import Cell, Column, Plan, Table
-from shanhai_check.quantity import QuantityError, format_quantity, plain
+from shanhai_check.quantity import Quantity, QuantityError, plain, written
 from shanhai_check.report import svg
 from shanhai_check.report.svg import attrs as _attrs
 from shanhai_check.report.places import shown
-from shanhai_check.findings import SEVERITY_WORDS
+from shanhai_check.messages import Listing, Message
+from shanhai_check.messages import report as say
 from shanhai_check.sums import add_up, blank_rows, column_terms
-
-WORDS = {
-    "zh": {
-        "title": "shanhai-check 检查报告", "files": "检查的文件", "file": "文件", "kind": "类型", "state": "状态",
-        "plan": "计划", "roster": "名册", "draft": "草稿", "table": "表格", "usable": "可用", "unusable": "无法使用", "findings": "发现",
-        "no_findings": "没有发现", "input_errors": "无法使用的输入 (文件未检查)", "input": "输入错误",
-        "verified": "项核对一致", "waived": "已豁免的发现", "waived_count": "项已豁免", "related": "相关",
-        "claims": "主要目标与正文分配", "goal": "目标", "allocation": "正文分配", "metric": "指标", "value": "数值",
-        "section": "出处", "quote": "原文", "unit": "单位", "name": "名称", "total": "合计",
-        "computed": "各行之和 (计算)", "blank": "有空白单元格,不计算", "notes": "表中标出的发现",
-        "agrees": "核对一致", "sum": "各行之和", "split": "各单位分配", "vs_goal": "分解与目标", "no_goal": "(计划未设该指标的目标)",
-    },
-    "en": {
-        "title": "shanhai-check report", "files": "Files checked", "file": "file", "kind": "kind", "state": "state",
-        "plan": "plan", "roster": "roster", "draft": "draft", "table": "table", "usable": "usable", "unusable": "unusable", "findings": "Findings",
-        "no_findings": "No findings", "input_errors": "Unusable input (file not checked)", "input": "input errors",
-        "verified": "checks agree", "waived": "Waived findings", "waived_count": "waived", "related": "related",
-        "claims": "Goals and allocations in the text", "goal": "goal", "allocation": "allocation", "metric": "metric",
-        "value": "value", "section": "section", "quote": "as written", "unit": "unit", "name": "name", "total": "合计 (total)",
-        "computed": "sum of rows (computed)", "blank": "blank cells, not summed", "notes": "Findings marked in this table",
-        "agrees": "agrees", "sum": "sum of rows", "split": "by unit", "vs_goal": "breakdown and goal", "no_goal": "(the plan sets no goal for this metric)",
-    },
-}
 
 STYLE = """
 body{font-family:system-ui,"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;margin:1.5rem;color:#222;max-width:72rem}
@@ -142,55 +120,58 @@ class Index:
 class HtmlReport:
     def __init__(self, lang: str = "zh"):
         self.lang = lang
-        self.words = WORDS[lang]
+
+    def say(self, message: Message) -> str:
+        return message.render(self.lang)
+
+    def figure(self, value: Quantity) -> str:
+        """A figure as the report's language says it: 13次以上, ≥13次."""
+        return figure_in(value, self.lang)
 
     def render(self, result: RunResult) -> str:
         self.index = Index(result)
         body = [self._header(result), self._findings(), self._input_errors(result), self._waived(result)]
         body += [self._plan(plan, anchor) for anchor, plan in self.index.plans]
-        html_lang = "zh-CN" if self.lang == "zh" else "en"
+        html_lang = {"zh": "zh-CN"}.get(self.lang, self.lang)
         head = (
             f'<meta charset="utf-8"/><meta{_attrs(http_equiv="Content-Security-Policy", content=POLICY)}/>'
             f'<meta name="viewport" content="width=device-width, initial-scale=1"/>'
-            f"<title>{escape(self.words['title'])}</title><style>{STYLE}</style>"
+            f"<title>{escape(self.say(say.ReportTitle()))}</title><style>{STYLE}</style>"
         )
         return f'<!DOCTYPE html>\n<html lang="{html_lang}"><head>{head}</head>\n<body>\n' + "\n".join(b for b in body if b) + "\n</body></html>\n"
 
     # -- the top: counts, files, findings -------------------------------------------------
     def _header(self, result: RunResult) -> str:
-        w = self.words
         counts = Counter(f.severity for f in result.findings)
-        items = [(s.value, counts[s], SEVERITY_WORDS[self.lang][s]) for s in Severity]
-        items += [("input", len(result.input_errors), w["input"]), ("verified", sum(len(f.verified) for f in result.files), w["verified"])]
-        items.append(("waived", sum(len(f.waived) for f in result.files), w["waived_count"]))
+        items = [(s.value, counts[s], s.word(self.lang)) for s in Severity]
+        items += [("input", len(result.input_errors), self.say(say.InputErrorsCount())), ("verified", sum(len(f.verified) for f in result.files), self.say(say.VerifiedCount()))]
+        items.append(("waived", sum(len(f.waived) for f in result.files), self.say(say.WaivedCount())))
         counts_html = "".join(f'<li{_attrs(class_=f"count sev-{key}", data_count=key)}><span class="n">{n}</span>{escape(label)}</li>' for key, n, label in items)
         rows = "".join(self._file_row(file) for file in result.files)
-        head = "".join(f"<th>{escape(w[k])}</th>" for k in ("file", "kind", "state", "findings"))
+        head = "".join(f"<th>{escape(self.say(word()))}</th>" for word in (say.FileHeader, say.KindHeader, say.StateHeader, say.FindingsHeading))
         return (
-            f"<header><h1>{escape(w['title'])}</h1><p>shanhai-check {escape(__version__)}</p>"
+            f"<header><h1>{escape(self.say(say.ReportTitle()))}</h1><p>shanhai-check {escape(__version__)}</p>"
             f'<ul class="counts">{counts_html}</ul>'
-            f"<h2>{escape(w['files'])}</h2><table class=\"files\"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></header>"
+            f"<h2>{escape(self.say(say.FilesChecked()))}</h2><table class=\"files\"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></header>"
         )
 
     def _file_row(self, file: FileResult) -> str:
-        w = self.words
-        state = w["unusable"] if file.errors else w["usable"]
-        return f"<tr><td class=\"place\">{escape(shown(file.path))}</td><td>{escape(w[file.kind])}</td><td>{escape(state)}</td><td class=\"num\">{len(file.findings)}</td></tr>"
+        state = self.say(say.Unusable()) if file.errors else self.say(say.Usable())
+        return f"<tr><td class=\"place\">{escape(shown(file.path))}</td><td>{escape(self.say(say.KINDS[file.kind]()))}</td><td>{escape(state)}</td><td class=\"num\">{len(file.findings)}</td></tr>"
 
     def _findings(self) -> str:
-        w = self.words
         if not self.index.findings:
-            return f"<section id=\"findings\"><h2>{escape(w['findings'])}</h2><p class=\"none\">{escape(w['no_findings'])}</p></section>"
+            return f"<section id=\"findings\"><h2>{escape(self.say(say.FindingsHeading()))}</h2><p class=\"none\">{escape(self.say(say.NoFindings()))}</p></section>"
         items = "".join(self._finding(number, finding) for number, finding in self.index.findings)
-        return f"<section id=\"findings\"><h2>{escape(w['findings'])}</h2><ol class=\"findings\">{items}</ol></section>"
+        return f"<section id=\"findings\"><h2>{escape(self.say(say.FindingsHeading()))}</h2><ol class=\"findings\">{items}</ol></section>"
 
     def _finding(self, number: int, finding: Finding) -> str:
-        severity = SEVERITY_WORDS[self.lang][finding.severity]
+        severity = finding.severity.word(self.lang)
         here = self._place(finding.location, f"{shown(finding.location.path)}:{finding.location.line}:{finding.location.column}")
         related = ""
         if finding.related:
             places = [self._place(r, f"{r.line}:{r.column}" if r.path == finding.location.path else f"{shown(r.path)}:{r.line}") for r in finding.related]
-            related = f"<p class=\"related\">↳ {escape(self.words['related'])}: {'、'.join(places) if self.lang == 'zh' else ', '.join(places)}</p>"
+            related = f"<p class=\"related\">↳ {escape(self.say(say.Related()))}: {self.say(Listing(places))}</p>"
         return (
             f'<li{_attrs(id=f"f{number}", class_=f"finding sev-{finding.severity.value}", data_code=finding.code)}>'
             f'<span class="sev">{escape(severity)}</span> <code>{escape(finding.code)}</code> <span class="name">{escape(finding.name)}</span> {here}'
@@ -211,7 +192,7 @@ class HtmlReport:
             f'<li class="sev-error"><code>{escape(e.code)}</code> <span class="place">{escape(shown(e.location.path))}:{e.location.line}:{e.location.column}</span> {escape(e.render(self.lang))}</li>'
             for e in result.input_errors
         )
-        return f"<section id=\"input-errors\"><h2>{escape(self.words['input_errors'])}</h2><ol class=\"input-errors\">{items}</ol></section>"
+        return f"<section id=\"input-errors\"><h2>{escape(self.say(say.InputErrorsHeading()))}</h2><ol class=\"input-errors\">{items}</ol></section>"
 
     def _waived(self, result: RunResult) -> str:
         waived = [(f, w) for file in result.files for f, w in file.waived]
@@ -221,7 +202,7 @@ class HtmlReport:
             f'<li><code>{escape(f.code)}</code> <span class="place">{escape(shown(f.location.path))}:{f.location.line}</span> {escape(f.text(self.lang))} ← {escape(w.reason)}</li>'
             for f, w in waived
         )
-        return f"<section id=\"waived\"><h2>{escape(self.words['waived'])}</h2><ol class=\"waived\">{items}</ol></section>"
+        return f"<section id=\"waived\"><h2>{escape(self.say(say.WaivedHeading()))}</h2><ol class=\"waived\">{items}</ol></section>"
 
     # -- a plan: its claims, its tables, its charts ----------------------------------------
     def _plan(self, plan: Plan, anchor: str) -> str:
@@ -252,28 +233,26 @@ class HtmlReport:
         return f"<td{attrs}>{escape(text)}{links}</td>"
 
     def _claims(self, plan: Plan) -> str:
-        w = self.words
-        rows = [(w["goal"], g.metric, g.value, g.source) for g in plan.goals]
-        rows += [(f"{w['allocation']}: {a.unit}", a.metric, a.value, a.source) for a in plan.allocations]
+        rows = [(self.say(say.GoalLabel()), g.metric, g.value, g.source) for g in plan.goals]
+        rows += [(f"{self.say(say.AllocationLabel())}: {a.unit}", a.metric, a.value, a.source) for a in plan.allocations]
         if not rows:
             return ""
-        head = "".join(f"<th>{escape(w[k])}</th>" for k in ("metric", "value", "section", "quote"))
+        head = "".join(f"<th>{escape(self.say(word()))}</th>" for word in (say.MetricHeader, say.ValueHeader, say.SectionHeader, say.QuoteHeader))
         body = "".join(
-            f"<tr><th scope=\"row\">{escape(kind)} · {escape(metric_label(plan, metric))}</th>{self._claim_cell(source.where, format_quantity(value), 'num')}"
+            f"<tr><th scope=\"row\">{escape(kind)} · {escape(metric_label(plan, metric))}</th>{self._claim_cell(source.where, self.figure(value), 'num')}"
             f"<td>{escape(source.section)}</td><td>{escape(source.quote)}</td></tr>"
             for kind, metric, value, source in rows
         )
-        return f"<h3>{escape(w['claims'])}</h3><table class=\"claims\"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        return f"<h3>{escape(self.say(say.ClaimsHeading()))}</h3><table class=\"claims\"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
     def _table(self, plan: Plan, table: Table) -> str:
-        w = self.words
-        first = w["unit"] if table.rows_are_units else w["name"]
+        first = self.say(say.UnitHeader()) if table.rows_are_units else self.say(say.NameHeader())
         head = f"<th>{escape(first)}</th>" + "".join(f"<th>{escape(c.header)}{f' ({escape(c.unit.text)})' if c.unit else ''}</th>" for c in table.columns)
         body = "".join(f"<tr><th scope=\"row\">{escape(row.name)}</th>{self._cells(row.cells, table)}</tr>" for row in table.rows)
         foot = ""
         if table.total is not None:
-            foot += f"<tr class=\"total\"><th scope=\"row\">{escape(w['total'])}</th>{self._cells(table.total.cells, table)}</tr>"
-        foot += f"<tr class=\"computed\"><th scope=\"row\">{escape(w['computed'])}</th>{''.join(self._computed(table, c) for c in table.columns)}</tr>"
+            foot += f"<tr class=\"total\"><th scope=\"row\">{escape(self.say(say.TotalRow()))}</th>{self._cells(table.total.cells, table)}</tr>"
+        foot += f"<tr class=\"computed\"><th scope=\"row\">{escape(self.say(say.ComputedRow()))}</th>{''.join(self._computed(table, c) for c in table.columns)}</tr>"
         title = " ".join(x for x in (table.id, table.title) if x)
         drawn = f"<table class=\"alloc\"><thead><tr>{head}</tr></thead><tbody>{body}</tbody><tfoot>{foot}</tfoot></table>"
         charts = "".join(self._chart(plan, table, c) for c in table.columns if c.metric and table.rows_are_units)
@@ -294,7 +273,7 @@ class HtmlReport:
         stated = table.total.cells.get(column.key) if table.total else None
         total = column_sum(table, column)
         if total is None:
-            return f"<td{_attrs(class_='num', title=self.words['blank'])}>—</td>"
+            return f"<td{_attrs(class_='num', title=self.say(say.BlankCells()))}>—</td>"
         flagged = stated is not None and any(m.primary for m in self.index.marks.get(_key(stated.where), []))
         return f"<td{_attrs(class_='num differs' if flagged else 'num')}>{escape(plain(total))}</td>"
 
@@ -308,21 +287,20 @@ class HtmlReport:
             f'<li{_attrs(class_=f"note sev-{f.severity.value}")}><a href="#f{n}">[{n}]</a> <code>{escape(f.code)}</code> {escape(f.text(self.lang))}</li>'
             for n, f in sorted(numbered.items())
         )
-        return f"<p>{escape(self.words['notes'])}:</p><ul class=\"notes\">{items}</ul>"
+        return f"<p>{escape(self.say(say.NotesHeading()))}:</p><ul class=\"notes\">{items}</ul>"
 
     def _chart(self, plan: Plan, table: Table, column: Column) -> str:
-        w = self.words
         unit = column.unit.text if column.unit else ""
         filled = [(row.name, row.cells.get(column.key)) for row in table.rows if _filled(row.cells.get(column.key))]
-        shares = [svg.Bar(name, cell.value.nominal, format_quantity(cell.value)) for name, cell in filled]
+        shares = [svg.Bar(name, cell.value.nominal, self.figure(cell.value)) for name, cell in filled]
         total = sum((bar.value for bar in shares), Decimal(0))
-        compared = [svg.Bar(w["sum"], total, plain(total) + unit, "sum", shares)]
+        compared = [svg.Bar(self.say(say.SumOfRows()), total, plain(total) + unit, "sum", shares)]
         stated = table.total.cells.get(column.key) if table.total else None
         if _filled(stated):
-            compared.append(svg.Bar(w["total"], stated.value.nominal, format_quantity(stated.value), "total"))
-        goals = goal_bars(plan, column, w["goal"])
-        caption = w["vs_goal"] + ("" if goals else " " + w["no_goal"])
-        panels = [svg.Panel(caption, compared + goals, goals), svg.Panel(w["split"], shares)]
+            compared.append(svg.Bar(self.say(say.TotalRow()), stated.value.nominal, self.figure(stated.value), "total"))
+        goals = goal_bars(plan, column, self.say(say.GoalLabel()), self.lang)
+        caption = self.say(say.BreakdownAndGoal()) + ("" if goals else " " + self.say(say.NoGoalForMetric()))
+        panels = [svg.Panel(caption, compared + goals, goals), svg.Panel(self.say(say.ByUnit()), shares)]
         title = f"{table.id} {metric_label(plan, column.metric)}" + (f" ({unit})" if unit else "")
         return f"<figure><figcaption>{escape(title)}</figcaption>{svg.chart(title, panels, data_metric=column.metric, data_table=table.id)}</figure>"
 
@@ -344,7 +322,12 @@ def column_sum(table: Table, column: Column) -> Decimal | None:
     return add_up(column_terms(table, column.key))[0]
 
 
-def goal_bars(plan: Plan, column: Column, word: str) -> list[svg.Bar]:
+def figure_in(value: Quantity, lang: str) -> str:
+    said = written(value)
+    return said if isinstance(said, str) else said.render(lang)
+
+
+def goal_bars(plan: Plan, column: Column, word: str, lang: str = "zh") -> list[svg.Bar]:
     """The plan's goals for the column's metric, in the column's unit, as bars."""
     bars = []
     for goal in plan.goals:
@@ -356,7 +339,7 @@ def goal_bars(plan: Plan, column: Column, word: str) -> list[svg.Bar]:
                 value = value.convert(column.unit)
             except QuantityError:  # a goal in units the column cannot show
                 continue
-        bars.append(svg.Bar(f"{word} {goal.id}".strip(), value.nominal, format_quantity(goal.value), "goal"))
+        bars.append(svg.Bar(f"{word} {goal.id}".strip(), value.nominal, figure_in(goal.value, lang), "goal"))
     return bars
 
 

@@ -31,9 +31,9 @@ from typing import Iterable
 
 from shanhai_check.results import FileResult, RunResult
 from shanhai_check.findings import Finding, InputError
-from shanhai_check.messages import counted
+from shanhai_check.messages import Listing
+from shanhai_check.messages import report as say
 from shanhai_check.report.places import shown
-from shanhai_check.findings import SEVERITY_WORDS
 from shanhai_check.report.text import related_lines
 from shanhai_check.kinds import reads_of
 from shanhai_check.rules import RULES
@@ -43,16 +43,12 @@ PACKAGE = "shanhai-check"
 
 
 def _findings_message(count: int, lines: list[int], lang: str) -> str:
-    where = "、".join(map(str, lines)) if lang == "zh" else ", ".join(map(str, lines))
-    if lang == "zh":
-        return f"{count} 个发现 (第 {where} 行)"
-    return f"{counted(count, 'finding')} ({'line' if len(lines) == 1 else 'lines'} {where})"
+    message = say.FindingsOnLine if len(lines) == 1 else say.FindingsOnLines
+    return message(count=count, lines=Listing(map(str, lines))).render(lang)
 
 
 def _errors_message(count: int, lang: str) -> str:
-    if lang == "zh":
-        return f"{count} 个输入错误,文件未检查"
-    return f"{counted(count, 'input error')}; the file was not checked"
+    return say.FileNotChecked(count=count).render(lang)
 
 
 def xml_text(text: str) -> str:
@@ -74,7 +70,7 @@ def applies(code: str, kind: str) -> bool:
 
 
 def _finding_line(finding: Finding, lang: str) -> str:
-    head = f"{shown(finding.location.path)}:{finding.location.line}:{finding.location.column}  {SEVERITY_WORDS[lang][finding.severity]}  {finding.text(lang)}"
+    head = f"{shown(finding.location.path)}:{finding.location.line}:{finding.location.column}  {finding.severity.word(lang)}  {finding.text(lang)}"
     return head + ("\n  " + related_lines(finding.location, finding.related, lang, shown) if finding.related else "")
 
 

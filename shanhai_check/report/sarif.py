@@ -148,7 +148,7 @@ def render(result: RunResult, lang: str = "zh", base: str | None = None) -> str:
                 "version": __version__,
                 "semanticVersion": __version__,
                 "informationUri": __url__,
-                "language": "zh-CN" if lang == "zh" else "en-US",
+                "language": {"zh": "zh-CN", "en": "en-US"}[lang],
                 "rules": descriptors,
             }
         },

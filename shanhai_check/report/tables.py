@@ -11,46 +11,16 @@ from __future__ import annotations
 import dataclasses
 from decimal import Decimal
 
+from shanhai_check.messages import report as say
 from shanhai_check.quantity import Quantity, format_quantity, plain
 from shanhai_check.show import CellView, ColumnView, Comparison, RowView, Status, TableView
 
-WORDS = {
-    "zh": {
-        "units": "单位",
-        "names": "名称",
-        "stated": "合计",
-        "computed": "各行之和",
-        "difference": "差额",
-        "check": "核对",
-        "row_check": "行合计核对",
-        "incomplete": "不全",
-        "unchecked": "无法核对",
-        "parts": "各列之和",
-        "no_tables": "{path}: 没有分配表",
-        "summary": "共 {tables} 张表; {differences} 处合计与各项之和不符 (标 ✗)",
-        "legend": "✗ 超出末位舍入的差额; ≈ 差额在末位舍入或所写范围 (以上、左右) 之内; (不全) 该列有空白单元格,和不完整",
-    },
-    "en": {
-        "units": "unit",
-        "names": "name",
-        "stated": "stated total",
-        "computed": "sum of rows",
-        "difference": "difference",
-        "check": "check",
-        "row_check": "row total check",
-        "incomplete": "incomplete",
-        "unchecked": "not checkable",
-        "parts": "parts add to",
-        "no_tables": "{path}: no tables",
-        "summary": "tables: {tables}; totals that differ from their parts (marked ✗): {differences}",
-        "legend": "✗ differs beyond rounding; ≈ differs within the rounding of the last digit or the stated range; (incomplete) the column has blank cells",
-    },
-}
+# What the 核对 row says of each column's 合计 (a table without a 合计 row says nothing).
+STATUS_WORDS = {Status.EQUAL: say.StatusEqual, Status.WITHIN: say.StatusWithin, Status.DIFFERENT: say.StatusDifferent, Status.INCOMPLETE: say.StatusIncomplete}
 
-STATUS_WORDS = {
-    "zh": {Status.EQUAL: "一致", Status.WITHIN: "≈ 舍入内一致", Status.DIFFERENT: "✗ 不符", Status.INCOMPLETE: "无法核对 (有空白)", Status.UNSTATED: ""},
-    "en": {Status.EQUAL: "equal", Status.WITHIN: "≈ equal within rounding", Status.DIFFERENT: "✗ differs", Status.INCOMPLETE: "not checkable (blanks)", Status.UNSTATED: ""},
-}
+
+def status_word(status: Status, lang: str) -> str:
+    return STATUS_WORDS[status]().render(lang) if status in STATUS_WORDS else ""
 
 
 def figure(value: Quantity, column: ColumnView) -> str:
@@ -75,12 +45,12 @@ def with_codes(text: str, comparison: Comparison) -> str:
 
 
 def row_header(table: TableView, lang: str) -> str:
-    return WORDS[lang]["units" if table.rows_are_units else "names"]
+    return (say.UnitHeader if table.rows_are_units else say.NameHeader)().render(lang)
 
 
 def shown_rows(table: TableView, lang: str) -> list[tuple[str, RowView]]:
     """The rows as written, then the stated 合计 row (when there is one), with their labels."""
-    return [(row.name, row) for row in table.rows] + ([(WORDS[lang]["stated"], table.total)] if table.total else [])
+    return [(row.name, row) for row in table.rows] + ([(say.StatedTotal().render(lang), table.total)] if table.total else [])
 
 
 def has_row_checks(table: TableView) -> bool:
@@ -93,7 +63,7 @@ def row_mark(check: Comparison | None, lang: str) -> str:
     if check is None or check.status not in (Status.DIFFERENT, Status.WITHIN):
         return ""
     mark = "✗" if check.status is Status.DIFFERENT else "≈"
-    shown = ", ".join((f"{WORDS[lang]['parts']} {plain(check.computed)}", *check.codes))
+    shown = ", ".join((f"{say.PartsAddTo().render(lang)} {plain(check.computed)}", *check.codes))
     return f" {mark} ({shown})"
 
 
@@ -102,14 +72,13 @@ class TextTables:
 
     def __init__(self, lang: str = "zh"):
         self.lang = lang
-        self.words = WORDS[lang]
 
     def render(self, path: str, tables: list[TableView]) -> str:
         if not tables:
-            return self.words["no_tables"].format(path=path)
+            return say.NoTables(path=path).render(self.lang)
         parts = [self.table(table) for table in tables]
         differences = sum(table.differences for table in tables)
-        parts.append(self.words["legend"] + "\n" + self.words["summary"].format(tables=len(tables), differences=differences))
+        parts.append(say.Legend().render(self.lang) + "\n" + say.TablesSummary(tables=len(tables), differences=differences).render(self.lang))
         return "\n\n".join(parts)
 
     def table(self, table: TableView) -> str:
@@ -119,9 +88,9 @@ class TextTables:
         body: list = [[label, *(self.cell(c, col) for c, col in zip(row.cells, table.columns))] for label, row in shown_rows(table, self.lang)]
         if table.rows:
             body.insert(len(table.rows), SEPARATING_LINE)  # between the rows and the totals
-        body.append([self.words["computed"], *(self.computed(col.total) for col in table.columns)])
+        body.append([say.SumOfRows().render(self.lang), *(self.computed(col.total) for col in table.columns)])
         if table.total is not None:
-            body.append([self.words["difference"], *(self.difference(col.total) for col in table.columns)])
+            body.append([say.Difference().render(self.lang), *(self.difference(col.total) for col in table.columns)])
         headers = [row_header(table, self.lang), *(col.label.replace(" ", "\n") for col in table.columns)]  # one word a line: narrow columns
         aligned = tabulate(body, headers=headers, tablefmt="simple", disable_numparse=True, colalign=("left",) + ("right",) * len(table.columns))
         return f"{title}\n{aligned}"
@@ -133,14 +102,14 @@ class TextTables:
 
     def computed(self, comparison: Comparison) -> str:
         text = plain(comparison.computed)
-        return f"{text} ({self.words['incomplete']})" if comparison.status is Status.INCOMPLETE else text
+        return f"{text} ({say.Incomplete().render(self.lang)})" if comparison.status is Status.INCOMPLETE else text
 
     def difference(self, comparison: Comparison) -> str:
         status = comparison.status
         if status is Status.UNSTATED:
             return ""
         if status is Status.INCOMPLETE:
-            return with_codes(self.words["unchecked"], comparison)
+            return with_codes(say.NotCheckable().render(self.lang), comparison)
         text = signed(comparison.difference)
         if status is Status.DIFFERENT:
             return with_codes(f"✗ {text}", comparison)

@@ -14,9 +14,10 @@ from typing import Callable
 from wcwidth import wcswidth, wcwidth
 
 from shanhai_check.results import RunResult
-from shanhai_check.findings import SEVERITY_WORDS, Finding, Location, Severity, one_line
+from shanhai_check.findings import Finding, Location, Severity, one_line
 from shanhai_check.input_codes import INPUT_CODES
-from shanhai_check.messages import counted
+from shanhai_check.messages import Listing
+from shanhai_check.messages import report as say
 
 COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -47,8 +48,7 @@ def related_lines(here: Location, related: tuple[Location, ...], lang: str, path
     reference, whose path is absolute, reads like every other file of the checkout)."""
     same = list(dict.fromkeys(str(r.line) for r in related if r.path == here.path))
     other = list(dict.fromkeys(f"{path(r.path)}:{r.line}" for r in related if r.path != here.path))
-    shown = "、".join(same + other) if lang == "zh" else ", ".join(same + other)
-    return f"↳ 相关行: {shown}" if lang == "zh" else f"↳ related lines: {shown}"
+    return say.RelatedLines(lines=Listing(same + other)).render(lang)
 
 
 class TextReport:
@@ -101,20 +101,24 @@ class TextReport:
             lines.extend(self._finding(pad(place, width), finding))
         if self.verbose:
             for finding, waiver in file.waived:
-                label = "豁免" if self.lang == "zh" else "waived"
+                label = say.WaivedLabel().render(self.lang)
                 lines.append(f"  {finding.location.line}:{finding.location.column}  {label}  {finding.code}  {finding.text(self.lang)} ← {waiver.reason}")
             for item in file.verified:
-                ok = "一致" if self.lang == "zh" else "ok"
+                ok = say.AgreesLabel().render(self.lang)
                 lines.append(f"  {item.location.line}:{item.location.column}  {ok}  {item.code}  {item.text(self.lang)}")
         return lines
 
+    @property
+    def _sev_width(self) -> int:
+        """The widest severity word (警告: 4 columns, warning: 7): the column the codes start after."""
+        return max(wcswidth(s.word(self.lang)) for s in Severity)
+
     def _sev(self, severity: Severity) -> str:
-        label = SEVERITY_WORDS[self.lang][severity]
-        return self.style(pad(label, 7 if self.lang == "en" else 4), severity)
+        return self.style(pad(severity.word(self.lang), self._sev_width), severity)
 
     def _finding(self, place: str, finding: Finding) -> list[str]:
         head = f"  {place}  {self._sev(finding.severity)}  {finding.code}  "
-        indent = " " * wcswidth(f"  {place}  {pad('', 7 if self.lang == 'en' else 4)}  {finding.code}  ")
+        indent = " " * wcswidth(f"  {place}  {pad('', self._sev_width)}  {finding.code}  ")
         text = finding.text(self.lang)
         body = wrap(text, self.width - len(indent)) if self.width else [text]
         lines = [head + body[0]] + [indent + rest for rest in body[1:]]
@@ -131,12 +135,10 @@ class TextReport:
         verified = sum(f.verified_count for f in result.files)
         broken = sum(1 for f in result.files if f.errors)
         waived = sum(len(f.waived) for f in result.files)
-        files = len(result.files)
-        if self.lang == "en":
-            text = (f"checked {counted(files, 'file')}: {counted(errors, 'error')}" + (f" ({counted(inputs, 'input error')})" if inputs else "")
-                    + f", {counted(counts[Severity.WARNING], 'warning')}, {counted(counts[Severity.INFO], 'note')}; "
-                    + f"{verified} {'check agrees' if verified == 1 else 'checks agree'}")
-            return text + (f"; {waived} waived" if waived else "") + (f"; {counted(broken, 'file')} unusable" if broken else "")
-        text = (f"检查了 {files} 个文件: {errors} 个错误" + (f" (含 {inputs} 个输入错误)" if inputs else "")
-                + f", {counts[Severity.WARNING]} 个警告, {counts[Severity.INFO]} 个提示; {verified} 项核对一致")
-        return text + (f"; {waived} 项已豁免" if waived else "") + (f"; {broken} 个文件无法使用" if broken else "")
+        line = say.Summary(
+            files=len(result.files), errors=errors, warnings=counts[Severity.WARNING], notes=counts[Severity.INFO], verified=verified,
+            inputs=say.SummaryInputs(count=inputs) if inputs else "",
+            waived=say.SummaryWaived(count=waived) if waived else "",
+            unusable=say.SummaryUnusable(count=broken) if broken else "",
+        )
+        return line.render(self.lang)

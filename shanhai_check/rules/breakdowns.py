@@ -6,8 +6,10 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from shanhai_check.findings import Location
+from shanhai_check.messages import Joined, Listing, Message
+from shanhai_check.messages import rules as msg
 from shanhai_check.model import Plan, Target, Task
-from shanhai_check.quantity import Interval, Quantity, format_quantity
+from shanhai_check.quantity import Interval, Quantity, written
 from shanhai_check.relations import PerUnitTimesCount, Verdict, judge_product
 from shanhai_check.sums import span
 
@@ -21,7 +23,7 @@ class StatedTotal:
     """A city-wide figure: a headline goal, or a task target that is not per unit."""
 
     value: Quantity
-    place: str
+    place: "str | Message"
     where: Location
 
 
@@ -40,14 +42,14 @@ class PerUnitBreakdown:
     def implied(self) -> Interval:
         return self.target.value.interval().times(len(self.units))
 
-    def describe_units(self) -> str:
+    def describe_units(self) -> Message:
         parts = []
         for name, members in self.groups:
             if len(members) == 1 and members[0] == name:
                 parts.append(name)
             else:
-                parts.append(f"{name} ({len(members)}: {'、'.join(members)})")
-        return "; ".join(parts)
+                parts.append(msg.GroupMembers(group=name, count=len(members), members=Listing(members)))
+        return Joined(parts, "; ")
 
 
 def stated_totals(plan: Plan, metric: str) -> list[StatedTotal]:
@@ -99,10 +101,10 @@ def describe(plan: Plan, total: StatedTotal, breakdown: PerUnitBreakdown) -> tup
     metric = plan.metrics[breakdown.target.metric]
     shown = dict(
         metric=metric.label,
-        total=format_quantity(total.value),
+        total=written(total.value),
         total_place=total.place,
         task=breakdown.task.label,
-        each=format_quantity(breakdown.target.value),
+        each=written(breakdown.target.value),
         count=len(breakdown.units),
         implied=span(breakdown.implied, metric.unit),
         units=breakdown.describe_units(),

@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from shanhai_check.findings import Location
+from shanhai_check.messages.rules import TaskItem
 from shanhai_check.rules.names import resolved
-
-ROLE_EN = {"牵头": "lead", "责任": "responsible", "配合": "supporting"}
 
 
 @dataclass
@@ -57,4 +56,4 @@ def linked_pairs(plan):
         other = plan.referenced(task.ref)
         if other:
             mine = mentions(plan, [task])
-            yield task, mine, mentions(plan, _counterparts(plan, mine, other)), f"{other[0].list_id} 第{other[0].item}项"
+            yield task, mine, mentions(plan, _counterparts(plan, mine, other)), TaskItem(task_list=other[0].list_id, item=other[0].item)

@@ -11,11 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from shanhai_check.findings import Location
+from shanhai_check.messages import Listing
+from shanhai_check.messages import rules as msg
 from shanhai_check.model import Heading
 from shanhai_check.wording import ordinal
 
 ITEM = 3
-KIND = {1: ("一级标题", "level-1 heading"), 2: ("二级标题", "level-2 heading"), ITEM: ("项号", "item number")}
+KIND = {1: msg.KindHeading1, 2: msg.KindHeading2, ITEM: msg.KindItem}
 
 
 @dataclass
@@ -73,20 +75,14 @@ def outline_irregularities(outline) -> list[Irregularity]:
     return found
 
 
-def repeated_message(list_name: str, found: Irregularity):
-    from shanhai_check.messages import rules as msg
-
-    kind, kind_en = KIND[found.kind]
-    return msg.NumberRepeated(task_list=list_name, kind=kind, kind_en=kind_en, number=found.shown, line=found.previous_where.line)
+def repeated_message(list_name, found: Irregularity):
+    return msg.NumberRepeated(task_list=list_name, kind=KIND[found.kind](), number=found.shown, line=found.previous_where.line)
 
 
-def skipped_message(list_name: str, found: Irregularity):
-    from shanhai_check.messages import rules as msg
-
-    kind, kind_en = KIND[found.kind]
-    missing = "、".join(str(n) for n in range(found.previous + 1, found.number))
+def skipped_message(list_name, found: Irregularity):
+    missing = Listing(str(n) for n in range(found.previous + 1, found.number))
     gap = len(found.unnumbered)
     return msg.NumberSkipped(
-        task_list=list_name, kind=kind, kind_en=kind_en, previous=found.previous_shown, number=found.shown, missing=missing,
-        unnumbered=f";其间有 {gap} 项未编号" if gap else "", unnumbered_en=f"; {gap} unnumbered item(s) stand in the gap" if gap else "",
+        task_list=list_name, kind=KIND[found.kind](), previous=found.previous_shown, number=found.shown, missing=missing,
+        unnumbered=msg.UnnumberedInGap(count=gap) if gap else "",
     )

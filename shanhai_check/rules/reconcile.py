@@ -57,12 +57,12 @@ def reconciliations(plan: Plan) -> Iterator[Reconciliation]:
 def _table_total(table: Table, key: str) -> Term | None:
     stated = table.total.cells.get(key) if table.total else None
     if stated is not None and stated.value is not None:
-        return Term(f"{table.id} 合计", stated.value, stated.where)
+        return Term(msg.TableTotal(table=table.id), stated.value, stated.where)
     if not table.rows or blank_rows(table, key):
         return None
     terms = column_terms(table, key)
     exact, _ = add_up(terms)
-    return Term(f"{table.id} 各行之和", Quantity.exact(exact, terms[0].value.unit), table.where)
+    return Term(msg.RowsSumOf(table=table.id), Quantity.exact(exact, terms[0].value.unit), table.where)
 
 
 def first_allocations(plan: Plan, metric: str) -> dict[str, Allocation]:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from shanhai_check.messages import Joined, Message
+from shanhai_check.messages import rules as msg
 from shanhai_check.model import Goal, Plan, RollupLink
-from shanhai_check.quantity import ZERO, Interval, Quantity, QuantityError
+from shanhai_check.quantity import ZERO, Interval, Quantity, QuantityError, written
 
 
 @dataclass
@@ -30,8 +32,8 @@ class Rollup:
             interval = interval + contribution.value.interval()
         return interval
 
-    def terms(self) -> str:
-        return " + ".join(f"{c.child.path} {c.value}" for c in self.contributions)
+    def terms(self) -> Message:
+        return Joined([Joined([c.child.path, " ", written(c.value)]) for c in self.contributions], " + ")
 
 
 @dataclass
@@ -40,17 +42,16 @@ class BrokenLink:
     link: RollupLink
     goal: str
     plan: str
-    problem: str
-    problem_en: str
+    problem: Message
 
 
-def _goal(plan: Plan, name: str) -> tuple[Goal | None, str, str]:
+def _goal(plan: Plan, name: str) -> tuple[Goal | None, Message | None]:
     goal = plan.goal(name)
     if goal is not None:
-        return goal, "", ""
+        return goal, None
     if any(g.metric == name for g in plan.goals):
-        return None, "不唯一 (有多个该指标的目标,请用 id)", "is ambiguous (several goals have that metric; use an id)"
-    return None, "找不到", "is not found"
+        return None, msg.GoalAmbiguous()
+    return None, msg.GoalNotFound()
 
 
 def gather(plans: list[Plan]) -> tuple[list[Rollup], list[BrokenLink]]:
@@ -59,20 +60,20 @@ def gather(plans: list[Plan]) -> tuple[list[Rollup], list[BrokenLink]]:
     for child in plans:
         parent = child.parent.target if child.parent else None
         for link in child.parent.links if parent else []:
-            mine, problem, problem_en = _goal(child, link.goal)
+            mine, problem = _goal(child, link.goal)
             if mine is None:
-                broken.append(BrokenLink(child, link, link.goal, child.path, problem, problem_en))
+                broken.append(BrokenLink(child, link, link.goal, child.path, problem))
                 continue
-            theirs, problem, problem_en = _goal(parent, link.parent_goal)
+            theirs, problem = _goal(parent, link.parent_goal)
             if theirs is None:
-                broken.append(BrokenLink(child, link, link.parent_goal, parent.path, problem, problem_en))
+                broken.append(BrokenLink(child, link, link.parent_goal, parent.path, problem))
                 continue
             if mine.value is None or theirs.value is None:
                 continue
             try:
                 value = mine.value.convert(parent.metrics[theirs.metric].unit)
             except QuantityError:
-                broken.append(BrokenLink(child, link, link.goal, child.path, f"的单位与上级目标 {theirs.metric} 不可换算", "has a unit that does not convert to the parent goal's"))
+                broken.append(BrokenLink(child, link, link.goal, child.path, msg.GoalUnitNotConvertible(metric=theirs.metric)))
                 continue
             key = (id(parent), id(theirs), link.relation)
             rollups.setdefault(key, Rollup(parent, theirs, link.relation)).contributions.append(Contribution(child, mine, value, link))

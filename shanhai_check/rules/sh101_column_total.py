@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from shanhai_check.findings import Severity
-from shanhai_check.quantity import format_quantity
+from shanhai_check.quantity import written
 from shanhai_check.rules.base import Rule
 from shanhai_check.rules.column_totals import column_total
 from shanhai_check.sums import blank_rows, column_terms, stated_totals
@@ -81,4 +81,4 @@ class ColumnTotal(Rule):
             yield self._compare(table, column, stated, column_terms(table, column.key))
 
     def _compare(self, table, column, stated, terms):
-        return column_total(self, table.id, column.header, stated.value, format_quantity(stated.value), terms, column.unit, stated.where)
+        return column_total(self, table.id, column.header, stated.value, written(stated.value), terms, column.unit, stated.where)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from shanhai_check.messages import rules as msg
 from shanhai_check.findings import Severity
-from shanhai_check.quantity import format_quantity
+from shanhai_check.quantity import written
 from shanhai_check.rules.base import Rule
 from shanhai_check.sums import Term, add_up, amount, figure, rounding_note, show_terms
 
@@ -89,7 +89,7 @@ class RowTotal(Rule):
         terms = [Term(key, cell.value, cell.where) for key, cell in parts]
         exact, computed = add_up(terms)
         stated_interval = stated.value.interval()
-        shown = dict(table=table.id, row=row.name, column=column.header, stated=format_quantity(stated.value), terms=show_terms(terms, column.unit))
+        shown = dict(table=table.id, row=row.name, column=column.header, stated=written(stated.value), terms=show_terms(terms, column.unit))
         related = [t.where for t in terms]
         if computed.meets(stated_interval):
             return self.verified(msg.RowTotalAgrees(**shown), stated.where, related)

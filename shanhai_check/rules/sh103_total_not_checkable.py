@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from shanhai_check.messages import Listing
 from shanhai_check.messages import rules as msg
 from shanhai_check.findings import Severity
-from shanhai_check.quantity import format_quantity
+from shanhai_check.quantity import written
 from shanhai_check.rules.base import Rule
 from shanhai_check.sums import blank_rows, stated_totals
 
@@ -72,5 +73,5 @@ class TotalNotCheckable(Rule):
         for table, column, stated in stated_totals(plan):
             blank = blank_rows(table, column.key)
             if blank:
-                message = msg.TotalNotCheckable(table=table.id, column=column.header, stated=format_quantity(stated.value), missing="、".join(r.name for r in blank))
+                message = msg.TotalNotCheckable(table=table.id, column=column.header, stated=written(stated.value), missing=Listing(r.name for r in blank))
                 yield self.finding(message, stated.where, [r.cells[column.key].where if column.key in r.cells else r.where for r in blank])

@@ -14,14 +14,14 @@ def _figures(plan):
     for table in plan.tables:
         for row in table.all_rows:
             for key, cell in row.cells.items():
-                yield f"{table.id} '{row.name}' 一行 {key}", cell.value, cell.where
+                yield msg.CellOf(table=table.id, row=row.name, column=key), cell.value, cell.where
     for goal in plan.goals:
-        yield f"{goal.metric} 目标", goal.value, goal.source.where
+        yield msg.GoalOf(metric=goal.metric), goal.value, goal.source.where
     for allocation in plan.allocations:
-        yield f"{allocation.unit} 的 {allocation.metric}", allocation.value, allocation.source.where
+        yield msg.MetricOf(owner=allocation.unit, metric=allocation.metric), allocation.value, allocation.source.where
     for task in plan.tasks():
         for target in task.targets:
-            yield f"{task.label} 的 {target.metric}", target.value, target.source.where
+            yield msg.MetricOf(owner=task.label, metric=target.metric), target.value, target.source.where
 
 
 class NegativeValue(Rule):

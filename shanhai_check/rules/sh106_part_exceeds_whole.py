@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from shanhai_check.messages import rules as msg
 from shanhai_check.findings import Severity
+from shanhai_check.quantity import written
 from shanhai_check.rules.base import Rule
 from shanhai_check.sums import span
 
@@ -84,4 +85,4 @@ class PartExceedsWhole(Rule):
                         message = msg.PartExceedsWhole(part_value=span(part_span, column.unit), whole_value=span(whole_span, whole_column.unit), **shown)
                         yield self.finding(message, part.where, [whole.where])
                     else:
-                        yield self.verified(msg.PartWithinWhole(part_value=part.value, whole_value=whole.value, **shown), part.where, [whole.where])
+                        yield self.verified(msg.PartWithinWhole(part_value=written(part.value), whole_value=written(whole.value), **shown), part.where, [whole.where])

@@ -8,7 +8,7 @@ from shanhai_check.messages import rules as msg
 from shanhai_check.drafts.parts import Breakdown, allocations
 from shanhai_check.findings import Severity
 from shanhai_check.rules.base import DraftRule
-from shanhai_check.quantity import format_quantity
+from shanhai_check.quantity import written
 from shanhai_check.relations import Outcome, PartsOfTotal, judge_parts
 from shanhai_check.rules.column_totals import column_total
 from shanhai_check.sums import Term, amount
@@ -116,4 +116,4 @@ class DraftTotalVsParts(DraftRule):
             here = text.at(stated.line, stated.column, f"{table.title} 合计")
             # In the plan's words (SH101's): the column's metric, the 合计 with its unit, so a draft
             # and the plan encoded from it read alike.
-            yield column_total(self, table.title, column.metric or column.name, stated.quantity, format_quantity(stated.quantity), terms, column.unit, here)
+            yield column_total(self, table.title, column.metric or column.name, stated.quantity, written(stated.quantity), terms, column.unit, here)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from shanhai_check.messages import Joined, Listing
 from shanhai_check.messages import rules as msg
 from shanhai_check.findings import Severity
-from shanhai_check.quantity import format_quantity
+from shanhai_check.quantity import written
 from shanhai_check.rules.base import Rule
 from shanhai_check.sums import figure
 from shanhai_check.rules.reconcile import reconciliations
@@ -89,12 +90,12 @@ class GoalExplainedByProse(Rule):
             if rec.table_agrees or not rec.extras_explain:
                 continue
             metric = plan.metrics[rec.goal.metric]
-            prose = " + ".join(f"{format_quantity(t.value)} ({t.label}, {t.section})" for t in rec.extras)
-            units = "、".join(t.label for t in rec.extras)
+            prose = Joined([Joined([written(t.value), " (", t.label, ", ", t.section, ")"]) for t in rec.extras], " + ")
+            units = Listing(t.label for t in rec.extras)
             message = msg.GoalExplainedByProse(
                 metric=metric.label,
-                goal=format_quantity(rec.goal.value),
-                total=format_quantity(rec.total.value),
+                goal=written(rec.goal.value),
+                total=written(rec.total.value),
                 whose=rec.whose,
                 table=rec.table.id,
                 prose=prose,

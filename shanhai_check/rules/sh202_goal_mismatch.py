@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from shanhai_check.messages import Joined
 from shanhai_check.messages import rules as msg
 from shanhai_check.findings import Severity
-from shanhai_check.quantity import format_quantity, plain
+from shanhai_check.quantity import plain, written
 from shanhai_check.rules.base import Rule
 from shanhai_check.sums import figure, rounding_note
 from shanhai_check.rules.reconcile import reconciliations
@@ -83,18 +84,18 @@ class GoalMismatch(Rule):
     def check(self, plan):
         for rec in reconciliations(plan):
             metric = plan.metrics[rec.goal.metric]
-            goal = format_quantity(rec.goal.value)
+            goal = written(rec.goal.value)
             if rec.table_agrees:
-                message = msg.GoalAgrees(metric=metric.label, goal=goal, total=format_quantity(rec.total.value), whose=rec.whose)
+                message = msg.GoalAgrees(metric=metric.label, goal=goal, total=written(rec.total.value), whose=rec.whose)
                 yield self.verified(message, rec.goal.source.where, [rec.total.where])
                 continue
             if rec.extras_explain:
                 continue  # SH201's finding
             exact, interval = rec.with_extras
             terms = [rec.total, *rec.extras]
-            breakdown = " + ".join(f"{format_quantity(t.value)} ({t.label})" for t in terms)
+            breakdown = Joined([Joined([written(t.value), " (", t.label, ")"]) for t in terms], " + ")
             if len(terms) > 1:
-                breakdown += f" = {plain(exact)}{metric.unit}"
+                breakdown = Joined([breakdown, f" = {plain(exact)}{metric.unit}"])
             gap = rec.goal.value.nominal - exact
             message = msg.GoalMismatch(
                 metric=metric.label,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from shanhai_check.messages import rules as msg
 from shanhai_check.findings import Severity
-from shanhai_check.quantity import format_quantity
+from shanhai_check.quantity import written
 from shanhai_check.rules.base import Rule
 from shanhai_check.sums import canonical, figure, metric_cells
 
@@ -76,11 +76,11 @@ class AllocationVsTable(Rule):
                 shown = dict(
                     unit=allocation.unit,
                     metric=plan.metrics[allocation.metric].label,
-                    prose=format_quantity(allocation.value),
+                    prose=written(allocation.value),
                     section=allocation.source.place,
                     table=table.id,
                 )
                 if cell.value.interval().meets(allocation.value.interval()):
                     yield self.verified(msg.AllocationAgreesWithTable(**shown), allocation.source.where, [cell.where])
                 else:
-                    yield self.finding(msg.AllocationDisagreesWithTable(cell=format_quantity(cell.value), **shown), allocation.source.where, [cell.where], prose=figure(allocation.value), cell=figure(cell.value))
+                    yield self.finding(msg.AllocationDisagreesWithTable(cell=written(cell.value), **shown), allocation.source.where, [cell.where], prose=figure(allocation.value), cell=figure(cell.value))

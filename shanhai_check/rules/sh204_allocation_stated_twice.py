@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from shanhai_check.messages import rules as msg
 from shanhai_check.findings import Severity
-from shanhai_check.quantity import format_quantity
+from shanhai_check.quantity import written
 from shanhai_check.relations import RESTATES, judge_restated
 from shanhai_check.rules.base import Rule
 from shanhai_check.sums import canonical
@@ -71,9 +71,9 @@ class AllocationStatedTwice(Rule):
             message = msg.AllocationStatedTwice(
                 unit=allocation.unit,
                 metric=plan.metrics[allocation.metric].label,
-                first=format_quantity(earlier.value),
+                first=written(earlier.value),
                 first_section=earlier.source.place,
-                second=format_quantity(allocation.value),
+                second=written(allocation.value),
                 second_section=allocation.source.place,
             )
             yield self.finding(message, allocation.source.where, [earlier.source.where])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from shanhai_check.messages import rules as msg
 from shanhai_check.findings import Severity
+from shanhai_check.quantity import written
 from shanhai_check.rules.base import Rule
 from shanhai_check.sums import figure
 
@@ -83,7 +84,7 @@ class GoalWithoutBreakdown(Rule):
         for goal in plan.goals:
             if goal.metric in covered or goal.source.where in counted or goal.value is None:
                 continue
-            yield self.finding(msg.GoalWithoutBreakdown(metric=goal.metric, goal=goal.value), goal.source.where, goal=figure(goal.value))
+            yield self.finding(msg.GoalWithoutBreakdown(metric=goal.metric, goal=written(goal.value)), goal.source.where, goal=figure(goal.value))
 
     def settle(self, plan, findings):
         """Child plans are known only once the repository is linked: a goal one of them counts

@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
+from shanhai_check.messages import Joined, Listing, Message
 from shanhai_check.messages import rules as msg
 from shanhai_check.drafts.figures import figures_in
 from shanhai_check.findings import Location, Severity
 from shanhai_check.model import Source
-from shanhai_check.quantity import Quantity, QuantityError, format_quantity, plain, same_base
+from shanhai_check.quantity import Quantity, QuantityError, plain, same_base, written
 from shanhai_check.rules.base import Rule
 
 
@@ -17,7 +18,7 @@ from shanhai_check.rules.base import Rule
 class Transcribed:
     """A figure of the plan and the words it was transcribed from."""
 
-    what: str  # how the message names it: 援建资金 目标, 市本级 援建资金, 省定结对 每单位 …
+    what: "str | Message"  # how the message names it: 援建资金 目标, 市本级 援建资金, 省定结对 援建资金 每单位 …
     value: Quantity
     where: Location  # the figure
     words: str  # its quote, or the text of its task
@@ -81,7 +82,7 @@ class FigureDiffersFromQuote(Rule):
 
     def check(self, plan) -> Iterator:
         for item in _transcribed(plan):
-            shown = dict(what=item.what, value=format_quantity(item.value), words=item.words)
+            shown = dict(what=item.what, value=written(item.value), words=item.words)
             if _written_as_is(item.words, item.value):  # most quotes hold the figure as the plan writes it
                 yield self.verified(msg.FigureAgreesWithQuote(**shown), item.where, [item.words_where])
                 continue
@@ -91,27 +92,26 @@ class FigureDiffersFromQuote(Rule):
             if any(_same(figure, item.value) for figure in said):
                 yield self.verified(msg.FigureAgreesWithQuote(**shown), item.where, [item.words_where])
             else:
-                written = "、".join(f.text for f in said)
-                yield self.finding(msg.FigureDiffersFromQuote(written=written, **shown), item.where, [item.words_where])
+                yield self.finding(msg.FigureDiffersFromQuote(written=Listing(f.text for f in said), **shown), item.where, [item.words_where])
 
 
 def _transcribed(plan) -> Iterator[Transcribed]:
     for goal in plan.goals:
-        yield from _quoted(f"{goal.metric} 目标", goal.value, goal.source)
+        yield from _quoted(msg.GoalOf(metric=goal.metric), goal.value, goal.source)
     for allocation in plan.allocations:
         yield from _quoted(f"{allocation.unit} {allocation.metric}", allocation.value, allocation.source)
     for rule in plan.rules:
-        yield from _quoted(f"{rule.group} {rule.metric} 每单位", rule.each, rule.source)
+        yield from _quoted(msg.EachOf(group=rule.group, metric=rule.metric), rule.each, rule.source)
     for task in plan.tasks():
         for target in task.targets:
             if target.source.quote:
-                yield from _quoted(f"{task.label} {target.metric}", target.value, target.source)
+                yield from _quoted(Joined([task.label, " ", target.metric]), target.value, target.source)
             elif task.text and target.value is not None:
                 where = target.source.figure_where or target.source.where
-                yield Transcribed(f"{task.label} {target.metric}", target.value, where, task.text, task.text_where or task.where)
+                yield Transcribed(Joined([task.label, " ", target.metric]), target.value, where, task.text, task.text_where or task.where)
 
 
-def _quoted(what: str, value: Quantity | None, source: Source) -> Iterator[Transcribed]:
+def _quoted(what: "str | Message", value: Quantity | None, source: Source) -> Iterator[Transcribed]:
     if value is not None and source.quote:
         yield Transcribed(what, value, source.figure_where or source.where, source.quote, source.quote_where or source.where)
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from shanhai_check.messages import Listing
 from shanhai_check.messages import rules as msg
 from shanhai_check.findings import Severity
-from shanhai_check.quantity import format_quantity, plain
+from shanhai_check.quantity import plain, written
 from shanhai_check.rules.base import Rule
 from shanhai_check.sums import figure
 from shanhai_check.rules.members import member_values, scopes
@@ -87,7 +88,7 @@ class MemberBreaksRule(Rule):
                 continue
             rule = scope.rule
             metric = plan.metrics[rule.metric]
-            shown = dict(group=rule.group, metric=metric.label, rule=format_quantity(rule.each))
+            shown = dict(group=rule.group, metric=metric.label, rule=written(rule.each))
             kept, broken = [], False
             for unit in scope.members:
                 for value in member_values(plan, rule.metric, unit):
@@ -95,8 +96,8 @@ class MemberBreaksRule(Rule):
                         kept.append((unit, value))
                         continue
                     broken = True
-                    message = msg.MemberBreaksRule(section=rule.source.place, unit=unit, place=value.label, value=format_quantity(value.value), **shown)
+                    message = msg.MemberBreaksRule(section=rule.source.place, unit=unit, place=value.label, value=written(value.value), **shown)
                     yield self.finding(message, value.where, [rule.source.where], value=figure(value.value), rule=figure(rule.each))
             if kept and not broken:
-                values = "、".join(f"{u} {plain(v.value.nominal)}" for u, v in kept)
+                values = Listing(f"{u} {plain(v.value.nominal)}" for u, v in kept)
                 yield self.verified(msg.MemberKeepsRule(count=len(scope.members), values=values, **shown), rule.source.where, [v.where for _, v in kept])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from shanhai_check.messages import Listing
 from shanhai_check.messages import rules as msg
 from shanhai_check.findings import Severity
 from shanhai_check.rules.base import Rule
@@ -75,5 +76,5 @@ class GroupSize(Rule):
             if len(scope.members) == rule.count:
                 yield self.verified(msg.GroupSizeAgrees(group=rule.group, stated=rule.count), where, [scope.group.where])
                 continue
-            message = msg.GroupSizeMismatch(stated=rule.count, group=rule.group, actual=len(scope.members), members="、".join(scope.members) or "(无)")
+            message = msg.GroupSizeMismatch(stated=rule.count, group=rule.group, actual=len(scope.members), members=Listing(scope.members) if scope.members else msg.NoneListed())
             yield self.finding(message, where, [scope.group.where], stated=rule.count, actual=len(scope.members))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 
+from shanhai_check.messages import Listing
 from shanhai_check.messages import rules as msg
 from shanhai_check.findings import Severity
 from shanhai_check.rules.base import Rule
@@ -73,9 +74,8 @@ class GroupNotCheckable(Rule):
                 continue
             if scope.group is None:
                 near = difflib.get_close_matches(scope.rule.group, known, n=3, cutoff=0.4)
-                hint = f" (名册中相近的组: {'、'.join(near)})" if near else ""
-                hint_en = f" (similar roster groups: {', '.join(near)})" if near else ""
-                message = msg.GroupNotCheckable(group=scope.rule.group, reason="不在名册中", reason_en="is not in the roster", hint=hint, hint_en=hint_en)
+                hint = msg.SimilarGroups(names=Listing(near)) if near else ""
+                message = msg.GroupNotCheckable(group=scope.rule.group, reason=msg.GroupNotInRoster(), hint=hint)
             else:
-                message = msg.GroupNotCheckable(group=scope.rule.group, reason="在名册中未列明成员 (open)", reason_en="is open in the roster", hint="", hint_en="")
+                message = msg.GroupNotCheckable(group=scope.rule.group, reason=msg.GroupOpen(), hint="")
             yield self.finding(message, scope.rule.source.where)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from shanhai_check.messages import rules as msg
 from shanhai_check.findings import Severity
-from shanhai_check.quantity import format_quantity
+from shanhai_check.quantity import written
 from shanhai_check.rules.base import Rule
 from shanhai_check.rules.members import member_values, scopes
 
@@ -89,7 +89,7 @@ class MemberWithoutValue(Rule):
             for unit in scope.members:
                 if member_values(plan, rule.metric, unit):
                     continue
-                message = msg.MemberWithoutValue(group=rule.group, metric=plan.metrics[rule.metric].label, rule=format_quantity(rule.each), section=rule.source.place, unit=unit)
+                message = msg.MemberWithoutValue(group=rule.group, metric=plan.metrics[rule.metric].label, rule=written(rule.each), section=rule.source.place, unit=unit)
                 yield self.finding(message, rule.source.where, [plan.roster.units[unit].where])
 
 

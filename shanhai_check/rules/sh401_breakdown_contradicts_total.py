@@ -100,9 +100,6 @@ class BreakdownContradictsTotal(Rule):
                     yield self.verified(msg.BreakdownAgrees(**shown), total.where, related)
                 continue
             disjoint = verdict.outcome is Outcome.APART
-            message = msg.BreakdownContradictsTotal(
-                verdict=",与总量不相容" if disjoint else f",不足以保证 {shown['total']}",
-                verdict_en=", incompatible with the total" if disjoint else f", which does not guarantee {shown['total']}",
-                **shown,
-            )
+            said = msg.Incompatible() if disjoint else msg.NotGuaranteed(total=shown["total"])
+            message = msg.BreakdownContradictsTotal(verdict=said, **shown)
             yield self.finding(message, total.where, related, total=str(stated), implied=str(implied), units=len(breakdown.units))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from shanhai_check.messages import Listing, Message
 from shanhai_check.messages import rules as msg
 from shanhai_check.findings import Severity
 from shanhai_check.rules.base import Rule
@@ -98,21 +99,18 @@ class BreakdownExceedsTotal(Rule):
             if verdict.outcome is not Outcome.AGREES or implied.lo == stated.lo:
                 continue  # a shortfall is SH401's; an exact product agrees
             shown, related = describe(plan, total, breakdown)
-            hint, hint_en = _matching_groups(plan, stated.lo, breakdown.target.value.interval().lo)
-            message = msg.BreakdownExceedsTotal(hint=hint, hint_en=hint_en, **shown)
+            hint = _matching_groups(plan, stated.lo, breakdown.target.value.interval().lo)
+            message = msg.BreakdownExceedsTotal(hint=hint, **shown)
             yield self.finding(message, total.where, related, total=str(stated), implied=str(implied), units=len(breakdown.units))
 
 
-def _matching_groups(plan, total: Decimal | None, each: Decimal | None) -> tuple[str, str]:
+def _matching_groups(plan, total: Decimal | None, each: Decimal | None) -> "Message | str":
     """Roster groups whose size is exactly total ÷ per-unit target, if that is a whole number
     (Chinese and English hint; empty when there is none)."""
     if not total or not each or total % each:
-        return "", ""
+        return ""
     wanted = int(total / each)
     names = [g.name for g in plan.roster.groups.values() if len(plan.roster.members(g) or []) == wanted]
     if not names:
-        return "", ""
-    return (
-        f"。名册中 {'、'.join(names)} 恰有 {wanted} 个成员,按其计算则一致",
-        f". The roster group {', '.join(names)} has exactly {wanted} members, which would agree",
-    )
+        return ""
+    return msg.GroupsWouldAgree(groups=Listing(names), count=wanted)

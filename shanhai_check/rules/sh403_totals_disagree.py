@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from shanhai_check.messages import rules as msg
 from shanhai_check.findings import Severity
-from shanhai_check.quantity import format_quantity
+from shanhai_check.quantity import written
 from shanhai_check.relations import RESTATES, judge_restated
 from shanhai_check.rules.base import Rule
 from shanhai_check.rules.breakdowns import stated_totals
@@ -76,7 +76,7 @@ class TotalsDisagree(Rule):
         for metric in plan.metrics.values():
             totals = stated_totals(plan, metric.key)
             for first, later in zip(totals, totals[1:]):
-                shown = dict(metric=metric.label, first=format_quantity(first.value), first_place=first.place, second=format_quantity(later.value), second_place=later.place)
+                shown = dict(metric=metric.label, first=written(first.value), first_place=first.place, second=written(later.value), second_place=later.place)
                 if judge_restated(first.value, later.value) in RESTATES:
                     yield self.verified(msg.TotalsAgree(**shown), later.where, [first.where])
                 else:

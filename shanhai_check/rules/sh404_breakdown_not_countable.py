@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from shanhai_check.messages import Listing
 from shanhai_check.messages import rules as msg
 from shanhai_check.findings import Severity
-from shanhai_check.quantity import format_quantity
+from shanhai_check.quantity import written
 from shanhai_check.rules.base import Rule
 from shanhai_check.rules.breakdowns import per_unit_breakdowns, stated_totals
 
@@ -91,8 +92,8 @@ class BreakdownNotCountable(Rule):
                 message = msg.BreakdownNotCountable(
                     metric=metric.label,
                     task=breakdown.task.label,
-                    each=format_quantity(breakdown.target.value),
-                    names="、".join(breakdown.uncountable),
-                    total=format_quantity(totals[0].value),
+                    each=written(breakdown.target.value),
+                    names=Listing(breakdown.uncountable),
+                    total=written(totals[0].value),
                 )
                 yield self.finding(message, breakdown.target.source.where, [totals[0].where])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from shanhai_check.messages import Listing
 from shanhai_check.messages import rules as msg
 from shanhai_check.drafts.parts import Each, eaches, headlines, shown_figure
 from shanhai_check.findings import Severity
@@ -121,10 +122,10 @@ class DraftPerUnitTimesCount(DraftRule):
         args = dict(self._args(text, each, column.unit), table=table.title, column=column.metric)
         here = text.where(each.claim)
         if each.size and len(at) == each.size:
-            units = "、".join(row.label for row, _ in at)
+            units = Listing(row.label for row, _ in at)
             return self.verified(msg.DraftEachMatchesTable(**args, units=units), here, _places(text, at))
         if each.size and certain and (value.comparator is Comparator.EQ or len(meeting) < each.size):
-            units = "、".join(row.label for row, _ in at) or "无"
+            units = Listing(row.label for row, _ in at) if at else msg.NoneFound()
             return self.finding(msg.DraftEachDiffersFromTable(**args, units=units, found=len(at)), here, _places(text, at), Severity.WARNING)
         if each.size or not certain or value.comparator is not Comparator.GE:
             return None
@@ -139,7 +140,7 @@ class DraftPerUnitTimesCount(DraftRule):
     def _against_names(self, text, sentence, each):
         if each.count is None or not each.names:
             return None
-        units = "、".join(each.names)
+        units = Listing(each.names)
         related = [text.where(each.count)]
         if len(each.names) == each.size:
             return self.verified(msg.DraftEachNamesCount(**self._args(text, each), units=units), text.where(each.claim), related)

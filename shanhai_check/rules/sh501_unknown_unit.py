@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from shanhai_check.messages import Joined, Listing
 from shanhai_check.messages import rules as msg
 from shanhai_check.findings import Severity
 from shanhai_check.rules.base import Rule
@@ -16,7 +17,7 @@ def named_units(plan):
     every row of a table whose rows are units (an allocation table's rows are units too)."""
     for table in plan.tables:
         if table.rows_are_units:
-            yield from ((row.name, row.where, f"{table.id} 的行") for row in table.rows)
+            yield from ((row.name, row.where, msg.RowsOf(table=table.id)) for row in table.rows)
     for task in plan.tasks():
         for name, where in task.placed_names():
             yield name, where, task.label
@@ -103,11 +104,10 @@ class UnknownUnit(Rule):
                 places.setdefault(name, []).append((where, context))
         for name, found in places.items():
             near = nearest(plan.roster, name)
-            count = f" (共 {len(found)} 处)" if len(found) > 1 else ""
-            hint = f"{count};最接近的名册名称: {'、'.join(near)}" if near else count
-            hint_en = (f" ({len(found)} places)" if count else "") + (f"; nearest roster names: {', '.join(near)}" if near else "")
+            count = msg.PlacesCount(count=len(found)) if len(found) > 1 else ""
+            hint = Joined([count, msg.NearestRosterNames(names=Listing(near)) if near else ""])
             first, context = found[0]
-            message = msg.UnknownUnit(where=context, name=name, hint=hint, hint_en=hint_en, alias=_alias(plan, name))
+            message = msg.UnknownUnit(where=context, name=name, hint=hint, alias=_alias(plan, name))
             yield self.finding(message, first, [w for w, _ in found[1:]])
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from shanhai_check.messages import Listing
 from shanhai_check.messages import rules as msg
 from shanhai_check.findings import Severity
 from shanhai_check.rules.base import Rule
-from shanhai_check.rules.linked import ROLE_EN, linked_pairs
+from shanhai_check.rules.linked import linked_pairs
 
 # 牵头 (lead) and 责任 (responsible) both answer for the task; 配合 (supporting) does not.
 ACCOUNTABLE = {"牵头", "责任"}
@@ -14,10 +15,6 @@ ACCOUNTABLE = {"牵头", "责任"}
 def _kinds(roles: list[str]) -> set[bool]:
     """Whether the roles make the unit answer for the task (True), support it (False), or both."""
     return {role in ACCOUNTABLE for role in roles}
-
-
-def _roles(roles: list[str], lang: str) -> str:
-    return "/".join(roles) if lang == "zh" else "/".join(ROLE_EN[r] for r in roles)
 
 
 class RoleDiffers(Rule):
@@ -102,8 +99,7 @@ class RoleDiffers(Rule):
                     changed.setdefault(key, []).append((next(iter(mention.spellings)), mention, other))
             for (roles, other_roles), units in changed.items():
                 message = msg.RoleDiffers(
-                    unit="、".join(name for name, _, _ in units), here=task.label, there=there,
-                    roles=_roles(list(roles), "zh"), other_roles=_roles(list(other_roles), "zh"),
-                    roles_en=_roles(list(roles), "en"), other_roles_en=_roles(list(other_roles), "en"),
+                    unit=Listing(name for name, _, _ in units), here=task.label, there=there,
+                    roles=msg.roles(roles), other_roles=msg.roles(other_roles),
                 )
                 yield self.finding(message, units[0][1].where, [units[0][2].where])

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from shanhai_check.messages import Listing
 from shanhai_check.messages import rules as msg
 from shanhai_check.findings import Severity
 from shanhai_check.rules.base import Rule
-from shanhai_check.rules.linked import ROLE_EN
 from shanhai_check.rules.names import resolved
 
 
@@ -88,9 +88,9 @@ class LeadWithoutTask(Rule):
                     continue
                 unit = resolved(plan.roster, name)
                 items = [t for t in tasks if unit in {resolved(plan.roster, n) for n in t.names((lead.role,))}]
-                shown = dict(unit=name, role=lead.role, role_en=ROLE_EN[lead.role], task_list=lead.task_list or "任务表")
+                shown = dict(unit=name, role=msg.role(lead.role), task_list=lead.task_list or msg.AnyTaskList())
                 if items:
-                    yield self.verified(msg.LeadHasTask(items="、".join(t.label for t in items), **shown), where, [items[0].where])
+                    yield self.verified(msg.LeadHasTask(items=Listing(t.label for t in items), **shown), where, [items[0].where])
                     continue
-                note = (",该表发布时不完整,可能在缺失部分", " (the published list is truncated; it may be in the missing part)") if truncated else ("", "")
-                yield self.finding(msg.LeadWithoutTask(place=lead.source.place, truncated=note[0], truncated_en=note[1], **shown), where)
+                note = msg.PublishedTruncated() if truncated else ""
+                yield self.finding(msg.LeadWithoutTask(place=lead.source.place, truncated=note, **shown), where)

@@ -2,33 +2,36 @@
 
 from __future__ import annotations
 
+from shanhai_check.messages import Listing, Message
 from shanhai_check.messages import rules as msg
 from shanhai_check.findings import Severity
+from shanhai_check.model import ROLES
+from shanhai_check.quantity import written
 from shanhai_check.rules.base import Rule
 from shanhai_check.rules.names import resolved
 
 
-def enumerated(plan, claim) -> tuple[list[str], str, str] | None:
+def enumerated(plan, claim) -> tuple[list[str], Message] | None:
     """The names a count claim enumerates, with how to name the source (zh, en); None when it
     cannot be counted (an open group, a group or table or task that does not exist)."""
     if claim.listed is not None:
-        return list(dict.fromkeys(n for n, _ in claim.listed)), "文中", "the text"
+        return list(dict.fromkeys(n for n, _ in claim.listed)), msg.InTheText()
     if claim.group:
         group = plan.roster.group(claim.group)
         members = plan.roster.members(group) if group else None
-        return (members, f"名册组 {claim.group} ", f"roster group {claim.group}") if members is not None else None
+        return (members, msg.InRosterGroup(group=claim.group)) if members is not None else None
     if claim.table:
         table = next((t for t in plan.tables if t.id == claim.table), None)
-        return ([r.name for r in table.rows], f"{claim.table} ", f"table {claim.table}") if table else None
+        return ([r.name for r in table.rows], msg.InTable(table=claim.table)) if table else None
     tasks = plan.referenced(claim.task)
-    roles = (claim.role,) if claim.role else ("牵头", "责任", "配合")
+    roles = (claim.role,) if claim.role else ROLES
     names: list[str] = []
     for name in (n for task in tasks for n in task.names(roles)):
         expanded = plan.roster.expand(name) if plan.roster.group(name) else [resolved(plan.roster, name)]
         if expanded is None:
             return None
         names.extend(expanded)
-    return (list(dict.fromkeys(names)), f"{claim.task} {claim.role} ", f"{claim.task} {claim.role}") if tasks else None
+    return (list(dict.fromkeys(names)), msg.InTask(task=claim.task, role=msg.role(claim.role) if claim.role else "")) if tasks else None
 
 
 class CountMismatch(Rule):
@@ -90,12 +93,12 @@ class CountMismatch(Rule):
             found = enumerated(plan, claim)
             if claim.count is None or found is None:
                 continue
-            names, source, source_en = found
+            names, source = found
             stated, actual = claim.count.interval(), len(names)
             holds = (stated.hi is None or actual <= stated.hi) and (not claim.complete or stated.lo is None or actual >= stated.lo)
-            shown = dict(what=claim.what, stated=claim.count, actual=actual, source=source, source_en=source_en)
+            shown = dict(what=claim.what, stated=written(claim.count), actual=actual, source=source)
             if holds:
                 agrees = msg.CountAgrees if claim.complete else msg.CountCoversPartialList
                 yield self.verified(agrees(**shown), claim.source.figure_where or claim.source.where)
             else:
-                yield self.finding(msg.CountMismatch(names="、".join(names), **shown), claim.source.figure_where or claim.source.where, stated=claim.count, actual=actual)
+                yield self.finding(msg.CountMismatch(names=Listing(names), **shown), claim.source.figure_where or claim.source.where, stated=claim.count, actual=actual)

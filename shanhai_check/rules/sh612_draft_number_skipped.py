@@ -66,8 +66,7 @@ class DraftNumberSkipped(DraftRule):
     def _runs_on(self, name, run):
         (kind, _, first), first_entry = run[0]
         (_, _, last), last_entry = run[-1]
-        label, label_en = KIND[kind]
-        message = msg.NumberingRunsOn(task_list=name, kind=label, kind_en=label_en, first=first, last=last)
+        message = msg.NumberingRunsOn(task_list=name, kind=KIND[kind](), first=first, last=last)
         return self.verified(message, first_entry.where, [last_entry.where])
 
 

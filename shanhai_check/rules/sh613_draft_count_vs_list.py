@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from shanhai_check.messages import Quotations
 from shanhai_check.messages import rules as msg
 from shanhai_check.drafts import enumerations
 from shanhai_check.drafts.claims import CLAUSE_BREAK
@@ -26,11 +27,11 @@ _MAX_NOUN = 14
 _FOLLOWING = 300  # lines after a count that its items, rows or paragraphs may stand on
 
 WHERE = {
-    "before": ("前面", "before it"),
-    "after": ("后面", "after it"),
-    "pairs": ("结对中", "in the pairs"),
-    "items": ("以下各项中", "in the items below"),
-    "rows": ("下表中", "in the table below"),
+    "before": msg.ListedBefore,
+    "after": msg.ListedAfter,
+    "pairs": msg.ListedInPairs,
+    "items": msg.ListedInItems,
+    "rows": msg.ListedInRows,
 }
 
 
@@ -176,8 +177,7 @@ class DraftCountVsList(DraftRule):
         return self.verified(message, text.where(claim), _places(text, names))
 
     def _differs(self, text, claim, names, how, severity=None):
-        where, where_en = WHERE[how]
-        message = msg.CountDiffersFromList(count=_counted(text, claim), where=where, where_en=where_en, listed=len(names), names=_show(names))
+        message = msg.CountDiffersFromList(count=_counted(text, claim), where=WHERE[how](), listed=len(names), names=_show(names))
         return self.finding(message, text.where(claim), _places(text, names), severity, stated=_count(claim), listed=len(names))
 
 
@@ -251,8 +251,8 @@ def _in_last_sentence(line: str, claim) -> bool:
     return not SENTENCE_END.search(rest)
 
 
-def _show(names) -> str:
-    return "、".join(n.text for n in names)
+def _show(names) -> Quotations:
+    return Quotations(n.text for n in names)
 
 
 def _places(text, names):

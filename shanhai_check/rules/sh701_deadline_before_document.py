@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from shanhai_check.messages import rules as msg
 from shanhai_check.findings import Severity
 from shanhai_check.drafts.deadlines import deadlines, issued, names_a_plan
@@ -102,7 +100,6 @@ class DeadlineBeforeDocument(Rule):
             yield self.finding(msg.DeadlineBeforeDocument(when=when, deadline=reading.latest, date=issued_on), where)
             return
         message = msg.DeadlineMaybeBeforeDocument(
-            when=when, before=when.rstrip("前以之 "), earliest=reading.earliest,
-            earliest_next=reading.earliest + timedelta(days=1), latest=reading.latest, date=issued_on,
+            when=when, before=when.rstrip("前以之 "), earliest=reading.earliest, latest=reading.latest, date=issued_on,
         )
         yield self.finding(message, where, severity=Severity.WARNING)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from shanhai_check.messages import Joined
 from shanhai_check.messages import rules as msg
 from shanhai_check.findings import Severity
 from shanhai_check.drafts.citations import citations
@@ -21,8 +22,8 @@ def _at(where) -> str:
     return f"{where.path}:{where.line}"
 
 
-def _place(plan, cite) -> str:
-    return f"{plan.path} {cite.source.place}" if cite.source.section else f"{plan.path}:{cite.source.where.line}"
+def _place(plan, cite) -> "Joined | str":
+    return Joined([plan.path, " ", cite.source.place]) if cite.source.section else f"{plan.path}:{cite.source.where.line}"
 
 
 class CitationNumberDiffers(RepositoryRule):

@@ -118,8 +118,10 @@ class DraftFigureStatedTwice(DraftRule):
             if verdict:
                 yield self.verified(msg.FigureStatedTwiceAgrees(**args), later.where, [earlier.where])
             elif _one_quantity(later, earlier, how):
-                key = f" ({earlier.period}年{', ' + earlier.subject if earlier.subject else ''})" if earlier.period else ""
-                message = msg.FigureStatedTwice(**args, key=key, key_en=key)
+                key = ""
+                if earlier.period:
+                    key = msg.PeriodSubjectKey(period=earlier.period, subject=earlier.subject) if earlier.subject else msg.PeriodKey(period=earlier.period)
+                message = msg.FigureStatedTwice(**args, key=key)
                 yield self.finding(message, later.where, [earlier.where], Severity.WARNING)
 
 
@@ -177,13 +179,11 @@ def _arguments(later: Statement, earlier: Statement) -> dict:
     """Both figures in the later one's unit (18.3亿元 against 183000万元), and where the earlier stands."""
     unit = later.quantity.unit
     same_file = later.where.path == earlier.where.path
-    place = f"第 {earlier.where.line} 行" if same_file else f" {earlier.where.path} 第 {earlier.where.line} 行"
-    place_en = f"line {earlier.where.line}" if same_file else f"{earlier.where.path}:{earlier.where.line}"
+    place = msg.AtLine(line=earlier.where.line) if same_file else msg.AtFileLine(path=earlier.where.path, line=earlier.where.line)
     return dict(
         quote=later.quote,
         earlier=earlier.quote,
         there=place,
-        there_en=place_en,
         here_value=span(later.quantity.interval(), unit),
         there_value=span(earlier.quantity.convert(unit).interval(), unit),
     )

@@ -132,7 +132,7 @@ class DraftYearSpan(DraftRule):
         for number, line in text.prose_lines:
             for found in year_spans(line, year):
                 span = f"{found.first}—{found.last}"
-                computed = "或".join(str(n) for n in sorted(found.allowed))
+                computed = msg.Either(sorted(found.allowed))
                 args = dict(quote=found.quote, count=found.count, span=span, computed=computed)
                 where = text.at(number, found.column, found.count_text)
                 if found.count in found.allowed:

@@ -83,5 +83,5 @@ class RollupLinkBroken(RepositoryRule):
     def check_repository(self, plans):
         _, broken = gather(plans)
         for link in broken:
-            message = msg.RollupLinkBroken(goal=link.goal, plan=link.plan, problem=link.problem, problem_en=link.problem_en)
+            message = msg.RollupLinkBroken(goal=link.goal, plan=link.plan, problem=link.problem)
             yield self.finding(message, link.link.where)

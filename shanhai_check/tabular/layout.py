@@ -183,7 +183,7 @@ class _Reader:
                 raise TableError(self.path, say.RowWithoutName(), cells[0].place)
             elif re.sub(r"\s+", "", name) in TOTAL_WORDS:
                 if total is not None:
-                    raise TableError(self.path, say.TotalTwice(first=say.At(total[0].place)), cells[0].place)
+                    raise TableError(self.path, say.TotalTwice(first=total[0].place), cells[0].place)
                 total = cells
             else:
                 rows.append((name, cells))
@@ -232,5 +232,5 @@ def _unique(path: str, named: list, message) -> None:
     seen = {}
     for name, place in named:
         if name in seen:
-            raise TableError(path, message(name=name, first=say.At(seen[name])), place)
+            raise TableError(path, message(name=name, first=seen[name]), place)
         seen[name] = place

@@ -20,6 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from shanhai_check.findings import InputError
+from shanhai_check.messages import Message
 from shanhai_check.messages import tables as say
 from shanhai_check.tabular.table import Place, TableError
 from shanhai_check.files import regular_file
@@ -44,7 +45,7 @@ class Grid:
     (a Word table's title and 单位:万元), ``name`` the sheet or table it came from."""
 
     rows: list[list[GridCell]]
-    name: str
+    name: "str | Message"  # a Word table has no name: its number, as a message (表1, table 1)
     captions: list[str] = field(default_factory=list)
     warnings: list = field(default_factory=list)  # (message, place) pairs: formula cells read from their saved results
 
@@ -109,7 +110,7 @@ def _delimiter(first_line: str) -> str:
     return ","
 
 
-def _choose(path: str, items: list, number: int | None, empty: say.InputMessage):
+def _choose(path: str, items: list, number: int | None, empty: Message):
     if not items:
         raise TableError(path, empty)
     if number is not None and number > len(items):
@@ -233,4 +234,4 @@ def _docx(path: str, number: int | None) -> Grid:
             captions = []  # only what stands between the previous table and this one
         elif element.tag.endswith("}p"):
             captions.append(Paragraph(element, document).text)
-    return Grid(rows, f"表{index}", [c for c in captions if c.strip()][-3:])
+    return Grid(rows, say.WordTable(number=index), [c for c in captions if c.strip()][-3:])

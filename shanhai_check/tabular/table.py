@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from shanhai_check.messages import Message
+from shanhai_check.messages import tables as say
 
 
 def column_letters(number: int) -> str:
@@ -36,10 +37,10 @@ class Place:
         if self.kind == "xlsx":
             return f"{self.container}!{column_letters(self.column)}{self.row}"
         if self.kind == "docx":
-            if lang == "en":
-                return f"table {self.container} row {self.row} cell {self.column}"
-            return f"表{self.container} 第{self.row}行第{self.column}格"
+            return say.WordCell(table=self.container, row=self.row, column=self.column).render(lang)
         return f"{self.row}:{self.column}"
+
+    say_in = render  # a place inside a message is said in the message's language
 
 
 @dataclass
