@@ -199,7 +199,7 @@ def body(doc: CodeDoc, flow: bool = False) -> str:
     if doc.example:
         paragraphs += [f"```{doc.kind}\n{doc.example}```", trial(doc)]
     if doc.instead_note or doc.instead:
-        instead = [p.strip() for p in f"{INSTEAD[doc.lang]} {doc.instead_note}".rstrip().split("\n\n") if p.strip()]
+        instead = [p.strip() for p in f"{INSTEAD().render(doc.lang)} {doc.instead_note}".rstrip().split("\n\n") if p.strip()]
         paragraphs += [flowed(p, doc.lang) for p in instead] if flow else instead
         if doc.instead:
             paragraphs.append(f"```{doc.kind}\n{doc.instead}```")
