@@ -588,7 +588,7 @@ class FigureIsEachUnitsShare(Message):
     share times as many units as the draft's own table gives amounts to."""
 
     zh = "'{quote}' 是{there} '{earlier}' 中每个单位之数: {each} × {count} 个单位 (表中有数额的单位数) = {product}"
-    en = "'{quote}' is each unit's share of '{earlier}' ({there_en}): {each} × {count} units (those the table gives amounts to) = {product}"
+    en = "'{quote}' is each unit's share of '{earlier}' ({there}): {each} × {count:unit} (those the table gives amounts to) = {product}"
 
 
 class FigureStatedTwice(Message):

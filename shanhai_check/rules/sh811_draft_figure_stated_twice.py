@@ -154,7 +154,7 @@ def _each_units_share(later: Statement, earlier: Statement, counts: frozenset[in
         return None
     args = _arguments(later, earlier)
     product = span(small.interval().times(count), small.unit)
-    return msg.FigureIsEachUnitsShare(quote=args["quote"], earlier=args["earlier"], there=args["there"], there_en=args["there_en"], each=span(small.interval(), small.unit), count=count, product=product)
+    return msg.FigureIsEachUnitsShare(quote=args["quote"], earlier=args["earlier"], there=args["there"], each=span(small.interval(), small.unit), count=count, product=product)
 
 
 def _one_quantity(later: Statement, earlier: Statement, how: Match) -> bool:

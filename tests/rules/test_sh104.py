@@ -64,4 +64,4 @@ def test_fail_a_negative_figure_is_reported_wherever_it_stands(check_text, chang
 
 def test_fail_the_english_message_names_the_figure(check_text):
     (finding,), _ = _sh104(check_text, goal="-300")
-    assert finding.text("en") == "援建资金 目标 is negative (-300): planned and target figures cannot be negative"
+    assert finding.text("en") == "援建资金 goal is negative (-300): planned and target figures cannot be negative"

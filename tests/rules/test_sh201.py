@@ -34,7 +34,7 @@ def test_fail_the_gap_is_exactly_a_prose_allocation_to_a_unit_without_a_row(chec
     assert [(r.line, r.column) for r in finding.related] == [(13, 13), (7, 5)]  # the table's 合计, the allocation
     assert finding.severity is Severity.WARNING
     assert finding.text() == "援建资金 目标 500万元 = 300万元 (附件1 合计) + 200万元 (市本级, 第7行): 附件1 缺市本级一行"
-    assert finding.text("en") == "援建资金: goal 500万元 = 300万元 (附件1 total) + 200万元 (市本级, 第7行): 附件1 has no row for 市本级"
+    assert finding.text("en") == "援建资金: goal 500万元 = 300万元 (附件1 total) + 200万元 (市本级, line 7): 附件1 has no row for 市本级"
     assert [f.code for f in file.findings] == ["SH201"]  # not also an SH202 error
 
 

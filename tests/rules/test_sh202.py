@@ -35,7 +35,7 @@ def test_fail_a_goal_the_table_total_does_not_reach_is_an_error_at_the_goal_with
     assert [(r.line, r.column) for r in finding.related] == [(12, 13)]
     assert finding.severity is Severity.ERROR
     assert finding.text() == "销售额 目标 5700万元 ≠ 5600万元 (附件1 合计); 差额 100万元"
-    assert finding.text("en") == "销售额: goal 5700万元 ≠ 5600万元 (附件1 合计); gap 100万元"
+    assert finding.text("en") == "销售额: goal 5700万元 ≠ 5600万元 (附件1 total); gap 100万元"
     assert agreed == []
 
 

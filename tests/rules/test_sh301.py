@@ -42,7 +42,7 @@ def test_fail_a_member_below_the_floor_is_an_error_at_its_cell_with_the_rule_rel
     assert [(r.line, r.column) for r in finding.related] == [(11, 5)]
     assert finding.severity is Severity.ERROR
     assert finding.text() == "市定结对每个成员的援建资金应为 110万元以上 (第11行),但 甲区 在附件1为 100万元"
-    assert finding.text("en") == "each member of 市定结对 should have 援建资金 110万元以上 (line 11), but 甲区 has 100万元 in 附件1"
+    assert finding.text("en") == "each member of 市定结对 should have 援建资金 ≥110万元 (line 11), but 甲区 has 100万元 in 附件1"
     assert agreed == []
 
 

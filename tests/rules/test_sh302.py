@@ -37,7 +37,7 @@ def test_fail_a_count_the_roster_does_not_have_is_an_error_at_the_count_with_the
     assert [(r.line, r.column) for r in finding.related] == [(9, 7)]
     assert finding.severity is Severity.ERROR
     assert finding.text() == "规则写 3 个结对,但名册中结对有 2 个成员: 甲区、乙区"
-    assert finding.text("en") == "the rule says 3 结对, but the roster's 结对 has 2 members: 甲区、乙区"
+    assert finding.text("en") == "the rule says 3 结对, but the roster's 结对 has 2 members: 甲区, 乙区"
     assert agreed == []
 
 

@@ -44,8 +44,8 @@ def test_fail_floors_that_add_up_to_less_than_the_total_are_an_error_at_the_tota
         "洽谈会: 5次以上 (第11行) 与附件2 第1项的分解矛盾: 每单位 2次以上 × 2 个单位 = ≥4次,不足以保证 5次以上。计入的单位: 各区县(市) (2: 甲区、乙区)"
     )
     assert finding.text("en") == (
-        "洽谈会: 5次以上 (line 11) contradicts the breakdown in 附件2 第1项: 2次以上 per unit × 2 units = ≥4次, "
-        "which does not guarantee 5次以上. Units counted: 各区县(市) (2: 甲区、乙区)"
+        "洽谈会: ≥5次 (line 11) contradicts the breakdown in 附件2 item 1: ≥2次 per unit × 2 units = ≥4次, "
+        "which does not guarantee ≥5次. Units counted: 各区县(市) (2: 甲区, 乙区)"
     )
     assert agreed == []
 

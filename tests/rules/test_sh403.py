@@ -48,7 +48,7 @@ def test_fail_a_task_that_states_another_total_is_an_error_at_it_with_the_goal_r
     (finding,) = [f for f in file.findings if f.code == "SH403"]
     assert finding.severity is Severity.ERROR
     assert finding.text() == "到位资金 前后不一: 18.3亿元 (第6行) 与 18亿元 (正文 第1项)"
-    assert finding.text("en") == "到位资金 is stated twice with different values: 18.3亿元 (line 6) and 18亿元 (正文 第1项)"
+    assert finding.text("en") == "到位资金 is stated twice with different values: 18.3亿元 (line 6) and 18亿元 (正文 item 1)"
     assert (16, 19, [(12, 19)]) in agreed
 
 

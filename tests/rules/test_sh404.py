@@ -34,7 +34,7 @@ def test_fail_a_name_outside_the_roster_is_a_note_at_the_target_with_the_total_r
     assert [(r.line, r.column) for r in finding.related] == [(5, 5)]
     assert finding.severity is Severity.INFO
     assert finding.text() == "洽谈会: 附件2 第1项要求每单位 1次以上,但 市级有关单位 无法展开为具体单位,不能与 2次以上 核对"
-    assert finding.text("en") == "洽谈会: 附件2 第1项 asks 1次以上 per unit, but 市级有关单位 cannot be expanded to units, so it cannot be checked against 2次以上"
+    assert finding.text("en") == "洽谈会: 附件2 item 1 asks ≥1次 per unit, but 市级有关单位 cannot be expanded to units, so it cannot be checked against ≥2次"
 
 
 def test_fail_an_open_group_cannot_be_counted(check_text):

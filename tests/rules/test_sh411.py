@@ -40,7 +40,7 @@ def test_fail_the_drafts_table_has_fewer_units_at_that_amount_than_the_count(che
     assert (finding.location.line, finding.location.column, finding.severity) == (1, 16, Severity.WARNING)
     assert [(r.line, r.column) for r in finding.related] == [(7, 1), (9, 1)]  # the two cells at 221
     assert finding.text() == "'3个省定结对的区各落实援建资金221万元': 附件1 援建资金 中为 221 的单位有 2 个 (甲区、乙区),不是 3 个"
-    assert finding.text("en") == "'3个省定结对的区各落实援建资金221万元': 2 units, not 3, have 221 in 附件1 援建资金 (甲区、乙区)"
+    assert finding.text("en") == "'3个省定结对的区各落实援建资金221万元': 2 units, not 3, have 221 in 附件1 援建资金 (甲区, 乙区)"
 
 
 def test_pass_the_drafts_table_has_as_many_units_at_that_amount_as_the_count(check_text):

@@ -41,7 +41,7 @@ def test_fail_a_responsible_unit_made_supporting_is_a_warning_at_it_with_its_pla
     (finding,) = [f for f in file.findings if f.code == "SH502"]
     assert finding.severity is Severity.WARNING
     assert finding.text() == "市总工会 在 附件2 第17项 是配合单位,在同一任务的 正文 第6项 却是责任单位"
-    assert finding.text("en") == "市总工会 is supporting in 附件2 第17项 but responsible in the same task's 正文 第6项"
+    assert finding.text("en") == "市总工会 is supporting in 附件2 item 17 but responsible in the same task's 正文 item 6"
 
 
 def test_fail_units_that_change_the_same_way_are_reported_together_at_the_first_of_them(check_text):

@@ -25,7 +25,7 @@ def test_fail_a_jump_over_an_unnumbered_item_is_a_warning_at_the_next_number_nam
     assert found == [(7, 9, [(5, 9), (6, 9)], "附件2 的项号从 28 跳到 30,缺第 29 号;其间有 1 项未编号")]  # the number before, the unnumbered item
     (finding,) = [f for f in file.findings if f.code == "SH602"]
     assert finding.severity is Severity.WARNING
-    assert finding.text("en") == "附件2: item number jumps from 28 to 30; number 29 is missing; 1 unnumbered item(s) stand in the gap"
+    assert finding.text("en") == "附件2: item number jumps from 28 to 30; number 29 is missing; 1 unnumbered item stands in the gap"
 
 
 def test_pass_the_unnumbered_item_given_its_number(check_text):

@@ -34,7 +34,7 @@ def test_fail_a_heading_number_printed_again_is_a_warning_at_the_second_pointing
     assert found == [(4, 1, [(3, 1)], "正文 的一级标题 三、 出现了两次 (另一次在第3行)")]
     (finding,) = [f for f in file.findings if f.code == "SH611"]
     assert finding.severity is Severity.WARNING
-    assert finding.text("en") == "正文: level-1 heading 三、 appears twice (also at line 3)"
+    assert finding.text("en") == "the body: level-1 heading 三、 appears twice (also at line 3)"
 
 
 def test_pass_the_headings_numbered_on(check_text):

@@ -24,7 +24,7 @@ def test_fail_a_jump_is_a_warning_at_the_number_after_the_gap_pointing_at_the_on
     assert found == [(2, 1, [(1, 1)], "正文 的项号从 28 跳到 30,缺第 29 号")]
     (finding,) = [f for f in file.findings if f.code == "SH612"]
     assert finding.severity is Severity.WARNING
-    assert finding.text("en") == "正文: item number jumps from 28 to 30; number 29 is missing"
+    assert finding.text("en") == "the body: item number jumps from 28 to 30; number 29 is missing"
     assert agreed == []
 
 

@@ -24,7 +24,7 @@ def test_fail_fewer_names_listed_before_the_count_is_a_warning_at_the_count_with
     assert [(r.line, r.column) for r in finding.related] == [(1, 1), (1, 4), (1, 7)]
     assert finding.severity is Severity.WARNING
     assert finding.text() == "4市 与前面所列 3 项不符: 杭州、湖州、绍兴"
-    assert finding.text("en") == "4市 but 3 are listed before it: 杭州、湖州、绍兴"
+    assert finding.text("en") == "4市 but 3 are listed before it: '杭州', '湖州', '绍兴'"
     assert agreed == []
 
 
