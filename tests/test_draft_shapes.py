@@ -75,3 +75,16 @@ def test_a_share_is_never_of_its_own_numerator(check_text):
     text = "全年实施援藏项目25个,完成援藏投资1.31亿元,占2017年应完成总投资的99.64%。\n2017年完成援藏投资1.31亿元。\n"
     found, _, _ = _outcomes(check_text, text, "SH131")
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("确定的3880个项目已全数开工,建成3430个,占88.5%。", [(1, Severity.WARNING)]),  # 3430 / 3880 = 88.4%
+        ("确定的3880个项目已全数开工,建成3433个,占88.5%。", []),  # 88.48%: printed 88.5%
+        ("确定的3880个项目已全数开工;建成3430个,占88.5%。", []),  # the count of 3880 is another statement
+    ],
+)
+def test_a_share_that_names_no_base_is_of_the_count_its_clause_counts_from(check_text, sentence, expected):
+    found, _, _ = _outcomes(check_text, sentence + "\n", "SH131")
+    assert found == expected

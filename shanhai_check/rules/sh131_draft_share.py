@@ -151,6 +151,9 @@ def _designated(text, claim, line, tried, growth):
     share is reported only against the figures its own sentence points at."""
     if growth:
         return tried[0] if len(tried) == 1 else None
+    bare = _bare_share(claim, line, tried)
+    if bare is not None:
+        return bare
     named = _named_bases(text, claim, line, elsewhere=False)
     here = {id(c) for c in named if c.line == claim.line}  # the base in its own paragraph first
     named = here or {id(c) for c in named}
@@ -159,6 +162,27 @@ def _designated(text, claim, line, tried, growth):
     if len(bases) != 1:
         return None
     return max(pairs, key=lambda pair: pair[0].figure.start)  # the numerator nearest the share
+
+
+# "建成3430个,占88.5%": a share that names no base ("占" straight before the figure).
+_BARE_SHARE = re.compile(r"[,，]\s*(?:约|大约)?占\s*$")
+
+
+def _bare_share(claim, line, tried):
+    """For "3880个项目已全数开工,建成3430个,占88.5%": the figure right before 占 over the
+    nearest earlier figure of its unit in the sentence — the whole its clause counts from.
+    None unless the share names no base and both figures stand in its sentence."""
+    if not _BARE_SHARE.search(line[: claim.figure.start]):
+        return None
+    numerators = [a for a, _ in tried if a.line == claim.line and a.figure.end <= claim.figure.start]
+    if not numerators:
+        return None
+    numerator = max(numerators, key=lambda c: c.figure.start)
+    if STATEMENT_BREAK.search(line, numerator.figure.end, claim.figure.start):
+        return None
+    bases = [b for a, b in tried if a is numerator and b.line == claim.line and b.figure.end <= numerator.figure.start]
+    bases = [b for b in bases if not STATEMENT_BREAK.search(line, b.figure.end, numerator.figure.start)]
+    return (numerator, max(bases, key=lambda c: c.figure.start)) if bases else None
 
 
 def _restates(first, second) -> bool:
