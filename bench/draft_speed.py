@@ -27,7 +27,9 @@ SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 
 def build(chars: int, folder: Path) -> Path:
-    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")) + sorted((SEEDS / "extra").glob("*.txt"))]
+    texts = [
+        p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")) + sorted((SEEDS / "extra").glob("*.txt"))
+    ]
     parts, size = [], 0
     while size < chars:
         for text in texts:

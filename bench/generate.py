@@ -26,9 +26,30 @@ DISTRICT_SUFFIXES = ["区", "县", "市"]
 SYLLABLES = "安平东西南北江山海湖溪云龙凤天青松桐德清长兴开化常柳仙居临泉武义永康浦阳乐嘉善余姚象宁定岱普陀缙遂昌"
 CITY_TOPICS = [("shanhai", "山海协作"), ("duikou", "对口合作"), ("xiaofei", "消费帮扶")]
 DISTRICT_TOPICS = CITY_TOPICS + [("rencai", "人才交流"), ("chanye", "产业合作")]
-DEPARTMENTS = ["发改局", "经信局", "财政局", "商务局", "教育局", "科技局", "人力社保局", "农业农村局", "文广旅游局", "卫生健康局", "交通局", "自然资源局", "支援合作办"]
+DEPARTMENTS = [
+    "发改局",
+    "经信局",
+    "财政局",
+    "商务局",
+    "教育局",
+    "科技局",
+    "人力社保局",
+    "农业农村局",
+    "文广旅游局",
+    "卫生健康局",
+    "交通局",
+    "自然资源局",
+    "支援合作办",
+]
 # Metrics of every plan: key, unit, how a table cell is drawn (whole numbers or one decimal).
-METRICS = [("援建资金", "万元", 0), ("到位资金", "亿元", 1), ("社会帮扶资金", "万元", 0), ("销售额", "万元", 0), ("消薄飞地", "个", 0), ("乡村振兴示范点", "个", 0)]
+METRICS = [
+    ("援建资金", "万元", 0),
+    ("到位资金", "亿元", 1),
+    ("社会帮扶资金", "万元", 0),
+    ("销售额", "万元", 0),
+    ("消薄飞地", "个", 0),
+    ("乡村振兴示范点", "个", 0),
+]
 CITES = [
     ("关于深入实施山海协作工程促进区域协调发展的若干意见", "浙委发〔2018〕3号", "省委省政府"),
     ("关于促进山海协作“飞地经济”健康发展的实施意见", "浙山海〔2019〕2号", "省山海协作领导小组"),
@@ -45,7 +66,14 @@ PHRASES = [
     "组织开展多种形式文化走亲活动,促进人文交流,助力结对地区文化惠民工作",
     "按照市场化运作原则推进产业基金落地,用于支持结对地区优势产业项目",
 ]
-HEADINGS = ["加强产业项目合作", "加快合作平台载体建设", "促进群众增收和社会事业合作", "落实援建资金", "凝聚社会力量", "强化工作保障"]
+HEADINGS = [
+    "加强产业项目合作",
+    "加快合作平台载体建设",
+    "促进群众增收和社会事业合作",
+    "落实援建资金",
+    "凝聚社会力量",
+    "强化工作保障",
+]
 NUMERALS = "一二三四五六七八九十"
 # Deliberate inconsistencies: (code, what is done), each applied to about one plan in RATE.
 DELIBERATE = ["SH101", "SH301", "SH501", "SH701", "SH801", "SH901"]
@@ -80,7 +108,10 @@ class Generator:
             districts = []
             for d in range(7 + (index % 3)):
                 name = self._new_name(used, self.random.choice(DISTRICT_SUFFIXES))
-                towns = [self._new_name(used, self.random.choice("镇乡") if t % 3 else "街道") for t in range(6 + self.random.randrange(6))]
+                towns = [
+                    self._new_name(used, self.random.choice("镇乡") if t % 3 else "街道")
+                    for t in range(6 + self.random.randrange(6))
+                ]
                 districts.append({"name": name, "slug": f"d{d + 1:02d}", "towns": towns, "paired": d % 2 == 0})
             cities.append({"name": city + "市", "slug": f"c{index + 1:02d}", "districts": districts})
         return cities
@@ -102,7 +133,11 @@ class Generator:
     def rosters(self) -> None:
         province = ["format: shanhai-check/1", "roster:", f"  name: {q('全省山海协作单位')}", "  units:"]
         province += [f"    - {{name: {q(c['name'])}, groups: [设区市]}}" for c in self.cities]
-        province += [f"    - {q('省' + d)}" for d in DEPARTMENTS] + ["    - 省本级", "  groups:", "    - {name: 设区市, aliases: [各设区市]}"]
+        province += [f"    - {q('省' + d)}" for d in DEPARTMENTS] + [
+            "    - 省本级",
+            "  groups:",
+            "    - {name: 设区市, aliases: [各设区市]}",
+        ]
         self.write("rosters/province.yaml", "\n".join(province) + "\n")
         for city in self.cities:
             lines = ["format: shanhai-check/1", "roster:", f"  name: {q(city['name'] + '山海协作单位')}", "  units:"]
@@ -110,13 +145,26 @@ class Generator:
                 pairing = "省定结对" if d["paired"] else "市定结对"
                 lines.append(f"    - {{name: {q(d['name'])}, groups: [区县(市), {pairing}]}}")
             lines += [f"    - {q('市' + d)}" for d in DEPARTMENTS] + ["    - 市本级"]
-            lines += ["  groups:", f"    - {{name: {q('区县(市)')}, aliases: [{q('各区县(市)')}]}}", "    - {name: 省定结对}", "    - {name: 市定结对}"]
+            lines += [
+                "  groups:",
+                f"    - {{name: {q('区县(市)')}, aliases: [{q('各区县(市)')}]}}",
+                "    - {name: 省定结对}",
+                "    - {name: 市定结对}",
+            ]
             self.write(f"rosters/{city['slug']}.yaml", "\n".join(lines) + "\n")
             for d in city["districts"]:
                 lines = ["format: shanhai-check/1", "roster:", f"  name: {q(d['name'] + '协作单位')}", "  units:"]
-                lines += [f"    - {{name: {q(t)}, groups: [乡镇街道, {'省定结对' if i % 2 == 0 else '市定结对'}]}}" for i, t in enumerate(d["towns"])]
+                lines += [
+                    f"    - {{name: {q(t)}, groups: [乡镇街道, {'省定结对' if i % 2 == 0 else '市定结对'}]}}"
+                    for i, t in enumerate(d["towns"])
+                ]
                 lines += [f"    - {q('区' + x)}" for x in DEPARTMENTS] + ["    - 区本级"]
-                lines += ["  groups:", "    - {name: 乡镇街道, aliases: [各乡镇街道]}", "    - {name: 省定结对}", "    - {name: 市定结对}"]
+                lines += [
+                    "  groups:",
+                    "    - {name: 乡镇街道, aliases: [各乡镇街道]}",
+                    "    - {name: 省定结对}",
+                    "    - {name: 市定结对}",
+                ]
                 self.write(f"rosters/{city['slug']}-{d['slug']}.yaml", "\n".join(lines) + "\n")
 
     # -- figures ---------------------------------------------------------------------------
@@ -131,13 +179,27 @@ class Generator:
                 elif decimals:
                     values[key] = Decimal(self.random.randrange(3, 40)) / 10
                 else:
-                    values[key] = Decimal(self.random.randrange(1, 8) if unit == "个" else self.random.randrange(50, 600))
+                    values[key] = Decimal(
+                        self.random.randrange(1, 8) if unit == "个" else self.random.randrange(50, 600)
+                    )
             table[row] = values
         return table
 
     # -- plans -----------------------------------------------------------------------------
-    def plan(self, relative: str, place: str, topic: str, year: int, roster: str, rows: dict, paired: dict, local: str,
-             units: list[str], placeholder: str, parent: tuple[str, list[tuple[str, str]]] | None) -> dict[str, Decimal]:
+    def plan(
+        self,
+        relative: str,
+        place: str,
+        topic: str,
+        year: int,
+        roster: str,
+        rows: dict,
+        paired: dict,
+        local: str,
+        units: list[str],
+        placeholder: str,
+        parent: tuple[str, list[tuple[str, str]]] | None,
+    ) -> dict[str, Decimal]:
         """Write one plan; returns its goals as they would be without deliberate faults (the
         合计 of its table), for its parent's table."""
         faults = {code for code in DELIBERATE if self.random.randrange(self.rate) == 0}
@@ -149,47 +211,86 @@ class Generator:
         goals, clean = dict(totals), dict(totals)
         month = self.random.randrange(2, 5)
         number = f"{place[:2]}{topic[:2]}〔{year}〕{self.random.randrange(1, 60)}号"
-        lines = ["format: shanhai-check/1", f"# {year}年度{place}{topic}工作要点及任务分解 (synthetic, bench/generate.py)", "document:"]
-        lines += [f"  title: {q(f'{year}年度{place}{topic}工作要点及任务分解')}", f"  number: {q(number)}", f"  issuer: {q(place + topic + '工作领导小组办公室')}"]
+        lines = [
+            "format: shanhai-check/1",
+            f"# {year}年度{place}{topic}工作要点及任务分解 (synthetic, bench/generate.py)",
+            "document:",
+        ]
+        lines += [
+            f"  title: {q(f'{year}年度{place}{topic}工作要点及任务分解')}",
+            f"  number: {q(number)}",
+            f"  issuer: {q(place + topic + '工作领导小组办公室')}",
+        ]
         lines += [f"  date: '{year}-{month:02d}-{self.random.randrange(1, 28):02d}'", f"  year: {year}", "  cites:"]
         for title, cite_number, issuer in self.random.sample(CITES, 2):
             if "SH801" in faults:
                 cite_number, faults = cite_number.replace("号", "0号"), faults - {"SH801"} | {"SH801!"}
             lines += [f"    - {{title: {q(title)}, number: {q(cite_number)}, issuer: {q(issuer)}, section: 引言}}"]
-        lines += [f"roster: {roster}", "metrics:"] + [f"  {key}: {{unit: {unit}}}" for key, unit, _ in METRICS] + ["  洽谈会: {unit: 次, name: 对接投资洽谈会}"]
+        lines += (
+            [f"roster: {roster}", "metrics:"]
+            + [f"  {key}: {{unit: {unit}}}" for key, unit, _ in METRICS]
+            + ["  洽谈会: {unit: 次, name: 对接投资洽谈会}"]
+        )
         if "SH901" in faults:
             goals["消薄飞地"] = totals["消薄飞地"] = parent_cap = Decimal(10_000)
             rows[next(iter(rows))]["消薄飞地"] += parent_cap - sum((v["消薄飞地"] for v in rows.values()), Decimal(0))
         lines.append("goals:")
         for key, unit, _ in METRICS:
-            lines.append(f"  - {{id: {key}, metric: {key}, value: {goals[key]}{unit}, section: 一、(二)主要目标, quote: {q(f'全年落实{key}{goals[key]}{unit}')}}}")
-        lines += ["allocations:", f"  - {{unit: {q(local)}, metric: 社会帮扶资金, value: {rows[local]['社会帮扶资金']}万元, section: 二、(四)10}}"]
+            lines.append(
+                f"  - {{id: {key}, metric: {key}, value: {goals[key]}{unit}, section: 一、(二)主要目标, quote: {q(f'全年落实{key}{goals[key]}{unit}')}}}"
+            )
+        lines += [
+            "allocations:",
+            f"  - {{unit: {q(local)}, metric: 社会帮扶资金, value: {rows[local]['社会帮扶资金']}万元, section: 二、(四)10}}",
+        ]
         paired_rows = [r for r in rows if paired.get(r)]
         if paired_rows:  # a district's towns get 221万元 each; a city's districts at least that
             each = "221万元" if local == "区本级" else "不低于221万元"
-            lines += ["rules:", f"  - {{group: 省定结对, metric: 援建资金, each: {each}, count: {len(paired_rows)}, section: 二、(四)10, quote: {q(f'{len(paired_rows)}个省定结对单位各落实{each}')}}}"]
+            lines += [
+                "rules:",
+                f"  - {{group: 省定结对, metric: 援建资金, each: {each}, count: {len(paired_rows)}, section: 二、(四)10, quote: {q(f'{len(paired_rows)}个省定结对单位各落实{each}')}}}",
+            ]
             if "SH301" in faults:
                 rows[paired_rows[0]]["援建资金"] = Decimal(220)
                 rows[local]["援建资金"] += 1  # keeps the 合计 right: only the rule is broken
-        lines += ["tables:", "  - id: 附件1", f"    title: {q(f'{year}年度{place}{topic}工作定量任务分解表')}", "    section: 附件1", "    row_header: 单位"]
+        lines += [
+            "tables:",
+            "  - id: 附件1",
+            f"    title: {q(f'{year}年度{place}{topic}工作定量任务分解表')}",
+            "    section: 附件1",
+            "    row_header: 单位",
+        ]
         lines += ["    columns: [" + ", ".join(k for k, _, _ in METRICS) + "]", "    rows:"]
         lines += [f"      {q(row)}: [" + ", ".join(str(v[k]) for k, _, _ in METRICS) + "]" for row, v in rows.items()]
         stated = dict(totals)
         if "SH101" in faults:
             stated["援建资金"] += 10
             goals["援建资金"] = stated["援建资金"]
-            lines = [line.replace(f"value: {totals['援建资金']}万元", f"value: {stated['援建资金']}万元", 1) if line.startswith("  - {id: 援建资金") else line for line in lines]
+            lines = [
+                line.replace(f"value: {totals['援建资金']}万元", f"value: {stated['援建资金']}万元", 1)
+                if line.startswith("  - {id: 援建资金")
+                else line
+                for line in lines
+            ]
         lines.append("    total: [" + ", ".join(str(stated[k]) for k, _, _ in METRICS) + "]")
         lines += self.tasks(year, units, placeholder, faults)
         if parent is not None:
-            lines += ["parent:", f"  plan: {parent[0]}", "  links:"] + [f"    - {{goal: {g}, parent_goal: {g}, relation: {r}}}" for g, r in parent[1]]
+            lines += ["parent:", f"  plan: {parent[0]}", "  links:"] + [
+                f"    - {{goal: {g}, parent_goal: {g}, relation: {r}}}" for g, r in parent[1]
+            ]
         self.write(relative, "\n".join(lines) + "\n")
         for code in sorted(faults):
             self.manifest.append({"code": code.rstrip("!"), "file": relative})
         return clean
 
     def tasks(self, year: int, units: list[str], placeholder: str, faults: set[str]) -> list[str]:
-        lines = ["task_lists:", "  - id: 正文", "    title: 二、工作要点", "    items:", f"      - heading: {q('二、工作要点')}"]
+        lines = [
+            "task_lists:",
+            "  - id: 正文",
+            "    title: 二、工作要点",
+            "    items:",
+            f"      - heading: {q('二、工作要点')}",
+        ]
         item = 0
         for h, heading in enumerate(self.random.sample(HEADINGS, 4)):
             lines.append(f"      - heading: {q(f'({NUMERALS[h]}){heading}')}")
@@ -199,13 +300,20 @@ class Generator:
                 lead = self.random.choice(units)
                 if "SH501" in faults:
                     lead, faults = lead + "办公室", faults - {"SH501"} | {"SH501!"}
-                lines += [f"      - item: {item}", f"        text: {q(text)}", f"        units: {{牵头: [{q(lead)}], 责任: [{q(placeholder)}]}}"]
+                lines += [
+                    f"      - item: {item}",
+                    f"        text: {q(text)}",
+                    f"        units: {{牵头: [{q(lead)}], 责任: [{q(placeholder)}]}}",
+                ]
                 deadline = f"{year}年{self.random.randrange(6, 13)}月底前"
                 if "SH701" in faults:
                     deadline, faults = f"{year - 1}年6月底前", faults - {"SH701"} | {"SH701!"}
                 lines.append(f"        deadlines: [{deadline}]")
                 if item == 1:
-                    lines += ["        targets:", f"          - {{metric: 洽谈会, value: 1次以上, per_unit: true, quote: {q('各开展1次以上对接投资洽谈会')}}}"]
+                    lines += [
+                        "        targets:",
+                        f"          - {{metric: 洽谈会, value: 1次以上, per_unit: true, quote: {q('各开展1次以上对接投资洽谈会')}}}",
+                    ]
         return lines
 
     # -- the repository --------------------------------------------------------------------
@@ -218,7 +326,19 @@ class Generator:
             rows = {name: goals for name, goals in city_goals.items()}
             rows["省本级"] = self.figures(["省本级"], {})["省本级"]
             units = ["省" + d for d in DEPARTMENTS]
-            self.plan(f"{year}/province.yaml", "浙江省", "山海协作", year, "../rosters/province.yaml", rows, {}, "省本级", units, "各设区市", None)
+            self.plan(
+                f"{year}/province.yaml",
+                "浙江省",
+                "山海协作",
+                year,
+                "../rosters/province.yaml",
+                rows,
+                {},
+                "省本级",
+                units,
+                "各设区市",
+                None,
+            )
         with open(os.path.join(self.out, "MANIFEST.json"), "w", encoding="utf-8") as handle:
             json.dump({"files": self.files, "expected": self.manifest}, handle, ensure_ascii=False, indent=1)
 
@@ -231,8 +351,24 @@ class Generator:
         for slug, topic in CITY_TOPICS:
             rows = {name: dict(goals[slug]) for name, goals in district_goals.items()}
             rows["市本级"] = self.figures(["市本级"], {})["市本级"]
-            parent = ("../province.yaml", [("消薄飞地", "share"), ("乡村振兴示范点", "share")]) if slug == "shanhai" else None
-            goals = self.plan(f"{year}/{city['slug']}/{slug}.yaml", city["name"], topic, year, f"../../rosters/{city['slug']}.yaml", rows, paired, "市本级", units, "各区县(市)", parent)
+            parent = (
+                ("../province.yaml", [("消薄飞地", "share"), ("乡村振兴示范点", "share")])
+                if slug == "shanhai"
+                else None
+            )
+            goals = self.plan(
+                f"{year}/{city['slug']}/{slug}.yaml",
+                city["name"],
+                topic,
+                year,
+                f"../../rosters/{city['slug']}.yaml",
+                rows,
+                paired,
+                "市本级",
+                units,
+                "各区县(市)",
+                parent,
+            )
             if slug == "shanhai":
                 main_goals = goals
         return main_goals
@@ -244,9 +380,24 @@ class Generator:
         goals = {}
         for slug, topic in DISTRICT_TOPICS:
             rows = self.figures(d["towns"] + ["区本级"], paired)
-            parent = (f"../{slug}.yaml", [("消薄飞地", "share"), ("乡村振兴示范点", "share")]) if slug in dict(CITY_TOPICS) else None
-            goals[slug] = self.plan(f"{year}/{city['slug']}/{d['slug']}/{slug}.yaml", city["name"] + d["name"], topic, year,
-                                    f"../../../rosters/{city['slug']}-{d['slug']}.yaml", rows, paired, "区本级", units, "各乡镇街道", parent)
+            parent = (
+                (f"../{slug}.yaml", [("消薄飞地", "share"), ("乡村振兴示范点", "share")])
+                if slug in dict(CITY_TOPICS)
+                else None
+            )
+            goals[slug] = self.plan(
+                f"{year}/{city['slug']}/{d['slug']}/{slug}.yaml",
+                city["name"] + d["name"],
+                topic,
+                year,
+                f"../../../rosters/{city['slug']}-{d['slug']}.yaml",
+                rows,
+                paired,
+                "区本级",
+                units,
+                "各乡镇街道",
+                parent,
+            )
         return goals
 
 

@@ -80,7 +80,13 @@ def measure(name: str, command: list[str], repeat: int, cwd: str | None = None, 
     best: Measure | None = None
     for _ in range(repeat):
         start = time.perf_counter()
-        child = subprocess.Popen(command, cwd=cwd, stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        child = subprocess.Popen(
+            command,
+            cwd=cwd,
+            stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
         if stdin is not None:
             child.stdin.write(stdin)
             child.stdin.close()
@@ -126,7 +132,9 @@ def main() -> None:
     rows: list[Measure] = []
     skipped: list[str] = []
     print(f"corpus: {len(files)} files, {size / 1e6:.1f} MB ({folder}); load {os.getloadavg()[0]:.2f}", file=sys.stderr)
-    rows.append(measure("floor: read + libyaml compose", [python, "-c", FLOOR], repeat, stdin="\0".join(files).encode()))
+    rows.append(
+        measure("floor: read + libyaml compose", [python, "-c", FLOOR], repeat, stdin="\0".join(files).encode())
+    )
     rows.append(measure("shanhai-check check -j 1", [*check, "-j", "1", folder], repeat))
     rows.append(measure("shanhai-check check -j 2", [*check, "-j", "2", folder], repeat))
     with tempfile.TemporaryDirectory() as temp:
@@ -135,8 +143,15 @@ def main() -> None:
             handle.write(YAMLLINT_CONFIG)
         schema = os.path.join(temp, "plan.schema.json")
         with open(schema, "w", encoding="utf-8") as handle:
-            handle.write(subprocess.run([python, "-m", "shanhai_check", "schema"], check=True, capture_output=True, text=True).stdout)
-        peers = [("yamllint", ["-c", config, "-f", "parsable", folder]), ("check-jsonschema", ["--schemafile", schema, *files])]
+            handle.write(
+                subprocess.run(
+                    [python, "-m", "shanhai_check", "schema"], check=True, capture_output=True, text=True
+                ).stdout
+            )
+        peers = [
+            ("yamllint", ["-c", config, "-f", "parsable", folder]),
+            ("check-jsonschema", ["--schemafile", schema, *files]),
+        ]
         for name, arguments in peers:
             found = tool(name)
             if found is None:
@@ -146,10 +161,14 @@ def main() -> None:
     doubled, cross = None, []
     if not args.quick:
         big, big_files, big_size = corpus(args.corpus, args.seed, 2)
-        doubled = measure(f"check -j 1, doubled corpus ({len(big_files)} files)", [*check[:-2], "--root", big, "-j", "1", big], repeat)
+        doubled = measure(
+            f"check -j 1, doubled corpus ({len(big_files)} files)", [*check[:-2], "--root", big, "-j", "1", big], repeat
+        )
         rows.append(doubled)
         for root, names in ((folder, files), (big, big_files)):
-            done = subprocess.run([python, "-c", CROSS_PLAN, root], input="\0".join(names), capture_output=True, text=True, check=True)
+            done = subprocess.run(
+                [python, "-c", CROSS_PLAN, root], input="\0".join(names), capture_output=True, text=True, check=True
+            )
             plans, seconds = done.stdout.split()
             cross.append((int(plans), float(seconds)))
     script = tool("shanhai-check") or ""
@@ -159,7 +178,16 @@ def main() -> None:
     report(rows, skipped, files, size, doubled, version, seed, cross)
 
 
-def report(rows: list[Measure], skipped: list[str], files: list[str], size: int, doubled: Measure | None, version: Measure, seed: Measure, cross: list) -> None:
+def report(
+    rows: list[Measure],
+    skipped: list[str],
+    files: list[str],
+    size: int,
+    doubled: Measure | None,
+    version: Measure,
+    seed: Measure,
+    cross: list,
+) -> None:
     floor = rows[0].seconds
     by_name = {r.name: r for r in rows}
     j1, j2 = by_name["shanhai-check check -j 1"], by_name["shanhai-check check -j 2"]
@@ -175,7 +203,10 @@ def report(rows: list[Measure], skipped: list[str], files: list[str], size: int,
         "one seed plan ms": round(seed.seconds * 1000),
     }
     table = ["| measurement | wall s | × floor | CPU s | peak MB |", "|---|---:|---:|---:|---:|"]
-    table += [f"| {r.name} | {r.seconds:.3f} | {r.seconds / floor:.2f} | {r.cpu_seconds:.2f} | {r.peak_mb:.1f} |" for r in rows]
+    table += [
+        f"| {r.name} | {r.seconds:.3f} | {r.seconds / floor:.2f} | {r.cpu_seconds:.2f} | {r.peak_mb:.1f} |"
+        for r in rows
+    ]
     lines = [
         "# Benchmark results",
         "",
@@ -195,8 +226,21 @@ def report(rows: list[Measure], skipped: list[str], files: list[str], size: int,
     with open(os.path.join(HERE, "RESULTS.md"), "w", encoding="utf-8") as handle:
         handle.write(text)
     with open(os.path.join(HERE, "results.json"), "w", encoding="utf-8") as handle:
-        json.dump({"files": len(files), "bytes": size, "measurements": [asdict(r) for r in rows], "figures": figures, "skipped": skipped,
-                   "load_average": os.getloadavg()[0], "cpus": os.cpu_count(), "python": platform.python_version()}, handle, ensure_ascii=False, indent=1)
+        json.dump(
+            {
+                "files": len(files),
+                "bytes": size,
+                "measurements": [asdict(r) for r in rows],
+                "figures": figures,
+                "skipped": skipped,
+                "load_average": os.getloadavg()[0],
+                "cpus": os.cpu_count(),
+                "python": platform.python_version(),
+            },
+            handle,
+            ensure_ascii=False,
+            indent=1,
+        )
 
 
 if __name__ == "__main__":

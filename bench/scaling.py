@@ -45,7 +45,11 @@ def draft_one_clause(n: int) -> dict[str, str]:
 
 def draft_each(n: int) -> dict[str, str]:
     """n per-unit amounts, each for two named units ("甲区、乙区各100万元、…")."""
-    return {"draft.txt": "另安排" + "、".join(f"{_name(2 * i)}县、{_name(2 * i + 1)}县各{i + 1}万元" for i in range(n)) + "。\n"}
+    return {
+        "draft.txt": "另安排"
+        + "、".join(f"{_name(2 * i)}县、{_name(2 * i + 1)}县各{i + 1}万元" for i in range(n))
+        + "。\n"
+    }
 
 
 def draft_names(n: int) -> dict[str, str]:

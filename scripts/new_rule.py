@@ -143,8 +143,16 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     cls = camel(args.name)
     lang, example = EXAMPLES[args.reads]
-    fields = dict(code=args.code, name=args.name, cls=cls, base=BASES[args.reads], method=METHODS[args.reads],
-                  severity=args.severity.upper(), lang=lang, example=example)
+    fields = dict(
+        code=args.code,
+        name=args.name,
+        cls=cls,
+        base=BASES[args.reads],
+        method=METHODS[args.reads],
+        severity=args.severity.upper(),
+        lang=lang,
+        example=example,
+    )
     (package / "rules" / f"{module}.py").write_text(MODULE.format(**fields), encoding="utf-8")
     tests = args.root / "tests" / "rules"
     tests.mkdir(parents=True, exist_ok=True)
@@ -152,7 +160,12 @@ def main(argv: list[str] | None = None) -> int:
     with open(package / "messages" / "rules.py", "a", encoding="utf-8") as catalogue:
         catalogue.write(MESSAGE.format(**fields))
     register(package / "rules" / "__init__.py", module)
-    for path in (f"shanhai_check/rules/{module}.py", f"tests/rules/test_{args.code.lower()}.py", "shanhai_check/messages/rules.py", "shanhai_check/rules/__init__.py"):
+    for path in (
+        f"shanhai_check/rules/{module}.py",
+        f"tests/rules/test_{args.code.lower()}.py",
+        "shanhai_check/messages/rules.py",
+        "shanhai_check/rules/__init__.py",
+    ):
         print(path)
     return 0
 

@@ -78,8 +78,14 @@ def main(argv: list[str] | None = None) -> int:
                     continue
                 differing += 1
                 print(f"DIFFERENT  {path}: {counts}")
-                lines = difflib.unified_diff(json.dumps(old, ensure_ascii=False, indent=1).splitlines(),
-                                             json.dumps(new, ensure_ascii=False, indent=1).splitlines(), "before", "after", lineterm="", n=1)
+                lines = difflib.unified_diff(
+                    json.dumps(old, ensure_ascii=False, indent=1).splitlines(),
+                    json.dumps(new, ensure_ascii=False, indent=1).splitlines(),
+                    "before",
+                    "after",
+                    lineterm="",
+                    n=1,
+                )
                 print("\n".join(list(lines)[:60]))
             return 1 if differing else 0
     finally:

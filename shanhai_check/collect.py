@@ -67,5 +67,3 @@ def _walk(folder: str, excluded, errors: list[InputError]) -> list[str]:
                 found.append(path)
         pending.extend(reversed(folders))
     return found
-
-

@@ -19,6 +19,7 @@ from __future__ import annotations
 import configparser
 import os
 import re
+
 try:
     import tomllib
 except ModuleNotFoundError:  # Python 3.10: the same parser, published as tomli
@@ -29,15 +30,37 @@ from typing import Any
 from shanhai_check.findings import Severity
 from shanhai_check.messages import Listing, Message, MessageError
 from shanhai_check.messages.config import (
-    BadValue, BothSpellings, ExpectedCodes, ExpectedLang, ExpectedOneOf, ExpectedPaths, ExpectedPatterns, ExpectedSeverities,
-    NestedTooDeep, NoSection, PathOutside, UnknownKey, Unreadable,
+    BadValue,
+    BothSpellings,
+    ExpectedCodes,
+    ExpectedLang,
+    ExpectedOneOf,
+    ExpectedPaths,
+    ExpectedPatterns,
+    ExpectedSeverities,
+    NestedTooDeep,
+    NoSection,
+    PathOutside,
+    UnknownKey,
+    Unreadable,
 )
 from shanhai_check.selection import SelectionError, levels, patterns
 
 FORMATS = ("auto", "text", "json", "sarif", "github", "junit")
 LANGS = ("zh", "en")
 LEVELS = tuple(s.value for s in Severity)
-KEYS = ("select", "extend-select", "ignore", "severity", "fail-on", "lang", "paths", "exclude", "extend-exclude", "format")
+KEYS = (
+    "select",
+    "extend-select",
+    "ignore",
+    "severity",
+    "fail-on",
+    "lang",
+    "paths",
+    "exclude",
+    "extend-exclude",
+    "format",
+)
 SECTION_NAMES = ("shanhai_check", "shanhai-check")  # the package's name and the command's
 PYPROJECT_HEADER = r"\[\s*tool\.shanhai[_-]check\s*\]"
 SETUP_HEADER = r"\[\s*shanhai[_-]check\s*\]"
@@ -115,7 +138,10 @@ def _one_section(path: str, text: str, sections: dict, header: str, prefix: str)
     """The settings under either spelling of the section name; both at once is an error."""
     present = [name for name in SECTION_NAMES if sections.get(name) is not None]
     if len(present) > 1:
-        line = next((n for n, l in enumerate(text.splitlines(), 1) if re.match(header, l.strip()) and SECTION_NAMES[1] in l), None)
+        line = next(
+            (n for n, l in enumerate(text.splitlines(), 1) if re.match(header, l.strip()) and SECTION_NAMES[1] in l),
+            None,
+        )
         raise ConfigError(path, BothSpellings(first=prefix + present[0], second=prefix + present[1]), line)
     return sections[present[0]] if present else None
 

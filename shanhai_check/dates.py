@@ -90,7 +90,14 @@ def read_date_phrase(text: str, default_year: int | None = None) -> DateReading:
         return DateReading(text, None, None, recurring=True)
     years = _YEAR.findall(phrase)
     year = int(years[-1]) if years else default_year
-    has_span = years or _DAY.search(phrase) or _MONTH.search(phrase) or _QUARTER.search(phrase) or _HALF.search(phrase) or _YEAR_END.search(phrase)
+    has_span = (
+        years
+        or _DAY.search(phrase)
+        or _MONTH.search(phrase)
+        or _QUARTER.search(phrase)
+        or _HALF.search(phrase)
+        or _YEAR_END.search(phrase)
+    )
     if year is None or not has_span:
         raise DatePhraseError((say.NoDateIn if year else say.NoDateNorYearIn)(text=text))
     try:

@@ -91,7 +91,9 @@ class Finding:
     message: "Message"
     location: Location
     related: tuple[Location, ...] = ()
-    numbers: dict = field(default_factory=dict, compare=False, hash=False)  # name → Figure, list of Figures, or a bare number
+    numbers: dict = field(
+        default_factory=dict, compare=False, hash=False
+    )  # name → Figure, list of Figures, or a bare number
 
     def text(self, lang: str = "zh") -> str:
         return one_line(self.message.render(lang))

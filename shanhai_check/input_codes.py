@@ -46,7 +46,9 @@ INPUT_DOCS = {
         indentation) at the line and column where the parser stopped, and refuses tags, merge
         keys (``<<``), nesting deeper than plans need and aliases that expand to too many nodes or too much text.
 
-        """ + _WHY_EN + """
+        """
+        + _WHY_EN
+        + """
         Fix the first error: the parser cannot see past it.
 
         **Example.**""",
@@ -55,7 +57,9 @@ INPUT_DOCS = {
         **作用。** 报告语法错误 (括号或引号没有闭合、用 Tab 缩进等),位置是解析器停下的行和列;
         也拒绝标签、合并键 (``<<``)、超出计划所需的嵌套层数,以及展开后节点或文字过多的别名。
 
-        """ + _WHY_ZH + """
+        """
+        + _WHY_ZH
+        + """
         请先改第一处错误: 解析器看不到它后面的内容。
 
         **示例。** 标题的方括号没有闭合。""",
@@ -67,7 +71,9 @@ INPUT_DOCS = {
         **What it does.** Reports an unknown key (with the nearest known key as a suggestion), a
         value of the wrong type, or a required field left out, at its line.
 
-        """ + _WHY_EN + """
+        """
+        + _WHY_EN
+        + """
         A misspelt key is the usual cause: the section it names is otherwise
         silently left out of every check.
 
@@ -77,7 +83,9 @@ INPUT_DOCS = {
         **作用。** 报告未知的键 (并给出最接近的正确键名)、类型不对的值,或缺少的必填项,
         标明所在行。
 
-        """ + _WHY_ZH + """
+        """
+        + _WHY_ZH
+        + """
         最常见的原因是键名拼错: 若不报错,拼错的那一节就会悄悄地不参与任何核对。
 
         **示例。** ``goals`` 拼错了。""",
@@ -90,7 +98,9 @@ INPUT_DOCS = {
         later key would silently replace the earlier one; in a roster or table a repeated name
         makes every match ambiguous.
 
-        """ + _WHY_EN + """
+        """
+        + _WHY_EN
+        + """
 
         **Example.**""",
         zh="""同一个键、名册中的单位或组、表中的列写了两次。
@@ -98,7 +108,9 @@ INPUT_DOCS = {
         **作用。** 报告第二次出现的位置,并指出第一次所在的行。在 YAML 中后一个键会悄悄覆盖前一个;
         名册或表中名称重复,则每次按名称匹配都会含糊不清。
 
-        """ + _WHY_ZH + """
+        """
+        + _WHY_ZH
+        + """
 
         **示例。** 指标 援建资金 定义了两次,单位还不一样。""",
         example="document: {title: 示例}\nmetrics:\n  援建资金: {unit: 万元}\n  援建资金: {unit: 亿元}\n",
@@ -111,7 +123,9 @@ INPUT_DOCS = {
         convert to its metric's (万美元 for a 万元 metric), a number written in scientific or
         non-decimal notation, or a deadline that is not a date.
 
-        """ + _WHY_EN + """
+        """
+        + _WHY_EN
+        + """
 
         **Example.**""",
         zh="""数值无法识别,或其单位不能换算为指标的单位。
@@ -120,7 +134,9 @@ INPUT_DOCS = {
         报告读不出的数值、单位不能换算为指标单位的数值 (万元指标写成了万美元)、科学计数法或非十进制
         写法,以及无法识别为日期的期限。
 
-        """ + _WHY_ZH + """
+        """
+        + _WHY_ZH
+        + """
 
         **示例。** 援建资金 以万元计,目标却写成了万美元。""",
         example="document: {title: 示例}\nmetrics:\n  援建资金: {unit: 万元}\ngoals:\n  - {metric: 援建资金, value: 500万美元}\n",
@@ -133,7 +149,9 @@ INPUT_DOCS = {
         values than columns, a roster file that holds more than a roster, and a parent plan
         that cannot be loaded.
 
-        """ + _WHY_EN + """
+        """
+        + _WHY_EN
+        + """
 
         **Example.** The goal's metric is not defined under ``metrics``.""",
         zh="""引用了计划中没有定义的内容。
@@ -141,7 +159,9 @@ INPUT_DOCS = {
         **作用。** 报告目标、分配、规则或表列所用的指标未定义,规则所引的列或组未定义,表中某行的
         数值个数与列数不符,名册文件中不只有名册,以及上级计划无法载入。
 
-        """ + _WHY_ZH + """
+        """
+        + _WHY_ZH
+        + """
 
         **示例。** 目标所用的指标没有在 ``metrics`` 中定义。""",
         example="document: {title: 示例}\ngoals:\n  - {metric: 援建资金, value: 500万元}\n",
@@ -153,7 +173,9 @@ INPUT_DOCS = {
         a plan names, that does not exist or cannot be read, a file that is not UTF-8 or
         GB18030 text, and one that is not a regular file (a FIFO, a device) or is over 10 MB.
 
-        """ + _WHY_EN + """
+        """
+        + _WHY_EN
+        + """
 
         **Example.** The roster file the plan names does not exist.""",
         zh="""文件无法读取: 不存在、是目录、没有读取权限,或不是文本文件。
@@ -161,7 +183,9 @@ INPUT_DOCS = {
         **作用。** 报告命令行给出的路径,或计划所引用的名册、上级计划,不存在或无法读取;
         也报告不是 UTF-8 或 GB18030 编码文本的文件,以及不是普通文件 (管道、设备) 或超过 10 MB 的文件。
 
-        """ + _WHY_ZH + """
+        """
+        + _WHY_ZH
+        + """
 
         **示例。** 计划引用的名册文件不存在。""",
         example="document: {title: 示例}\nroster: rosters/城区.yaml\n",
@@ -173,7 +197,9 @@ INPUT_DOCS = {
         **What it does.** Resolves the path a plan gives for its roster or parent plan and
         reports it, without reading it, when it lies outside the root.
 
-        """ + _WHY_EN + """
+        """
+        + _WHY_EN
+        + """
         Plans come from many hands; a path such as ``../../etc/passwd`` must
         not make the checker read files outside the repository it was asked to check.
 
@@ -182,7 +208,9 @@ INPUT_DOCS = {
 
         **作用。** 解析计划为名册或上级计划给出的路径,若它在目录树之外,就报告而不读取。
 
-        """ + _WHY_ZH + """
+        """
+        + _WHY_ZH
+        + """
         计划出自多人之手,``../../etc/passwd`` 这样的路径不能让检查器读到
         所查仓库之外的文件。
 
@@ -199,7 +227,9 @@ INPUT_DOCS = {
         file gets this error with what happened, and every other file is checked and reported
         as usual.
 
-        """ + _WHY_EN + """
+        """
+        + _WHY_EN
+        + """
         Please report it with the file, so that the checker can be fixed.
 
         **Example.** None: no valid or invalid plan should cause it.""",
@@ -209,7 +239,9 @@ INPUT_DOCS = {
         或检查它的工作进程意外终止 (例如内存不足被系统终止) 时,该文件报告此错误并写明发生了什么,
         其他文件照常检查和报告。
 
-        """ + _WHY_ZH + """
+        """
+        + _WHY_ZH
+        + """
         请连同该文件一起报告此问题,以便修正检查器。
 
         **示例。** 无: 任何计划,无论对错,都不应引起此错误。""",

@@ -66,13 +66,17 @@ def outcomes_into(result: FileResult, outcomes) -> FileResult:
 
 def check_plan(plan: Plan, rules) -> FileResult:
     """A loaded plan's result under *rules* (run twice when the plan declares rounding)."""
-    outcomes = rounding.outcomes(lambda: (o for rule_class in rules for o in rule_class().check(plan)), plan.declares_rounding)
+    outcomes = rounding.outcomes(
+        lambda: (o for rule_class in rules for o in rule_class().check(plan)), plan.declares_rounding
+    )
     return outcomes_into(FileResult(plan.path, plan=plan), outcomes)
 
 
 def check_draft(text, rules) -> list:
     """An analysed draft's outcomes under *rules* (run twice when the draft declares rounding)."""
-    return rounding.outcomes(lambda: (o for rule_class in rules for o in rule_class().check(text)), text.declares_rounding)
+    return rounding.outcomes(
+        lambda: (o for rule_class in rules for o in rule_class().check(text)), text.declares_rounding
+    )
 
 
 class PlanKind(InputKind):
@@ -142,7 +146,9 @@ class TableKind(InputKind):
         except TableError as error:
             place = error.place if error.place is not None and not isinstance(error.place, str) else None
             line, column = (place.row, place.column) if place else (1, 1)
-            return FileResult(path, kind=self.name, errors=[InputError(path, line, error.message, column, code="SH002")]), None
+            return FileResult(
+                path, kind=self.name, errors=[InputError(path, line, error.message, column, code="SH002")]
+            ), None
         except InputErrors as failure:
             return FileResult(path, kind=self.name, errors=failure.errors), None
         result = check_plan(plan, checking.rules_for(self.reads))

@@ -91,7 +91,15 @@ def open_package(path: str, kind: str) -> PackageScan:
             return scan
     except InputError:
         raise
-    except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, EOFError, ValueError, OSError) as exc:  # a bad CRC, encrypted, odd compression, cut short
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        NotImplementedError,
+        RuntimeError,
+        EOFError,
+        ValueError,
+        OSError,
+    ) as exc:  # a bad CRC, encrypted, odd compression, cut short
         raise _refuse(path, say.DamagedPackage(kind=kind, detail=f" ({_first_line(exc)})")) from None
 
 
@@ -121,7 +129,9 @@ class _Part:
         from lxml import etree
 
         try:
-            for _, element in etree.iterparse(stream, events=("end",), resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False):
+            for _, element in etree.iterparse(
+                stream, events=("end",), resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
+            ):
                 self.count(element)
                 element.clear(keep_tail=True)
                 while element.getprevious() is not None:  # the counted siblings go: memory stays flat
@@ -139,9 +149,9 @@ class _Part:
         if not isinstance(tag, str):  # a comment or processing instruction
             return
         if tag.startswith(_W):
-            self.word(tag[len(_W):], element)
+            self.word(tag[len(_W) :], element)
         elif tag.startswith(_S):
-            self.excel(tag[len(_S):], element)
+            self.excel(tag[len(_S) :], element)
 
     def word(self, tag: str, element) -> None:
         if tag == "p":

@@ -84,7 +84,7 @@ class Measure:
             raise QuantityError(say.UnitEmpty())
         for word in _SCALE_WORDS:
             if text.startswith(word) and len(text) > len(word):
-                return cls(text, text[len(word):], SCALES[word])
+                return cls(text, text[len(word) :], SCALES[word])
         return cls(text, text, Decimal(1))
 
     def factor_to(self, other: "Measure") -> Decimal:
@@ -141,7 +141,20 @@ _SUFFIXES = [
 # 100余个 / 100多个: more than the figure.
 _MORE_THAN_MARKS = ("余", "多")
 
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 # 万 and 亿 split a numeral into sections (一千二百三十四万五千六百七十八); 亿 first.
 _CN_SECTIONS = (("亿", 10**8), ("万", 10**4))
@@ -232,7 +245,12 @@ def _cn_section(text: str, whole: str, last: bool) -> int:
             raise QuantityError(say.UnreadableNumber(text=whole))
     if digit is None and not gap:
         return value
-    if digit is None or (gap and unit < 100) or (not gap and value and unit > 10 and not last) or (value and text[-1] == "两"):
+    if (
+        digit is None
+        or (gap and unit < 100)
+        or (not gap and value and unit > 10 and not last)
+        or (value and text[-1] == "两")
+    ):
         raise QuantityError(say.UnreadableNumber(text=whole))
     return value + digit * (unit // 10 if value and not gap else 1)  # 一百五 → 150, 一百零五 → 105
 
@@ -358,7 +376,9 @@ class Quantity:
     def convert(self, target: Measure) -> "Quantity":
         """The same figure in another unit (18.3亿元 → 183000万元, precision 1000万元)."""
         if self.unit is None:  # the constructor, not dataclasses.replace: this runs for every cell
-            return Quantity(self.comparator, self.value, self.upper, target, self.precision, self.upper_precision, self.rounded)
+            return Quantity(
+                self.comparator, self.value, self.upper, target, self.precision, self.upper_precision, self.rounded
+            )
         k = self.unit.factor_to(target)
 
         def scaled(x: Decimal | None) -> Decimal | None:
@@ -394,7 +414,13 @@ class Quantity:
         """*count* units of this figure as one figure ("2×100万元" as 200万元): its value, bounds
         and rounding all *count* times, so its interval is *count* times this one's."""
         scaled = lambda x: None if x is None else x * count  # noqa: E731 - four fields, one rule
-        return dataclasses.replace(self, value=self.value * count, upper=scaled(self.upper), precision=scaled(self.precision), upper_precision=scaled(self.upper_precision))
+        return dataclasses.replace(
+            self,
+            value=self.value * count,
+            upper=scaled(self.upper),
+            precision=scaled(self.precision),
+            upper_precision=scaled(self.upper_precision),
+        )
 
     @property
     def nominal(self) -> Decimal:
@@ -462,7 +488,7 @@ def parse_quantity(raw: "str | int | Decimal") -> Quantity:
     comparator = Comparator.EQ
     for word, comp in _PREFIXES:
         if text.startswith(word):
-            comparator, text = comp, text[len(word):]
+            comparator, text = comp, text[len(word) :]
             break
     for word, comp in _SUFFIXES:
         if text.endswith(word):

@@ -17,9 +17,15 @@ class FileResult:
     verified: list[Verified] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
     waived: list[tuple[Finding, "Waiver"]] = field(default_factory=list)  # accepted findings, with their waiver
-    plan: Plan | None = field(default=None, repr=False, compare=False)  # the loaded plan, for reports that draw its tables
-    tallied: dict[str, int] = field(default_factory=dict)  # checks that agree, only counted (by code): no report lists them
-    across: dict[str, object] = field(default_factory=dict, repr=False, compare=False)  # a draft's summaries, by rule code, for checks between drafts
+    plan: Plan | None = field(
+        default=None, repr=False, compare=False
+    )  # the loaded plan, for reports that draw its tables
+    tallied: dict[str, int] = field(
+        default_factory=dict
+    )  # checks that agree, only counted (by code): no report lists them
+    across: dict[str, object] = field(
+        default_factory=dict, repr=False, compare=False
+    )  # a draft's summaries, by rule code, for checks between drafts
 
     @property
     def verified_count(self) -> int:

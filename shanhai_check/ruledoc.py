@@ -109,7 +109,9 @@ def flowed(paragraph: str, lang: str) -> str:
 
 def _wide(char: str) -> bool:
     """A Chinese character or a punctuation mark of Chinese text (full-width, “”, ——, ……)."""
-    return "\u2e80" <= char <= "\u9fff" or "\uff00" <= char <= "\uffef" or char in "\u2014\u2018\u2019\u201c\u201d\u2026"
+    return (
+        "\u2e80" <= char <= "\u9fff" or "\uff00" <= char <= "\uffef" or char in "\u2014\u2018\u2019\u201c\u201d\u2026"
+    )
 
 
 def codes() -> list[str]:
@@ -135,7 +137,9 @@ def document(code: str, lang: str = "zh") -> CodeDoc | None:
             texts = [(chinese, "zh"), (english, "en")] if lang == "zh" else [(english, "en")]
             summary = rule.summary if lang == "zh" else rule.summary_en
             kind = "text" if "```text" in english else "yaml"
-            return _build(rule.code, rule.name, rule.severity, summary, texts, example_of(english), kind, twin_of(english))
+            return _build(
+                rule.code, rule.name, rule.severity, summary, texts, example_of(english), kind, twin_of(english)
+            )
     for input_code, (name, summary) in INPUT_CODES.items():
         if wanted.upper() == input_code or wanted.lower() == name:
             doc = INPUT_DOCS[input_code]
@@ -144,7 +148,16 @@ def document(code: str, lang: str = "zh") -> CodeDoc | None:
     return None
 
 
-def _build(code: str, name: str, severity: Severity | None, summary: str, texts: list[tuple[str, str]], example: str, kind: str = "yaml", instead: str = "") -> CodeDoc:
+def _build(
+    code: str,
+    name: str,
+    severity: Severity | None,
+    summary: str,
+    texts: list[tuple[str, str]],
+    example: str,
+    kind: str = "yaml",
+    instead: str = "",
+) -> CodeDoc:
     """From the first of *texts* — (text, its language), the wanted language first and English
     last — that has every section; failing all, the English text whole, as its opening."""
     for text, lang in texts:
@@ -152,7 +165,19 @@ def _build(code: str, name: str, severity: Severity | None, summary: str, texts:
         if parts is not None:
             *parts, instead_note = parts
             return CodeDoc(code, name, severity, summary, *parts, example, lang, kind, instead_note, instead)
-    return CodeDoc(code, name, severity, summary, inspect.cleandoc(YAML_BLOCK.sub("", texts[-1][0])), "", "", "", example, "en", kind)
+    return CodeDoc(
+        code,
+        name,
+        severity,
+        summary,
+        inspect.cleandoc(YAML_BLOCK.sub("", texts[-1][0])),
+        "",
+        "",
+        "",
+        example,
+        "en",
+        kind,
+    )
 
 
 def all_documents(lang: str = "zh") -> list[CodeDoc]:
@@ -199,7 +224,9 @@ def body(doc: CodeDoc, flow: bool = False) -> str:
     if doc.example:
         paragraphs += [f"```{doc.kind}\n{doc.example}```", trial(doc)]
     if doc.instead_note or doc.instead:
-        instead = [p.strip() for p in f"{INSTEAD().render(doc.lang)} {doc.instead_note}".rstrip().split("\n\n") if p.strip()]
+        instead = [
+            p.strip() for p in f"{INSTEAD().render(doc.lang)} {doc.instead_note}".rstrip().split("\n\n") if p.strip()
+        ]
         paragraphs += [flowed(p, doc.lang) for p in instead] if flow else instead
         if doc.instead:
             paragraphs.append(f"```{doc.kind}\n{doc.instead}```")
@@ -228,9 +255,19 @@ def _level(doc: CodeDoc, lang: str) -> str:
 # Tags for SARIF viewers (GitHub lists and filters alerts by them): what a code is about, by
 # the longest prefix of its code, and which kind of file it checks.
 TOPICS = {
-    "SH0": "input", "SH1": "arithmetic", "SH2": "goals", "SH3": "groups", "SH4": "tasks", "SH5": "units",
-    "SH6": "numbering", "SH7": "dates", "SH80": "citations", "SH81": "restatement", "SH90": "roll-up",
-    "SH95": "waivers", "SH96": "encoding",
+    "SH0": "input",
+    "SH1": "arithmetic",
+    "SH2": "goals",
+    "SH3": "groups",
+    "SH4": "tasks",
+    "SH5": "units",
+    "SH6": "numbering",
+    "SH7": "dates",
+    "SH80": "citations",
+    "SH81": "restatement",
+    "SH90": "roll-up",
+    "SH95": "waivers",
+    "SH96": "encoding",
 }
 REFERENCE = {"zh": "docs/rules.zh.md", "en": "docs/rules.md"}
 

@@ -17,7 +17,10 @@ _QUANTITY = {
 }
 
 _SOURCE_PROPS = {
-    "section": {"type": "string", "description": "Where the claim is: section, item or attachment (二、(四)10 / 附件1)."},
+    "section": {
+        "type": "string",
+        "description": "Where the claim is: section, item or attachment (二、(四)10 / 附件1).",
+    },
     "quote": {"type": "string", "description": "The words of the source, quoted as published."},
 }
 
@@ -133,7 +136,10 @@ _DEADLINES = {
                 "type": "object",
                 "required": ["when"],
                 "additionalProperties": False,
-                "properties": {"when": {"type": "string", "description": "The date phrase as printed."}, **_SOURCE_PROPS},
+                "properties": {
+                    "when": {"type": "string", "description": "The date phrase as printed."},
+                    **_SOURCE_PROPS,
+                },
             },
         ]
     },
@@ -187,11 +193,17 @@ _COLUMN = {
             "additionalProperties": False,
             "properties": {
                 "key": {"type": "string", "description": "The column's name in rows and rules."},
-                "metric": {"type": "string", "description": "The plan metric it holds (default: the key, if it is one)."},
+                "metric": {
+                    "type": "string",
+                    "description": "The plan metric it holds (default: the key, if it is one).",
+                },
                 "header": {"type": "string", "description": "The header as printed (到位资金(亿元))."},
                 "unit": {"type": "string", "description": "The unit of its cells when no metric gives it."},
                 "sum_of": dict(_NAMES, description="Keys of the columns this one totals, row by row."),
-                "part_of": {"type": "string", "description": "Key of a column each cell must not exceed (2020年计划 ≤ 计划总投资)."},
+                "part_of": {
+                    "type": "string",
+                    "description": "Key of a column each cell must not exceed (2020年计划 ≤ 计划总投资).",
+                },
             },
         },
     ],
@@ -292,7 +304,10 @@ _TASK_LIST = {
     "properties": {
         "id": {"type": "string", "description": "How findings name the list (正文, 附件2)."},
         "title": {"type": "string"},
-        "truncated": {"type": "boolean", "description": "True when the published list is cut off (a page ends after item 3)."},
+        "truncated": {
+            "type": "boolean",
+            "description": "True when the published list is cut off (a page ends after item 3).",
+        },
         "note": {"type": "string"},
         "items": {"type": "array", "items": _TASK},
     },
@@ -322,7 +337,10 @@ _COUNT = {
         "listed": dict(_NAMES, description="The names the document enumerates for it, as printed."),
         "group": {"type": "string", "description": "A roster group whose members it counts."},
         "table": {"type": "string", "description": "A table (by id) whose rows it counts."},
-        "task": {"type": "string", "description": "A task '<list id>:<item>' (or '<list id>:<item>.<clause>') whose units it counts."},
+        "task": {
+            "type": "string",
+            "description": "A task '<list id>:<item>' (or '<list id>:<item>.<clause>') whose units it counts.",
+        },
         "role": {"enum": ["牵头", "责任", "配合"], "description": "With task: only the units in this role."},
         "complete": {
             "type": "boolean",
@@ -338,7 +356,10 @@ _PARENT = {
     "additionalProperties": False,
     "description": "The plan this one rolls up into, and which goals count toward which of the parent's.",
     "properties": {
-        "plan": {"type": "string", "description": "Path of the parent plan, relative to this file (inside the repository)."},
+        "plan": {
+            "type": "string",
+            "description": "Path of the parent plan, relative to this file (inside the repository).",
+        },
         "links": {
             "type": "array",
             "items": {
@@ -347,7 +368,10 @@ _PARENT = {
                 "additionalProperties": False,
                 "properties": {
                     "goal": {"type": "string", "description": "This plan's goal: its id, or its metric when unique."},
-                    "parent_goal": {"type": "string", "description": "The parent's goal: its id, or its metric when unique."},
+                    "parent_goal": {
+                        "type": "string",
+                        "description": "The parent's goal: its id, or its metric when unique.",
+                    },
                     "relation": {
                         "enum": ["share", "sum"],
                         "description": "share (default): a part of the parent's goal, never above it, and all shares "
@@ -371,7 +395,10 @@ _WAIVER = {
             "type": "string",
             "description": "Words of the finding's message that pick it out: a unit, a metric, an item ('挂职干部', '附件2 第33项').",
         },
-        "reason": {"type": "string", "description": "Why the finding is accepted (required: a waiver without one is itself a finding)."},
+        "reason": {
+            "type": "string",
+            "description": "Why the finding is accepted (required: a waiver without one is itself a finding).",
+        },
     },
 }
 
@@ -389,7 +416,11 @@ PLAN_SCHEMA = {
             "description": "The plan's units: a path to a roster file (relative to this file), or the roster itself.",
             "anyOf": [{"type": "string"}, _ROSTER_BODY],
         },
-        "metrics": {"type": "object", "additionalProperties": _METRIC, "description": "Metric key → unit and definition."},
+        "metrics": {
+            "type": "object",
+            "additionalProperties": _METRIC,
+            "description": "Metric key → unit and definition.",
+        },
         "goals": {"type": "array", "items": _GOAL},
         "allocations": {"type": "array", "items": _ALLOCATION},
         "rules": {"type": "array", "items": _GROUP_RULE},

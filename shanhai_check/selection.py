@@ -87,10 +87,16 @@ class Selection:
         files = []
         for file in result.files:
             findings = [
-                replace(f, severity=self.severity.get(f.code, f.severity)) for f in file.findings if self.enabled(f.code)
+                replace(f, severity=self.severity.get(f.code, f.severity))
+                for f in file.findings
+                if self.enabled(f.code)
             ]
             verified = [v for v in file.verified if self.enabled(v.code)]
-            waived = [(replace(f, severity=self.severity.get(f.code, f.severity)), w) for f, w in file.waived if self.enabled(f.code)]
+            waived = [
+                (replace(f, severity=self.severity.get(f.code, f.severity)), w)
+                for f, w in file.waived
+                if self.enabled(f.code)
+            ]
             tallied = {code: n for code, n in file.tallied.items() if self.enabled(code)}
             files.append(replace(file, findings=findings, verified=verified, waived=waived, tallied=tallied))
         return replace(result, files=files)

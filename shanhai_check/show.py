@@ -140,7 +140,9 @@ def _table(table: Table, codes: dict[tuple[int, int], list[str]]) -> TableView:
     for column in table.columns:
         stated = table.total.cells.get(column.key) if table.total else None
         blanks = len(blank_rows(table, column.key))
-        comparison = compare(stated.value if stated else None, column_terms(table, column.key), blanks, at(stated, "SH101", "SH103"))
+        comparison = compare(
+            stated.value if stated else None, column_terms(table, column.key), blanks, at(stated, "SH101", "SH103")
+        )
         columns.append(ColumnView(column.key, column.header, column.unit.text if column.unit else "", comparison))
     rows = [_row(row, table.columns, at) for row in table.rows]
     total = _row(table.total, table.columns, at) if table.total else None
@@ -167,4 +169,3 @@ def _row_check(row: Row, column: Column, cell: Cell, at) -> Comparison | None:
         return None
     terms = [Term(key, part.value, part.where) for key, part in zip(column.sum_of, parts)]
     return compare(cell.value, terms, 0, at(cell, "SH102"))
-

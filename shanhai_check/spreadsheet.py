@@ -79,7 +79,10 @@ def xlsx_writer(pd, sheets: dict) -> Callable[[str], None]:
             import openpyxl  # noqa: F401 - the engine pandas writes with; say so if it is missing
         except ImportError as exc:
             raise OutputError(output.NeedsOpenpyxl(problem=exc)) from None
-        with open(path, "wb") as handle, pd.ExcelWriter(handle, engine="openpyxl") as writer:  # a handle: no extension check
+        with (
+            open(path, "wb") as handle,
+            pd.ExcelWriter(handle, engine="openpyxl") as writer,
+        ):  # a handle: no extension check
             for name, frame in sheets.items():
                 frame.to_excel(writer, sheet_name=name, index=False)
 

@@ -86,7 +86,9 @@ def column_terms(table: Table, key: str) -> list[Term]:
     """The filled cells of column *key*, row by row, as addends named after their rows
     (rows left blank are not addends: see :func:`blank_rows`)."""
     filled = [(row, row.cells.get(key)) for row in table.rows]
-    return [Term(row.name, cell.value, cell.where) for row, cell in filled if cell is not None and cell.value is not None]
+    return [
+        Term(row.name, cell.value, cell.where) for row, cell in filled if cell is not None and cell.value is not None
+    ]
 
 
 def stated_totals(plan: Plan) -> Iterator[tuple[Table, Column, Cell]]:

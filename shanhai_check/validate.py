@@ -22,7 +22,15 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 # The JSON Schema type of the exact Python types the YAML reader makes (subclasses, e.g. bool
 # of int, are told apart by type_of's chain).
-_TYPES = {str: "string", YMap: "object", YList: "array", bool: "boolean", int: "integer", Decimal: "number", type(None): "null"}
+_TYPES = {
+    str: "string",
+    YMap: "object",
+    YList: "array",
+    bool: "boolean",
+    int: "integer",
+    Decimal: "number",
+    type(None): "null",
+}
 
 
 def type_of(value) -> str:
@@ -84,7 +92,11 @@ def _check(value, schema: dict, where: Location, path: str, errors: list[InputEr
         return
     expected = schema.get("type")
     if expected and not _matches_type(value, expected):
-        _error(errors, where, say.WrongType(name=_name(path), expected=say.Types(expected), actual=say.Types(type_of(value))))
+        _error(
+            errors,
+            where,
+            say.WrongType(name=_name(path), expected=say.Types(expected), actual=say.Types(type_of(value))),
+        )
         return
     if schema.get("format") == "date" and isinstance(value, str) and not _DATE.fullmatch(value):
         _error(errors, where, say.NotADate(name=_name(path), value=value))
@@ -102,7 +114,9 @@ def _check_any(value, options: list[dict], where: Location, path: str, errors: l
     if not fitting:
         kinds = [o["type"] for o in options]
         flat = [t for k in kinds for t in ([k] if isinstance(k, str) else k)]
-        _error(errors, where, say.WrongType(name=_name(path), expected=say.Types(flat), actual=say.Types(type_of(value))))
+        _error(
+            errors, where, say.WrongType(name=_name(path), expected=say.Types(flat), actual=say.Types(type_of(value)))
+        )
         return
     _check(value, fitting[0], where, path, errors)
 

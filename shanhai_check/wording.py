@@ -51,7 +51,9 @@ UNIT_CAPTION = re.compile(r"^[(（]?(?:计量)?单位[:：]\s*([^()（）\s]{1,6
 HEADER_UNIT = re.compile(r"^(?P<name>.*?)\s*\((?:计量)?(?:单位:)?\s*(?P<unit>[^()]+)\)$")
 # What may stand in a header's last parentheses as a unit: an optional scale word before a
 # base unit. Anything else there ('(含转移)') belongs to the metric's name.
-UNIT = re.compile(r"^(?:千|万|十万|百万|千万|亿|十亿|百亿|千亿)?(?:元|人次|人|户|个|次|名|篇|家|项|条|所|座|场|批|期|天|村|亩|吨|公里|平方公里|平方米|米|%|‰)$")
+UNIT = re.compile(
+    r"^(?:千|万|十万|百万|千万|亿|十亿|百亿|千亿)?(?:元|人次|人|户|个|次|名|篇|家|项|条|所|座|场|批|期|天|村|亩|吨|公里|平方公里|平方米|米|%|‰)$"
+)
 
 
 def split_unit(header: str) -> tuple[str, str | None]:

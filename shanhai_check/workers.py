@@ -43,7 +43,9 @@ def job_count(jobs: int) -> int:
         return os.cpu_count() or 1
 
 
-def check_files(work: Callable[[T], R], items: list[T], jobs: int = 1, died: Callable[[T, int], R] | None = None) -> Iterator[R]:
+def check_files(
+    work: Callable[[T], R], items: list[T], jobs: int = 1, died: Callable[[T, int], R] | None = None
+) -> Iterator[R]:
     """``work(item)`` for every item, in order; in *jobs* processes when there is enough to do.
     ``died(item, status)`` stands for the result of an item whose process died under it
     (*status*: the process's exit status, negative for a signal)."""

@@ -40,7 +40,9 @@ _TAG = "tag:yaml.org,2002:"
 # Tags compared for every node: spelled out once, not concatenated per node.
 _STR_TAGS = frozenset(_TAG + t for t in ("str", "timestamp", "binary"))
 _STR = _TAG + "str"
-_MAP, _SEQ, _MERGE, _NULL, _BOOL, _INT, _FLOAT = (_TAG + t for t in ("map", "seq", "merge", "null", "bool", "int", "float"))
+_MAP, _SEQ, _MERGE, _NULL, _BOOL, _INT, _FLOAT = (
+    _TAG + t for t in ("map", "seq", "merge", "null", "bool", "int", "float")
+)
 _PLAIN_DECIMAL = re.compile(r"[-+]?[0-9][0-9_]*(\.[0-9_]*)?|[-+]?\.[0-9_]+")
 _PLAIN_INT = re.compile(r"[-+]?[0-9][0-9_]*")
 # Control characters, and those that print as nothing (zero-width: look-alike names); tab,
@@ -100,7 +102,9 @@ def _composed(path: str, text: str):
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        if "nesting depth" in (exc.problem or ""):  # libyaml's scanner has its own cap (1000 levels), hit before our count
+        if "nesting depth" in (
+            exc.problem or ""
+        ):  # libyaml's scanner has its own cap (1000 levels), hit before our count
             raise InputError(path, line, say.TooDeep(limit=MAX_DEPTH), column, code="SH001") from None
         problem = " ".join(p for p in (exc.context, exc.problem) if p)
         context = exc.context_mark
@@ -108,11 +112,19 @@ def _composed(path: str, text: str):
         if context is not None and mark is not None and context.line != mark.line:
             started = say.StartedAt(line=context.line + 1)
         hint = _syntax_hint(text, (context or mark).line if (context or mark) else 0, line)
-        raise InputError(path, line, say.YamlSyntax(problem=problem, started=started, hint=hint), column, code="SH001") from None
+        raise InputError(
+            path, line, say.YamlSyntax(problem=problem, started=started, hint=hint), column, code="SH001"
+        ) from None
     except yaml.reader.ReaderError as exc:  # a control character: no mark, only an offset
         line, column = _reader_place(text, exc.position)
-        problem = f"unacceptable character #x{exc.character:04x}: {exc.reason}" if isinstance(exc.character, int) else exc.reason
-        raise InputError(path, line, say.YamlSyntax(problem=problem, started="", hint=""), column, code="SH001") from None
+        problem = (
+            f"unacceptable character #x{exc.character:04x}: {exc.reason}"
+            if isinstance(exc.character, int)
+            else exc.reason
+        )
+        raise InputError(
+            path, line, say.YamlSyntax(problem=problem, started="", hint=""), column, code="SH001"
+        ) from None
     except yaml.YAMLError as exc:
         raise InputError(path, 1, say.YamlSyntax(problem=str(exc), started="", hint=""), code="SH001") from None
     if node is None:
@@ -180,6 +192,8 @@ def _reader_place(text: str, offset: int) -> tuple[int, int]:
         offset = len(text)
     before = text[:offset]
     return before.count("\n") + 1, offset - before.rfind("\n")
+
+
 class _Unusual(Exception):
     """The text needs the composing path: an anchor, alias, explicit tag, second document,
     duplicate or merge key, a key that is not text, or too deep or too large a tree."""
@@ -227,7 +241,12 @@ def _from_events(path: str, text: str):
                 if not isinstance(get(), yaml.StreamEndEvent):
                     raise _Unusual()
                 return root
-            if kind is yaml.AliasEvent or event.anchor is not None or event.tag not in (None, "!") or len(stack) > MAX_DEPTH:
+            if (
+                kind is yaml.AliasEvent
+                or event.anchor is not None
+                or event.tag not in (None, "!")
+                or len(stack) > MAX_DEPTH
+            ):
                 raise _Unusual()
             converter.budget -= 1
             if converter.budget < 0:
@@ -235,7 +254,12 @@ def _from_events(path: str, text: str):
             mark = event.start_mark
             where = Location(path, mark.line + 1, mark.column + 1)
             if stack and keys[-1] is _NO_KEY and type(stack[-1]) is YMap:  # a key
-                if kind is not yaml.ScalarEvent or event.value in stack[-1] or (event.value == "<<" and event.implicit[0]) or _CONTROL.search(event.value):
+                if (
+                    kind is not yaml.ScalarEvent
+                    or event.value in stack[-1]
+                    or (event.value == "<<" and event.implicit[0])
+                    or _CONTROL.search(event.value)
+                ):
                     raise _Unusual()  # a duplicate or merge (<<) key, or a control character: the composing path reports it
                 keys[-1] = key = sys.intern(event.value)  # keys repeat in every file: one copy each
                 stack[-1].key_places[key] = where

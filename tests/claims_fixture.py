@@ -20,7 +20,15 @@ from shanhai_check.quantity import Comparator, plain
 FIXTURES = Path(__file__).parent / "data" / "extract"
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
-COMPARATORS = {"=": Comparator.EQ, ">=": Comparator.GE, ">": Comparator.GE, "<=": Comparator.LE, "<": Comparator.LE, "about": Comparator.ABOUT, "range": Comparator.RANGE}
+COMPARATORS = {
+    "=": Comparator.EQ,
+    ">=": Comparator.GE,
+    ">": Comparator.GE,
+    "<=": Comparator.LE,
+    "<": Comparator.LE,
+    "about": Comparator.ABOUT,
+    "range": Comparator.RANGE,
+}
 
 
 @dataclass
@@ -65,15 +73,26 @@ def found_key(claim) -> tuple:
 def score(fixture: Path) -> Score:
     data = yaml.safe_load(fixture.read_text(encoding="utf-8"))
     text = analyse(read_draft(str(SEEDS / data["source"])))
-    expected = Counter(key(c["line"], str(c["value"]), c.get("unit") or "") for c in data["claims"] if not c.get("optional"))
+    expected = Counter(
+        key(c["line"], str(c["value"]), c.get("unit") or "") for c in data["claims"] if not c.get("optional")
+    )
     optional = {key(c["line"], str(c["value"]), c.get("unit") or "") for c in data["claims"] if c.get("optional")}
-    comparators = {key(c["line"], str(c["value"]), c.get("unit") or ""): COMPARATORS[c["comparator"]] for c in data["claims"]}
+    comparators = {
+        key(c["line"], str(c["value"]), c.get("unit") or ""): COMPARATORS[c["comparator"]] for c in data["claims"]
+    }
     found = Counter(found_key(c) for c in text.claims if found_key(c) not in optional)
     by_key = {found_key(c): c for c in text.claims}
     matched = expected & found
     agrees = sum(n for k, n in matched.items() if by_key[k].comparator is comparators[k])
-    return Score(data["source"], sum(expected.values()), sum(found.values()), sum(matched.values()), agrees,
-                 sorted((expected - found).elements()), sorted((found - expected).elements()))
+    return Score(
+        data["source"],
+        sum(expected.values()),
+        sum(found.values()),
+        sum(matched.values()),
+        agrees,
+        sorted((expected - found).elements()),
+        sorted((found - expected).elements()),
+    )
 
 
 def scores() -> list[Score]:
@@ -83,8 +102,10 @@ def scores() -> list[Score]:
 if __name__ == "__main__":
     total = Counter()
     for s in scores():
-        print(f"{s.source}: expected {s.expected}, found {s.found}, matched {s.matched} — recall {s.recall:.3f}, precision {s.precision:.3f}, comparator {s.comparator_agrees}/{s.matched}")
+        print(
+            f"{s.source}: expected {s.expected}, found {s.found}, matched {s.matched} — recall {s.recall:.3f}, precision {s.precision:.3f}, comparator {s.comparator_agrees}/{s.matched}"
+        )
         print("   missed:", s.missed)
         print("   extra: ", s.extra)
         total.update(expected=s.expected, found=s.found, matched=s.matched)
-    print(f"all: recall {total['matched']/total['expected']:.3f}, precision {total['matched']/total['found']:.3f}")
+    print(f"all: recall {total['matched'] / total['expected']:.3f}, precision {total['matched'] / total['found']:.3f}")

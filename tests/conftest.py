@@ -24,12 +24,16 @@ ROOT = Path(__file__).resolve().parent.parent
 # project's own workspace, not in a user's clone. Tests that read them say so, by naming SEEDS
 # or with @pytest.mark.seeds, and are skipped with one line of reason where the folder is absent.
 SEEDS_FOLDER = ROOT.parent / "shared" / "seeds"
-WITHOUT_SEEDS = "needs the seed texts in ../shared/seeds beside the clone (CI has them; a clone of the project alone does not)"
+WITHOUT_SEEDS = (
+    "needs the seed texts in ../shared/seeds beside the clone (CI has them; a clone of the project alone does not)"
+)
 
 
 def _reads_seeds(item) -> bool:
     function = getattr(item, "function", None)
-    return item.get_closest_marker("seeds") is not None or (function is not None and "SEEDS" in function.__code__.co_names)
+    return item.get_closest_marker("seeds") is not None or (
+        function is not None and "SEEDS" in function.__code__.co_names
+    )
 
 
 def pytest_collection_modifyitems(config, items):
@@ -38,6 +42,7 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if _reads_seeds(item):
             item.add_marker(pytest.mark.skip(reason=WITHOUT_SEEDS))
+
 
 @pytest.fixture(autouse=True)
 def outside_github_actions(monkeypatch):
@@ -77,8 +82,15 @@ tables:
 # These (code, line) pairs are the ones pinned, with their reasons, in test_seed_ningbo_2020.py.
 NINGBO_2020 = "plans/2020-ningbo-shanhai.yaml"
 NINGBO_2020_FINDINGS = [
-    ("SH201", 61), ("SH205", 65), ("SH402", 154), ("SH502", 397), ("SH601", 410),
-    ("SH501", 413), ("SH601", 434), ("SH602", 460), ("SH502", 477),
+    ("SH201", 61),
+    ("SH205", 65),
+    ("SH402", 154),
+    ("SH502", 397),
+    ("SH601", 410),
+    ("SH501", 413),
+    ("SH601", 434),
+    ("SH602", 460),
+    ("SH502", 477),
 ]
 NINGBO_2020_NOTES = {"SH205"}  # the codes among them that are notes (info), not warnings
 

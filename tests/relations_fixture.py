@@ -40,7 +40,12 @@ class Score(Measured):
 def score(fixture: Path) -> Score:
     data = yaml.safe_load(fixture.read_text(encoding="utf-8"))
     result = run([str(SEEDS / data["source"])])
-    outcomes = [o for file in result.files for o in (*file.findings, *file.verified) if any(o.code in c for c in KIND_CODES.values())]
+    outcomes = [
+        o
+        for file in result.files
+        for o in (*file.findings, *file.verified)
+        if any(o.code in c for c in KIND_CODES.values())
+    ]
     score = Score(data["source"])
     by_line = defaultdict(list)
     for relation in data["relations"]:
@@ -76,7 +81,9 @@ def scores() -> list[Score]:
 if __name__ == "__main__":
     totals = Score("all")
     for s in scores():
-        print(f"{s.source}: {s.matched}/{s.expected} relations found (recall {s.recall:.2f}), {s.found} outcomes (precision {s.precision:.2f}), false errors {len(s.false_errors)}")
+        print(
+            f"{s.source}: {s.matched}/{s.expected} relations found (recall {s.recall:.2f}), {s.found} outcomes (precision {s.precision:.2f}), false errors {len(s.false_errors)}"
+        )
         totals.expected += s.expected
         totals.found += s.found
         totals.matched += s.matched

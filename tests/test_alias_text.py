@@ -18,7 +18,9 @@ def _aliased(text: str, fan_out: int, levels: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-@pytest.mark.parametrize("text, fan_out, levels", [("山" * 6000, 100, 3), ("x" * 3_000_000, 1000, 1)], ids=["64-kb-nested", "long-text-flat"])
+@pytest.mark.parametrize(
+    "text, fan_out, levels", [("山" * 6000, 100, 3), ("x" * 3_000_000, 1000, 1)], ids=["64-kb-nested", "long-text-flat"]
+)
 def test_an_alias_bomb_of_text_is_refused_before_conversion(repo, text, fan_out, levels):
     """Under the node cap (a million aliases at most) but gigabytes of text once expanded:
     refused in seconds, at the document's first node, instead of hours and gigabytes."""

@@ -21,7 +21,16 @@ from shanhai_check.load import load_plan
 
 NINGBO = str(ROOT / "plans" / "2020-ningbo-shanhai.yaml")
 PROVINCE_PAIRED = ["镇海区", "北仑区", "鄞州区", "余姚市", "慈溪市"]  # 省定结对: 各落实221万元
-CITY_PAIRED = ["海曙区", "江北区", "奉化区", "宁海县", "象山县", "宁波杭州湾新区", "梅山物流产业集聚区", "宁波国家高新区"]  # 市定结对: 不低于110万元
+CITY_PAIRED = [
+    "海曙区",
+    "江北区",
+    "奉化区",
+    "宁海县",
+    "象山县",
+    "宁波杭州湾新区",
+    "梅山物流产业集聚区",
+    "宁波国家高新区",
+]  # 市定结对: 不低于110万元
 UNPAIRED = ["宁波保税区", "大榭开发区", "东钱湖"]  # in 附件1, under no rule
 
 
@@ -59,11 +68,18 @@ def test_ningbo_funds_in_place_are_allocated_in_tenths_of_a_yi():
     assert list(amounts.values()) == [D("1.2")] * 7 + [D("1.1")] * 9
 
 
-@pytest.mark.parametrize("step, lang, message", [
-    ("1000万元", "zh", None),  # 0.1亿元 in other words
-    ("1亿元", "zh", "shanhai-check: 目标 18.3亿元 不是分配单位 1亿元 的整数倍 (余 0.3亿元)\n"),
-    ("1人次", "en", "shanhai-check: --granularity: the figure '1人次' is wrong: units cannot be converted: '人次' and '亿元'\n"),
-])
+@pytest.mark.parametrize(
+    "step, lang, message",
+    [
+        ("1000万元", "zh", None),  # 0.1亿元 in other words
+        ("1亿元", "zh", "shanhai-check: 目标 18.3亿元 不是分配单位 1亿元 的整数倍 (余 0.3亿元)\n"),
+        (
+            "1人次",
+            "en",
+            "shanhai-check: --granularity: the figure '1人次' is wrong: units cannot be converted: '人次' and '亿元'\n",
+        ),
+    ],
+)
 def test_granularity_is_read_in_the_metric_s_unit(step, lang, message):
     result = invoke("allocate", NINGBO, "--goal", "到位资金", "--granularity", step, "--lang", lang)
     if message is None:
@@ -80,21 +96,34 @@ def test_ningbo_proposal_checks_clean_as_the_plan_s_table(tmp_path):
     assert result.exit_code == 0, result.stderr
     target = tmp_path / "plans" / "2020-ningbo-shanhai.yaml"
     text = target.read_text(encoding="utf-8")
-    target.write_text(re.sub(r"^tables:\n.*?(?=^task_lists:)", lambda _: result.stdout, text, flags=re.S | re.M), encoding="utf-8")
+    target.write_text(
+        re.sub(r"^tables:\n.*?(?=^task_lists:)", lambda _: result.stdout, text, flags=re.S | re.M), encoding="utf-8"
+    )
     checked = run([str(target)], root=str(tmp_path))
     (file,) = [f for f in checked.files if f.path == str(target)]
     assert not file.errors
     # The only goal or group finding left is the plan's own 挂职干部 (no breakdown at all).
     assert [(f.code, f.text()[:4]) for f in file.findings if f.code[:3] in ("SH2", "SH3")] == [("SH205", "挂职干部")]
-    verified = sorted(v.code for v in file.verified if v.code != "SH206" and ("援建资金" in v.text() or "市本级" in v.text()))  # SH206: quotes, not the table
+    verified = sorted(
+        v.code for v in file.verified if v.code != "SH206" and ("援建资金" in v.text() or "市本级" in v.text())
+    )  # SH206: quotes, not the table
     assert verified == ["SH101", "SH202", "SH203", "SH203", "SH301", "SH301", "SH301", "SH301"]
 
 
 # -- impossible allocations: which rule, by how much ------------------------------------------
-@pytest.mark.parametrize("lang, message", [
-    ("zh", "shanhai-check: 固定额与最低额之和 5×221 (省定结对) + 8×110 (市定结对) + 772 (市本级) = 2757万元,超过目标 2700万元 57万元\n"),
-    ("en", "shanhai-check: the fixed amounts and floors 5×221 (省定结对) + 8×110 (市定结对) + 772 (市本级) = 2757万元 exceed the goal 2700万元, by 57万元\n"),
-])
+@pytest.mark.parametrize(
+    "lang, message",
+    [
+        (
+            "zh",
+            "shanhai-check: 固定额与最低额之和 5×221 (省定结对) + 8×110 (市定结对) + 772 (市本级) = 2757万元,超过目标 2700万元 57万元\n",
+        ),
+        (
+            "en",
+            "shanhai-check: the fixed amounts and floors 5×221 (省定结对) + 8×110 (市定结对) + 772 (市本级) = 2757万元 exceed the goal 2700万元, by 57万元\n",
+        ),
+    ],
+)
 def test_ningbo_rules_cannot_fit_a_smaller_goal(lang, message):
     result = invoke("allocate", NINGBO, "--goal", "援建资金", "--total", "2700", "--lang", lang)
     assert (result.exit_code, result.stdout, result.stderr) == (2, "", message)
@@ -114,7 +143,14 @@ def test_goal_not_a_whole_number_of_steps():
 
 
 def test_fixed_amount_not_a_whole_number_of_steps():
-    error = impossible(total=D("18.3"), units=["甲", "乙"], granularity=D("0.1"), fixed={"甲": D("1.25")}, sources={"甲": "省定结对"}, unit="亿元")
+    error = impossible(
+        total=D("18.3"),
+        units=["甲", "乙"],
+        granularity=D("0.1"),
+        fixed={"甲": D("1.25")},
+        sources={"甲": "省定结对"},
+        unit="亿元",
+    )
     assert error.render() == "甲 的固定额 1.25亿元 (省定结对) 不是分配单位 0.1亿元 的整数倍 (余 0.05亿元)"
 
 
@@ -126,9 +162,22 @@ def test_ceiling_below_floor():
 
 def test_no_step_between_floor_and_ceiling():
     """A floor of 1.05 rounds up to 1.1 and a ceiling of 1.08 down to 1.0: no step fits."""
-    error = impossible(total=D(2), units=["甲", "乙"], granularity=D("0.1"), floors={"甲": D("1.05")}, ceilings={"甲": D("1.08")}, unit="亿元")
-    assert error.render() == "甲 的最低额 1.05亿元 与最高额 1.08亿元 之间没有分配单位 0.1亿元 的整数倍 (取整后相差 0.1亿元)"
-    assert error.render("en") == "no whole number of steps of 0.1亿元 lies between the floor 1.05亿元 and the ceiling 1.08亿元 of '甲' (rounded, they are 0.1亿元 apart)"
+    error = impossible(
+        total=D(2),
+        units=["甲", "乙"],
+        granularity=D("0.1"),
+        floors={"甲": D("1.05")},
+        ceilings={"甲": D("1.08")},
+        unit="亿元",
+    )
+    assert (
+        error.render()
+        == "甲 的最低额 1.05亿元 与最高额 1.08亿元 之间没有分配单位 0.1亿元 的整数倍 (取整后相差 0.1亿元)"
+    )
+    assert (
+        error.render("en")
+        == "no whole number of steps of 0.1亿元 lies between the floor 1.05亿元 and the ceiling 1.08亿元 of '甲' (rounded, they are 0.1亿元 apart)"
+    )
     assert error.by == D("0.1")
 
 
@@ -140,13 +189,22 @@ def test_fixed_amount_outside_its_floor_or_ceiling():
 
 
 def test_ceilings_leave_the_goal_short():
-    error = impossible(total=D(500), units=["甲", "乙", "丙"], fixed={"甲": D(200)}, ceilings={"乙": D(100), "丙": D(150)}, sources={"甲": "市本级", "乙": "乙", "丙": "丙"}, unit="万元")
+    error = impossible(
+        total=D(500),
+        units=["甲", "乙", "丙"],
+        fixed={"甲": D(200)},
+        ceilings={"乙": D(100), "丙": D(150)},
+        sources={"甲": "市本级", "乙": "乙", "丙": "丙"},
+        unit="万元",
+    )
     assert error.render() == "最多只能分配 200 (市本级) + 100 (乙) + 150 (丙) = 450万元,比目标 500万元 少 50万元"
     assert error.by == D(50)
 
 
 def test_nobody_to_take_the_remainder():
-    error = impossible(total=D(300), units=["甲", "乙"], fixed={"甲": D(221)}, floors={"乙": D(50)}, weights={"乙": D(0)}, unit="万元")
+    error = impossible(
+        total=D(300), units=["甲", "乙"], fixed={"甲": D(221)}, floors={"乙": D(50)}, weights={"乙": D(0)}, unit="万元"
+    )
     assert error.render() == "分配固定额和最低额后还余 29万元,但没有权重大于 0 的单位可以分得"
     assert error.by == D(29)
 
@@ -154,7 +212,10 @@ def test_nobody_to_take_the_remainder():
 def test_a_unit_fixed_twice_at_different_amounts(tmp_path):
     result = invoke("allocate", NINGBO, "--goal", "援建资金", "--fixed", "镇海区=200")
     assert result.exit_code == 2
-    assert result.stderr == "shanhai-check: 镇海区 的固定额有两个: 221万元 (省定结对) 与 200万元 (--fixed 镇海区),相差 21万元\n"
+    assert (
+        result.stderr
+        == "shanhai-check: 镇海区 的固定额有两个: 221万元 (省定结对) 与 200万元 (--fixed 镇海区),相差 21万元\n"
+    )
 
 
 # -- properties of the core ----------------------------------------------------------------
@@ -174,7 +235,11 @@ def problems(draw, ceilings=True):
     floors = {u: step * draw(st.integers(0, 40)) for u in units if u not in fixed and draw(st.booleans())}
     caps = {}
     if ceilings:
-        caps = {u: floors.get(u, 0) + step * draw(st.integers(0, 40)) for u in units[1:] if u not in fixed and draw(st.booleans())}
+        caps = {
+            u: floors.get(u, 0) + step * draw(st.integers(0, 40))
+            for u in units[1:]
+            if u not in fixed and draw(st.booleans())
+        }
     committed = sum(fixed.values(), D(0)) + sum(floors.values(), D(0))
     total = committed + step * draw(st.integers(0, 200))
     return dict(total=total, units=units, granularity=step, weights=weights, floors=floors, ceilings=caps, fixed=fixed)
@@ -221,7 +286,10 @@ def test_every_amount_is_within_one_step_of_its_exact_share(case):
 @given(problems(), st.data())
 def test_more_weight_never_gets_less(case, data):
     unit = data.draw(st.sampled_from(case["units"]))
-    heavier = {**case["weights"], unit: case["weights"][unit] + data.draw(st.decimals(min_value=D("0.1"), max_value=20, places=1))}
+    heavier = {
+        **case["weights"],
+        unit: case["weights"][unit] + data.draw(st.decimals(min_value=D("0.1"), max_value=20, places=1)),
+    }
     before = apportion(**case).amounts[unit]
     after = apportion(**{**case, "weights": heavier}).amounts[unit]
     assert after >= before
@@ -285,7 +353,19 @@ def _figure(text):
     return parse_quantity(text)
 
 
-PLAN_FREE = ("allocate", "--total", "1000万元", "--fixed", "市本级=400", "--floor", "甲区,乙区=100", "--weight", "甲区=2", "--weight", "丙园区=1")
+PLAN_FREE = (
+    "allocate",
+    "--total",
+    "1000万元",
+    "--fixed",
+    "市本级=400",
+    "--floor",
+    "甲区,乙区=100",
+    "--weight",
+    "甲区=2",
+    "--weight",
+    "丙园区=1",
+)
 
 
 def test_plan_free_form_loads_as_a_table(tmp_path):
@@ -295,14 +375,32 @@ def test_plan_free_form_loads_as_a_table(tmp_path):
     assert result.exit_code == 0, result.stderr
     plan = Repository(str(tmp_path)).load(str(write(tmp_path, "p.yaml", "document: {title: 示例}\n" + result.stdout)))
     (table,) = plan.tables
-    assert [(row.name, row.cells["金额"].value.nominal) for row in table.rows] == [("市本级", D(400)), ("甲区", D(300)), ("乙区", D(200)), ("丙园区", D(100))]
+    assert [(row.name, row.cells["金额"].value.nominal) for row in table.rows] == [
+        ("市本级", D(400)),
+        ("甲区", D(300)),
+        ("乙区", D(200)),
+        ("丙园区", D(100)),
+    ]
     assert table.total.cells["金额"].value.nominal == D(1000)
     assert plan.metrics["金额"].unit.text == "万元"
     assert "      甲区: [300]  # 不低于100万元 (--floor 甲区,乙区); 权重 2\n" in result.stdout
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.text(st.characters(whitelist_categories=("L", "N", "P", "S", "Zs"), blacklist_characters=",，、="), min_size=1, max_size=8).map(str.strip).filter(bool), min_size=1, max_size=4, unique=True))
+@given(
+    st.lists(
+        st.text(
+            st.characters(whitelist_categories=("L", "N", "P", "S", "Zs"), blacklist_characters=",，、="),
+            min_size=1,
+            max_size=8,
+        )
+        .map(str.strip)
+        .filter(bool),
+        min_size=1,
+        max_size=4,
+        unique=True,
+    )
+)
 @example(["0", "null", "true", "- a", "#x", "a: b", "[1]", "'q'", "海曙区", "市委组织部(市委人才办)"])
 def test_any_unit_name_reads_back_as_itself(tmp_path_factory, names):
     """Names YAML would read as something else (0, null, true, - a, #x, 'a: b') are quoted."""
@@ -332,7 +430,10 @@ def test_csv_and_xlsx_hold_exact_figures(tmp_path):
     import openpyxl
 
     sheet = openpyxl.load_workbook(book).active
-    assert [[c.value for c in row] for row in sheet.iter_rows()][-2:] == [["丙园区", 100, "weight 1"], ["合计 (total)", 1000, None]]
+    assert [[c.value for c in row] for row in sheet.iter_rows()][-2:] == [
+        ["丙园区", 100, "weight 1"],
+        ["合计 (total)", 1000, None],
+    ]
 
 
 def test_tenths_stay_exact_in_xlsx(tmp_path):
@@ -363,22 +464,49 @@ def test_an_impossible_allocation_writes_nothing(tmp_path):
     assert result.exit_code == 2 and not out.exists() and os.listdir(tmp_path) == []
 
 
-@pytest.mark.parametrize("args, message", [
-    (("allocate", NINGBO), "请用 --goal 指定要分配的指标 (有: 援建资金, 社会帮扶资金, 到位资金, 销售额, 挂职干部, 培训就业, 消薄飞地, 乡村振兴示范点)"),
-    (("allocate", NINGBO, "--goal", "援助"), "计划中没有指标 '援助' (有: "),
-    (("allocate", NINGBO, "--goal", "援建资金", "--floor", "海曙=120"), "名册中没有单位或组 '海曙' (或该组不可列举)"),
-    (("allocate", NINGBO, "--goal", "援建资金", "--floor", "海曙区"), "--floor '海曙区' 应写成 单位,单位=数值"),
-    (("allocate", NINGBO, "--goal", "援建资金", "--floor", "海曙区=120人次"), "--floor 的数值 '120人次' 有误: 单位不可换算: 人次 与 万元"),
-    (("allocate", NINGBO, "--goal", "援建资金", "--floor", "海曙区=120以上"), "--floor 的数值 '120以上' 应为确定的数 (不带以上、左右、区间)"),
-    (("allocate", NINGBO, "--goal", "援建资金", "--weight", "海曙区=-1"), "权重 '-1' 应为不小于 0 的数 (--weight 海曙区=-1)"),
-    (("allocate", "--fixed", "甲=1"), "没有计划时须用 --total 给出带单位的总额 (如 2757万元)"),
-    (("allocate", "--total", "10", "--fixed", "甲=1"), "没有计划时须用 --total 给出带单位的总额 (如 2757万元)"),
-    (("allocate", "--total", "10个", "--format", "xlsx"), "--format xlsx 需要 -o/--output 文件"),
-    (("allocate", "--total", "10个"), "没有可分配的单位: 请给出计划,或用 --fixed/--floor/--ceiling/--weight 列出单位"),
-    (("allocate", NINGBO, "--goal", "挂职干部"), "没有可分配的单位: 计划中 新一轮挂职干部人才 没有表列、分组规则或正文分配; 请用"),
-    (("allocate", str(ROOT / "plans" / "2023-jiangbei-liandu.yaml")), "请用 --goal 指定要分配的指标 (有: 乡村振兴示范点, 示范点基础设施项目, 示范点产业项目, 销售额, "),
-    (("allocate", str(ROOT / "plans" / "rosters" / "ningbo-city.yaml"), "--goal", "x"), "是名册文件,不是计划"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (
+            ("allocate", NINGBO),
+            "请用 --goal 指定要分配的指标 (有: 援建资金, 社会帮扶资金, 到位资金, 销售额, 挂职干部, 培训就业, 消薄飞地, 乡村振兴示范点)",
+        ),
+        (("allocate", NINGBO, "--goal", "援助"), "计划中没有指标 '援助' (有: "),
+        (
+            ("allocate", NINGBO, "--goal", "援建资金", "--floor", "海曙=120"),
+            "名册中没有单位或组 '海曙' (或该组不可列举)",
+        ),
+        (("allocate", NINGBO, "--goal", "援建资金", "--floor", "海曙区"), "--floor '海曙区' 应写成 单位,单位=数值"),
+        (
+            ("allocate", NINGBO, "--goal", "援建资金", "--floor", "海曙区=120人次"),
+            "--floor 的数值 '120人次' 有误: 单位不可换算: 人次 与 万元",
+        ),
+        (
+            ("allocate", NINGBO, "--goal", "援建资金", "--floor", "海曙区=120以上"),
+            "--floor 的数值 '120以上' 应为确定的数 (不带以上、左右、区间)",
+        ),
+        (
+            ("allocate", NINGBO, "--goal", "援建资金", "--weight", "海曙区=-1"),
+            "权重 '-1' 应为不小于 0 的数 (--weight 海曙区=-1)",
+        ),
+        (("allocate", "--fixed", "甲=1"), "没有计划时须用 --total 给出带单位的总额 (如 2757万元)"),
+        (("allocate", "--total", "10", "--fixed", "甲=1"), "没有计划时须用 --total 给出带单位的总额 (如 2757万元)"),
+        (("allocate", "--total", "10个", "--format", "xlsx"), "--format xlsx 需要 -o/--output 文件"),
+        (
+            ("allocate", "--total", "10个"),
+            "没有可分配的单位: 请给出计划,或用 --fixed/--floor/--ceiling/--weight 列出单位",
+        ),
+        (
+            ("allocate", NINGBO, "--goal", "挂职干部"),
+            "没有可分配的单位: 计划中 新一轮挂职干部人才 没有表列、分组规则或正文分配; 请用",
+        ),
+        (
+            ("allocate", str(ROOT / "plans" / "2023-jiangbei-liandu.yaml")),
+            "请用 --goal 指定要分配的指标 (有: 乡村振兴示范点, 示范点基础设施项目, 示范点产业项目, 销售额, ",
+        ),
+        (("allocate", str(ROOT / "plans" / "rosters" / "ningbo-city.yaml"), "--goal", "x"), "是名册文件,不是计划"),
+    ],
+)
 def test_bad_requests_are_one_line_and_exit_2(args, message):
     result = invoke(*args)
     assert result.exit_code == 2 and result.stdout == ""
@@ -387,7 +515,20 @@ def test_bad_requests_are_one_line_and_exit_2(args, message):
 
 def test_weights_from_a_csv_file_flags_win(tmp_path):
     weights = write(tmp_path, "w.csv", "单位,权重\n海曙区,3\n市定结对,1\n宁波保税区,0\n大榭开发区,0\n东钱湖,0\n")
-    result = invoke("allocate", NINGBO, "--goal", "援建资金", "--total", "2800", "--weights", str(weights), "--weight", "江北区=2", "--format", "csv")
+    result = invoke(
+        "allocate",
+        NINGBO,
+        "--goal",
+        "援建资金",
+        "--total",
+        "2800",
+        "--weights",
+        str(weights),
+        "--weight",
+        "江北区=2",
+        "--format",
+        "csv",
+    )
     assert result.exit_code == 0, result.stderr
     rows = dict(line.split(",")[:2] for line in result.stdout.splitlines()[1:])
     # 43 over weights 海曙区 1 (the group row comes later and wins), 江北区 2, six others 1:
@@ -395,10 +536,16 @@ def test_weights_from_a_csv_file_flags_win(tmp_path):
     assert rows["江北区"] == "119" and rows["海曙区"] == "115" and rows["宁波保税区"] == "0" and rows["合计"] == "2800"
     # Seven equal remainders of 7/9 for six steps: the last listed goes without, and the tie is said.
     assert rows["宁波国家高新区"] == "114"
-    assert result.stderr == "余数相同、按列出顺序决定的单位: 海曙区、奉化区、宁海县、象山县、宁波杭州湾新区、梅山物流产业集聚区、宁波国家高新区\n"
+    assert (
+        result.stderr
+        == "余数相同、按列出顺序决定的单位: 海曙区、奉化区、宁海县、象山县、宁波杭州湾新区、梅山物流产业集聚区、宁波国家高新区\n"
+    )
 
 
 def test_a_bad_weight_row_is_named_by_file_and_line(tmp_path):
     weights = write(tmp_path, "w.csv", "海曙区,3\n江北区,many\n")
     result = invoke("allocate", NINGBO, "--goal", "援建资金", "--weights", str(weights), "--lang", "en")
-    assert (result.exit_code, result.stderr) == (2, f"shanhai-check: the weight 'many' should be a number not below 0 ({weights}:2)\n")
+    assert (result.exit_code, result.stderr) == (
+        2,
+        f"shanhai-check: the weight 'many' should be a number not below 0 ({weights}:2)\n",
+    )

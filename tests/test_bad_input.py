@@ -39,10 +39,34 @@ CASES = [
         "重复的键 '甲区' (第 8 行已有)",
     ),
     ("unsafe tag", "document: !!python/object:os.system {title: x}\n", "SH001", 1, "不允许的 YAML 标签"),
-    ("bad figure", "document: {title: x}\nmetrics:\n  a: {unit: 万元}\ngoals:\n  - {metric: a, value: 很多}\n", "SH004", 5, "无法识别的数值"),
-    ("unit mismatch", "document: {title: x}\nmetrics:\n  a: {unit: 万元}\ngoals:\n  - {metric: a, value: 5人次}\n", "SH004", 5, "不可换算"),
-    ("nan", "document: {title: x}\nmetrics:\n  a: {unit: 万元}\ngoals:\n  - {metric: a, value: .nan}\n", "SH004", 5, "NaN"),
-    ("unknown metric", "document: {title: x}\nmetrics:\n  援建资金: {unit: 万元}\ngoals:\n  - {metric: 援建资, value: 1}\n", "SH005", 5, "是否应为 '援建资金'"),
+    (
+        "bad figure",
+        "document: {title: x}\nmetrics:\n  a: {unit: 万元}\ngoals:\n  - {metric: a, value: 很多}\n",
+        "SH004",
+        5,
+        "无法识别的数值",
+    ),
+    (
+        "unit mismatch",
+        "document: {title: x}\nmetrics:\n  a: {unit: 万元}\ngoals:\n  - {metric: a, value: 5人次}\n",
+        "SH004",
+        5,
+        "不可换算",
+    ),
+    (
+        "nan",
+        "document: {title: x}\nmetrics:\n  a: {unit: 万元}\ngoals:\n  - {metric: a, value: .nan}\n",
+        "SH004",
+        5,
+        "NaN",
+    ),
+    (
+        "unknown metric",
+        "document: {title: x}\nmetrics:\n  援建资金: {unit: 万元}\ngoals:\n  - {metric: 援建资, value: 1}\n",
+        "SH005",
+        5,
+        "是否应为 '援建资金'",
+    ),
     (
         "short row",
         "document: {title: x}\nmetrics:\n  a: {unit: 万元}\n  b: {unit: 万元}\ntables:\n  - id: t\n    columns: [a, b]\n    rows:\n      甲区: [1]\n",
@@ -128,21 +152,47 @@ def test_shared_roster_file_is_used_and_checked(tmp_path):
 
 
 def test_roster_with_undefined_group_is_an_input_error(check_text):
-    result = check_text("document: {title: x}\nroster:\n  units:\n    - {name: 甲区, groups: [结队]}\n  groups:\n    - {name: 结对}\n")
+    result = check_text(
+        "document: {title: x}\nroster:\n  units:\n    - {name: 甲区, groups: [结队]}\n  groups:\n    - {name: 结对}\n"
+    )
     (error,) = result.input_errors
     assert error.code == "SH005" and error.location.line == 4 and "是否应为 '结对'" in error.message
 
 
 # -- what a planner most likely typed ------------------------------------------------------------
-@pytest.mark.parametrize("text, code, line, zh, en", [
-    ("document:\n  title：示例\n  year: 2020\n", "SH001", 3,
-     "提示: 第 2 行用了全角冒号 '：': YAML 的键和值之间要用半角冒号加空格", "hint: line 2 has a full-width colon '：'"),
-    ("document：\n  title: 示例\n", "SH001", 2, "提示: 第 1 行用了全角冒号 '：'", "hint: line 1 has a full-width colon"),
-    ("document: {title: 示例}\nmetrics:\n  援建资金: {unit：万元}\n", "SH002", 3,
-     "提示: 键中有全角冒号 '：'", "hint: the key holds a full-width colon '：'"),
-    ("document: {title: 示例}\ngoals:\n  - {metric: a, value: 1, quote: 落实资金1000万元,其中甲区500万元}\n", "SH002", 3,
-     "提示: 若这是 {…} 中某个值的后半: 值里的半角逗号 ',' 在 {…} 中分隔键值对", "an ASCII comma ',' there separates entries"),
-])
+@pytest.mark.parametrize(
+    "text, code, line, zh, en",
+    [
+        (
+            "document:\n  title：示例\n  year: 2020\n",
+            "SH001",
+            3,
+            "提示: 第 2 行用了全角冒号 '：': YAML 的键和值之间要用半角冒号加空格",
+            "hint: line 2 has a full-width colon '：'",
+        ),
+        (
+            "document：\n  title: 示例\n",
+            "SH001",
+            2,
+            "提示: 第 1 行用了全角冒号 '：'",
+            "hint: line 1 has a full-width colon",
+        ),
+        (
+            "document: {title: 示例}\nmetrics:\n  援建资金: {unit：万元}\n",
+            "SH002",
+            3,
+            "提示: 键中有全角冒号 '：'",
+            "hint: the key holds a full-width colon '：'",
+        ),
+        (
+            "document: {title: 示例}\ngoals:\n  - {metric: a, value: 1, quote: 落实资金1000万元,其中甲区500万元}\n",
+            "SH002",
+            3,
+            "提示: 若这是 {…} 中某个值的后半: 值里的半角逗号 ',' 在 {…} 中分隔键值对",
+            "an ASCII comma ',' there separates entries",
+        ),
+    ],
+)
 def test_full_width_colon_and_comma_in_a_flow_mapping_are_explained(tmp_path, text, code, line, zh, en):
     plan = tmp_path / "p.yaml"
     plan.write_text(text, encoding="utf-8")

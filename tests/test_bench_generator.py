@@ -43,7 +43,10 @@ def test_generated_corpus_is_usable_and_its_faults_are_found(corpus):
 def test_generator_is_seeded(tmp_path):
     first, second = (generate(str(tmp_path / name), seed=3, scale=0.2, cities=1) for name in ("a", "b"))
     assert first == second
-    assert all((tmp_path / "a" / p.relative_to(tmp_path / "b")).read_bytes() == p.read_bytes() for p in (tmp_path / "b").rglob("*.yaml"))
+    assert all(
+        (tmp_path / "a" / p.relative_to(tmp_path / "b")).read_bytes() == p.read_bytes()
+        for p in (tmp_path / "b").rglob("*.yaml")
+    )
 
 
 def _report(paths: list[str], root: str, jobs: int) -> str:
@@ -52,7 +55,9 @@ def _report(paths: list[str], root: str, jobs: int) -> str:
 
 def test_jobs_report_exactly_what_one_process_reports(corpus):
     folder, _ = corpus
-    (folder / "zz-broken.yaml").write_text("document: {title: [\n", encoding="utf-8")  # an input error crosses the process boundary too
+    (folder / "zz-broken.yaml").write_text(
+        "document: {title: [\n", encoding="utf-8"
+    )  # an input error crosses the process boundary too
     try:
         one = _report([str(folder)], str(folder), 1)
         assert '"SH001"' in one and json.loads(one)["exit_code"] == 2

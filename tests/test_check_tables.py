@@ -18,7 +18,11 @@ def _report(path) -> dict:
 
 
 def _places(report, code):
-    return [(f["line"], f["column"], [(r["line"], r["column"]) for r in f["related"]]) for f in report["findings"] if f["code"] == code]
+    return [
+        (f["line"], f["column"], [(r["line"], r["column"]) for r in f["related"]])
+        for f in report["findings"]
+        if f["code"] == code
+    ]
 
 
 def test_a_csv_whose_total_is_wrong_is_an_error_at_the_total_cell_with_the_rows_related(tmp_path):

@@ -69,7 +69,9 @@ def test_quiet_prints_only_the_findings(tmp_path):
     result = invoke("check", "-q", str(plan))
     assert result.exit_code == 1
     lines = result.stdout.splitlines()
-    assert lines[0] == str(plan) and lines[1].startswith("  10:13  错误  SH101") and lines[-1].strip() == "↳ 相关行: 8、9"
+    assert (
+        lines[0] == str(plan) and lines[1].startswith("  10:13  错误  SH101") and lines[-1].strip() == "↳ 相关行: 8、9"
+    )
     assert "检查了" not in result.stdout
     clean = invoke("check", "--quiet", str(write(tmp_path, "ok.yaml", BAD_SUM.replace("321", "331"))))
     assert clean.exit_code == 0 and clean.stdout == ""
@@ -107,7 +109,9 @@ def test_progress_bar_goes_to_a_terminal_stderr_never_to_stdout(tmp_path):
     except OSError:  # a sandbox without pseudo-terminals
         pytest.skip("no pseudo-terminal available")
     try:
-        done = subprocess.run([script(), "check", "-q", str(tmp_path)], stdout=subprocess.PIPE, stderr=slave, timeout=120)
+        done = subprocess.run(
+            [script(), "check", "-q", str(tmp_path)], stdout=subprocess.PIPE, stderr=slave, timeout=120
+        )
     finally:
         os.close(slave)
     terminal = b""
@@ -149,7 +153,9 @@ def test_completion_script_from_the_environment_variable():
 
 def test_completion_of_commands_formats_and_codes():
     assert {"plain,check", "plain,rules", "plain,schema"} <= set(complete("shanhai-check ", 1))
-    assert complete("shanhai-check check --format ", 3) == [f"plain,{f}" for f in ("auto", "text", "json", "sarif", "github", "junit", "html")]
+    assert complete("shanhai-check check --format ", 3) == [
+        f"plain,{f}" for f in ("auto", "text", "json", "sarif", "github", "junit", "html")
+    ]
     assert complete("shanhai-check check --select SH1,SH40", 3) == [f"plain,SH1,SH40{n}" for n in range(1, 5)]
     assert "plain,--exit-zero" in complete("shanhai-check check --ex", 2)
 
@@ -159,7 +165,12 @@ def test_pre_commit_hooks():
     hooks = {h["id"]: h for h in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))}
     assert list(hooks) == ["shanhai-check", "shanhai-check-all"]
     main = hooks["shanhai-check"]
-    assert (main["entry"], main["language"], main["files"], main["pass_filenames"]) == ("shanhai-check check", "python", r"\.(ya?ml)$", True)
+    assert (main["entry"], main["language"], main["files"], main["pass_filenames"]) == (
+        "shanhai-check check",
+        "python",
+        r"\.(ya?ml)$",
+        True,
+    )
     assert hooks["shanhai-check-all"]["pass_filenames"] is False
     pattern = re.compile(main["files"])
     assert all(pattern.search(p) for p in ("plans/a.yaml", "plans/rosters/r.yml"))
@@ -167,7 +178,16 @@ def test_pre_commit_hooks():
     entry = (ROOT / "setup.cfg").read_text(encoding="utf-8")
     assert f"{main['entry'].split()[0]} = shanhai_check.cli:main" in entry  # the console script exists
     for hook in hooks.values():
-        assert set(hook) <= {"id", "name", "description", "entry", "language", "files", "pass_filenames", "require_serial"}
+        assert set(hook) <= {
+            "id",
+            "name",
+            "description",
+            "entry",
+            "language",
+            "files",
+            "pass_filenames",
+            "require_serial",
+        }
         assert hook["name"] and hook["description"]
 
 
@@ -176,11 +196,17 @@ def test_pre_commit_hooks():
 WARNING_INFO = ERROR_WARNING_INFO.replace("total: [321, 2]", "total: [331, 2]")
 
 
-@pytest.mark.parametrize("text, level, status", [
-    (WARNING_INFO, None, 0), (WARNING_INFO, "error", 0), (WARNING_INFO, "warning", 1), (WARNING_INFO, "info", 1),
-    (WARNING_INFO.replace("乙区: [221, —]", "乙区: [221, 3]").replace("[331, 2]", "[331, 5]"), "info", 0),
-    (ERROR_WARNING_INFO, None, 1),
-])
+@pytest.mark.parametrize(
+    "text, level, status",
+    [
+        (WARNING_INFO, None, 0),
+        (WARNING_INFO, "error", 0),
+        (WARNING_INFO, "warning", 1),
+        (WARNING_INFO, "info", 1),
+        (WARNING_INFO.replace("乙区: [221, —]", "乙区: [221, 3]").replace("[331, 2]", "[331, 5]"), "info", 0),
+        (ERROR_WARNING_INFO, None, 1),
+    ],
+)
 def test_fail_on_sets_the_level_that_exits_1(tmp_path, text, level, status):
     plan = write(tmp_path, "p.yaml", text)
     result = invoke("check", str(plan), *(["--fail-on", level] if level else []))
@@ -216,9 +242,13 @@ def test_summary_counts_input_errors_and_english_plurals(tmp_path):
     write(tmp_path, "a.yaml", BAD_SUM)
     write(tmp_path, "bad.yaml", UNUSABLE)
     zh = invoke("check", str(tmp_path)).stdout.splitlines()[-1]
-    assert zh.startswith("检查了 2 个文件: 2 个错误 (含 1 个输入错误), 0 个警告, 0 个提示; ") and zh.endswith("; 1 个文件无法使用")
+    assert zh.startswith("检查了 2 个文件: 2 个错误 (含 1 个输入错误), 0 个警告, 0 个提示; ") and zh.endswith(
+        "; 1 个文件无法使用"
+    )
     en = invoke("check", "--lang", "en", str(tmp_path)).stdout.splitlines()[-1]
-    assert en.startswith("checked 2 files: 2 errors (1 input error), 0 warnings, 0 notes; ") and en.endswith("; 1 file unusable")
+    assert en.startswith("checked 2 files: 2 errors (1 input error), 0 warnings, 0 notes; ") and en.endswith(
+        "; 1 file unusable"
+    )
     one = invoke("check", "--lang", "en", str(tmp_path / "a.yaml")).stdout.splitlines()[-1]
     assert one.startswith("checked 1 file: 1 error, 0 warnings, 0 notes; ")
     clean = invoke("check", "--lang", "en", str(write(tmp_path, "ok.yaml", BAD_SUM.replace("321", "331"))))

@@ -21,7 +21,10 @@ def test_findings_at_error_level_exit_1_with_file_line_and_code(tmp_path):
     result = invoke("check", str(plan))
     assert result.exit_code == 1
     assert str(plan) in result.output
-    assert "10:13  错误  SH101  附件1 援建资金 合计 321万元 ≠ 各行之和 331万元: 甲区 110 + 乙区 221 (万元)" in result.output
+    assert (
+        "10:13  错误  SH101  附件1 援建资金 合计 321万元 ≠ 各行之和 331万元: 甲区 110 + 乙区 221 (万元)"
+        in result.output
+    )
     assert "↳ 相关行: 8、9" in result.output
     assert result.output.strip().splitlines()[-1].startswith("检查了 1 个文件: 1 个错误")
 
@@ -42,7 +45,11 @@ def test_json_report(tmp_path):
     (finding,) = report["findings"]
     assert (finding["code"], finding["line"], finding["severity"]) == ("SH101", 10, "error")
     assert [r["line"] for r in finding["related"]] == [8, 9]
-    assert finding["numbers"] == {"stated": {"value": "321", "unit": "万元"}, "computed": {"value": "331", "unit": "万元"}, "gap": {"value": "-10", "unit": "万元"}}
+    assert finding["numbers"] == {
+        "stated": {"value": "321", "unit": "万元"},
+        "computed": {"value": "331", "unit": "万元"},
+        "gap": {"value": "-10", "unit": "万元"},
+    }
 
 
 def test_clean_plan_exits_0_and_verbose_shows_the_arithmetic(tmp_path):
@@ -80,7 +87,9 @@ def test_installed_script_runs_on_the_shipped_plans():
     assert done.returncode in (0, 1), done.stderr
     assert "Traceback" not in done.stderr + done.stdout
     assert "检查了" in done.stdout
-    module = subprocess.run([sys.executable, "-m", "shanhai_check", "--version"], capture_output=True, text=True, timeout=60)
+    module = subprocess.run(
+        [sys.executable, "-m", "shanhai_check", "--version"], capture_output=True, text=True, timeout=60
+    )
     assert module.returncode == 0 and __version__ in module.stdout
 
 
@@ -99,7 +108,10 @@ def test_check_reads_standard_input(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     result = invoke("check", "-q", "-", input=BAD_SUM)
     assert result.exit_code == 1
-    assert result.stdout.splitlines()[:2] == ["-", "  10:13  错误  SH101  附件1 援建资金 合计 321万元 ≠ 各行之和 331万元: 甲区 110 + 乙区 221 (万元)"]
+    assert result.stdout.splitlines()[:2] == [
+        "-",
+        "  10:13  错误  SH101  附件1 援建资金 合计 321万元 ≠ 各行之和 331万元: 甲区 110 + 乙区 221 (万元)",
+    ]
 
 
 def test_stdin_filename_names_the_report_and_finds_the_roster(monkeypatch):
@@ -112,7 +124,9 @@ def test_stdin_filename_names_the_report_and_finds_the_roster(monkeypatch):
     on_disk = invoke("check", "--format", "json", name)
     assert piped.exit_code == on_disk.exit_code == 0
     assert json.loads(piped.stdout)["findings"] == json.loads(on_disk.stdout)["findings"]
-    edited = invoke("check", "--format", "json", "--stdin-filename", name, "-", input=text.replace("2757万元", "2758万元", 1))
+    edited = invoke(
+        "check", "--format", "json", "--stdin-filename", name, "-", input=text.replace("2757万元", "2758万元", 1)
+    )
     assert [f["file"] for f in json.loads(edited.stdout)["findings"]][0] == name
     assert json.loads(edited.stdout)["findings"] != json.loads(on_disk.stdout)["findings"]
     assert invoke("check", "--format", "json", name).stdout == on_disk.stdout  # the next run reads the disk

@@ -64,14 +64,17 @@ def test_files_without_the_section_are_passed_over(tmp_path):
 # -- keys ----------------------------------------------------------------------------------
 def test_pyproject_keys(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    pyproject(tmp_path, """\
+    pyproject(
+        tmp_path,
+        """\
         select = ["SH1", "SH4"]
         ignore = "SH103, SH404"
         severity = {SH402 = "error", SH201 = "info"}
         lang = "en"
         paths = ["plans", "more/x.yaml"]
         format = "sarif"
-    """)
+    """,
+    )
     config = discover(str(tmp_path))
     assert config.select == ("SH1", "SH4") and config.ignore == ("SH103", "SH404")
     assert config.severity == {"SH402": Severity.ERROR, "SH201": Severity.INFO}
@@ -79,7 +82,9 @@ def test_pyproject_keys(tmp_path, monkeypatch):
 
 
 def test_setup_cfg_keys_and_paths_relative_to_the_file(tmp_path, monkeypatch):
-    setup_cfg(tmp_path / "project", """\
+    setup_cfg(
+        tmp_path / "project",
+        """\
         select = SH1, SH4
         ignore = SH404
         severity = SH402:error, SH201: info
@@ -88,7 +93,8 @@ def test_setup_cfg_keys_and_paths_relative_to_the_file(tmp_path, monkeypatch):
             plans
             extra
         format = junit
-    """)
+    """,
+    )
     monkeypatch.chdir(tmp_path)
     config = discover("project")
     assert config.select == ("SH1", "SH4") and config.ignore == ("SH404",)
@@ -100,11 +106,21 @@ def test_setup_cfg_keys_and_paths_relative_to_the_file(tmp_path, monkeypatch):
     "body, line, zh, en",
     [
         ('selct = ["SH1"]\n', 5, "未知的键 'selct'", "unknown key 'selct'"),
-        ('severity = {SH402 = "eror"}\n', 5, "SH402 的级别 'eror' 无效", "level 'eror' for SH402 is not error, warning or info"),
+        (
+            'severity = {SH402 = "eror"}\n',
+            5,
+            "SH402 的级别 'eror' 无效",
+            "level 'eror' for SH402 is not error, warning or info",
+        ),
         ('severity = {SH4 = "error"}\n', 5, "severity 只接受完整的规则代码", "severity takes whole rule codes"),
         ('lang = "en"\nignore = ["SH1", "SH999"]\n', 6, "'SH999' 不是规则代码、代码前缀", "'SH999' is not a rule code"),
         ('lang = "fr"\n', 5, "'lang' 的值应为: zh 或 en", "'lang' should be zh or en"),
-        ('format = "html"\n', 5, "'format' 的值应为: auto、text、json、sarif、github、junit", "'format' should be one of auto, text, json"),
+        (
+            'format = "html"\n',
+            5,
+            "'format' 的值应为: auto、text、json、sarif、github、junit",
+            "'format' should be one of auto, text, json",
+        ),
         ("select = 4\n", 5, "'select' 的值应为: 规则代码或前缀的列表", "'select' should be a list of rule codes"),
         ('severity = "SH402:error"\n', 5, "'severity' 的值应为", "'severity' should be a table"),
         ('select = ["SH1",,]\nlang = "en"\n', 5, "无法解析", "cannot be parsed"),
@@ -138,10 +154,16 @@ def test_a_bad_configuration_is_one_line_and_exit_2(seed):
     pyproject(seed, 'severity = {SH402 = "eror"}\n')
     result = invoke("check")
     assert result.exit_code == 2 and result.stdout == ""
-    assert result.stderr == f"shanhai-check: {seed / 'pyproject.toml'}:5: SH402 的级别 'eror' 无效,应为 error、warning 或 info\n"
+    assert (
+        result.stderr
+        == f"shanhai-check: {seed / 'pyproject.toml'}:5: SH402 的级别 'eror' 无效,应为 error、warning 或 info\n"
+    )
     done = subprocess.run([script(), "check", "--lang", "en"], cwd=seed, capture_output=True, text=True, timeout=60)
     assert done.returncode == 2 and "Traceback" not in done.stderr
-    assert done.stderr.strip() == f"shanhai-check: {seed / 'pyproject.toml'}:5: level 'eror' for SH402 is not error, warning or info"
+    assert (
+        done.stderr.strip()
+        == f"shanhai-check: {seed / 'pyproject.toml'}:5: level 'eror' for SH402 is not error, warning or info"
+    )
 
 
 # -- precedence ----------------------------------------------------------------------------
@@ -154,7 +176,9 @@ def test_severity_override_in_the_file_sets_the_exit_status(seed):
     result = invoke("check", NINGBO_2020)
     assert result.exit_code == 1
     assert "154:17  错误  SH402" in result.stdout and "61:5    警告  SH201" in result.stdout
-    assert result.stdout.splitlines()[-1].startswith(f"检查了 1 个文件: 1 个错误, {len(NINGBO_2020_FINDINGS) - 2} 个警告, 1 个提示; ")
+    assert result.stdout.splitlines()[-1].startswith(
+        f"检查了 1 个文件: 1 个错误, {len(NINGBO_2020_FINDINGS) - 2} 个警告, 1 个提示; "
+    )
     (seed / "pyproject.toml").unlink()
     setup_cfg(seed, "severity = SH402:error\n")
     assert invoke("check", "-q", NINGBO_2020).exit_code == 1
@@ -183,7 +207,9 @@ def test_flags_override_the_file(seed):
     by_file = invoke("check", "--format", "text", NINGBO_2020)
     listed = [line.split()[:3] for line in by_file.stdout.splitlines() if re.match(r"  \d", line)]
     assert listed == [["61:5", "warning", "SH201"], ["65:5", "info", "SH205"]]
-    assert "SH402" not in by_file.stdout and by_file.stdout.splitlines()[-1].startswith("checked 1 file: 0 errors, 1 warning, 1 note; ")
+    assert "SH402" not in by_file.stdout and by_file.stdout.splitlines()[-1].startswith(
+        "checked 1 file: 0 errors, 1 warning, 1 note; "
+    )
 
 
 def test_ignore_flag_replaces_the_files_ignore(seed):
@@ -196,9 +222,17 @@ def test_ignore_flag_replaces_the_files_ignore(seed):
 def test_configuration_is_found_from_the_first_path_not_the_working_directory(seed, tmp_path_factory):
     pyproject(seed, 'lang = "en"\n')
     elsewhere = tmp_path_factory.mktemp("cwd")
-    result = subprocess.run([sys.executable, "-m", "shanhai_check", "check", str(seed / NINGBO_2020)], cwd=elsewhere, capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "shanhai_check", "check", str(seed / NINGBO_2020)],
+        cwd=elsewhere,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0 and result.stderr == ""
-    assert result.stdout.splitlines()[-1].startswith(f"checked 1 file: 0 errors, {len(NINGBO_2020_FINDINGS) - 1} warnings, 1 note; ")
+    assert result.stdout.splitlines()[-1].startswith(
+        f"checked 1 file: 0 errors, {len(NINGBO_2020_FINDINGS) - 1} warnings, 1 note; "
+    )
 
 
 HIDE_TOMLLIB = """
@@ -221,7 +255,9 @@ def test_configuration_is_read_where_tomllib_is_missing(tmp_path):
     pytest.importorskip("tomli")
     pyproject(tmp_path, 'select = ["SH101"]\nformat = "json"\n')
     (tmp_path / "plan.yaml").write_text(ERROR_WARNING_INFO, encoding="utf-8")
-    done = subprocess.run([sys.executable, "-c", HIDE_TOMLLIB, "check", "plan.yaml"], cwd=tmp_path, capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-c", HIDE_TOMLLIB, "check", "plan.yaml"], cwd=tmp_path, capture_output=True, text=True
+    )
     assert "tomllib" not in done.stderr and done.returncode == 1, done.stderr
     assert [f["code"] for f in json.loads(done.stdout)["findings"]] == ["SH101"]
 
@@ -234,15 +270,21 @@ def test_the_hyphenated_section_is_read_too(tmp_path, name, header):
     assert discover(str(tmp_path)).lang == "en"
 
 
-@pytest.mark.parametrize("name, text, line", [
-    ("pyproject.toml", '[tool.shanhai_check]\nlang = "en"\n\n[tool.shanhai-check]\nlang = "zh"\n', 4),
-    ("setup.cfg", "[shanhai_check]\nlang = en\n[shanhai-check]\nlang = zh\n", 3),
-])
+@pytest.mark.parametrize(
+    "name, text, line",
+    [
+        ("pyproject.toml", '[tool.shanhai_check]\nlang = "en"\n\n[tool.shanhai-check]\nlang = "zh"\n', 4),
+        ("setup.cfg", "[shanhai_check]\nlang = en\n[shanhai-check]\nlang = zh\n", 3),
+    ],
+)
 def test_both_spellings_in_one_file_is_an_error(tmp_path, name, text, line):
     path = write(tmp_path, name, text)
     with pytest.raises(ConfigError) as caught:
         discover(str(tmp_path))
-    assert caught.value.render("en") == f"{path}:{line}: both [{'tool.' if name.endswith('toml') else ''}shanhai_check] and [{'tool.' if name.endswith('toml') else ''}shanhai-check] are in this file: keep one section (either spelling works)"
+    assert (
+        caught.value.render("en")
+        == f"{path}:{line}: both [{'tool.' if name.endswith('toml') else ''}shanhai_check] and [{'tool.' if name.endswith('toml') else ''}shanhai-check] are in this file: keep one section (either spelling works)"
+    )
 
 
 def test_config_flag_names_the_file(tmp_path, monkeypatch):
@@ -295,7 +337,9 @@ def test_exclude_from_the_configuration_is_relative_to_its_file(tree):
     pyproject(tree, 'exclude = ["plans/old"]\nextend-exclude = ["*.bak.yaml"]\n')
     assert checked_files("plans") == ["plans/a.yaml"]
     assert checked_files(str(tree / "plans" / "old" / "b.yaml"), "plans/a.yaml") == ["plans/a.yaml"]
-    assert checked_files("--exclude", "a.yaml", "plans") == ["plans/old/b.yaml"]  # the flag replaces exclude, not extend-exclude
+    assert checked_files("--exclude", "a.yaml", "plans") == [
+        "plans/old/b.yaml"
+    ]  # the flag replaces exclude, not extend-exclude
     assert checked_files("--extend-exclude", "a.yaml", "plans") == []  # extend-exclude adds to both
 
 
@@ -303,7 +347,9 @@ def test_extend_select_adds_to_select(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     write(tmp_path, "p.yaml", ERROR_WARNING_INFO)
     pyproject(tmp_path, 'select = ["SH101"]\nextend-select = ["SH103"]\n')
-    codes = lambda *args: [f["code"] for f in json.loads(invoke("check", "--format", "json", *args, "p.yaml").stdout)["findings"]]
+    codes = lambda *args: [
+        f["code"] for f in json.loads(invoke("check", "--format", "json", *args, "p.yaml").stdout)["findings"]
+    ]
     assert codes() == ["SH101", "SH103"]
     assert codes("--extend-select", "SH105") == ["SH105", "SH101", "SH103"]
     assert codes("--select", "SH105") == ["SH105", "SH103"]  # select replaced, the file's extend-select kept

@@ -63,7 +63,11 @@ def test_init_never_replaces_files_without_force(tmp_path):
     forced = invoke("init", "--force", str(folder))
     assert forced.exit_code == 0 and (folder / "示例计划.yaml").read_text(encoding="utf-8") != "# my plan\n"
     assert (folder / "rosters" / "名册.yaml").read_bytes() == roster
-    assert sorted(p.name for p in folder.rglob("*")) == ["rosters", "名册.yaml", "示例计划.yaml"]  # no temporary file left
+    assert sorted(p.name for p in folder.rglob("*")) == [
+        "rosters",
+        "名册.yaml",
+        "示例计划.yaml",
+    ]  # no temporary file left
 
 
 # -- bilingual --help -------------------------------------------------------------------------------
@@ -94,4 +98,6 @@ def test_a_claim_without_a_section_is_named_by_its_line_in_either_language(tmp_p
     assert len(zh) == len(en) == 1
     line = zh[0].split()[0].split(":")[0]
     assert f"3次以上 (第{line}行) = 每单位 1次以上 × 3 个单位" in zh[0]
-    assert f"≥3次 (line {line}) = ≥1次 per unit × 3 units (附件2 item 1)" in en[0] and "第" not in en[0].split("SH401")[1]
+    assert (
+        f"≥3次 (line {line}) = ≥1次 per unit × 3 units (附件2 item 1)" in en[0] and "第" not in en[0].split("SH401")[1]
+    )

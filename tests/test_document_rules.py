@@ -93,7 +93,9 @@ def test_items_may_restart_under_each_heading_or_run_on(check_text):
 
 
 def test_repeats_and_gaps_are_found_at_the_second_number(check_text):
-    text = _numbered("heading: (一)甲", "item: 1", "item: 2", "item: 2", "heading: (三)丙", "item: 3", "item: null", "item: 5")
+    text = _numbered(
+        "heading: (一)甲", "item: 1", "item: 2", "item: 2", "heading: (三)丙", "item: 3", "item: null", "item: 5"
+    )
     assert codes(check_text(text)) == [("SH601", 8), ("SH602", 9), ("SH602", 12)]
 
 
@@ -236,16 +238,21 @@ def test_cross_plan_findings_are_reported_once_in_the_later_file(tmp_path):
     assert any(v.code == "SH901" for f in result.files for v in f.verified)
 
 
-@pytest.mark.parametrize("value, relation, code", [("31个", "share", "SH901"), ("6个", "sum", "SH902"), ("30个", "sum", None)])
+@pytest.mark.parametrize(
+    "value, relation, code", [("31个", "share", "SH901"), ("6个", "sum", "SH902"), ("30个", "sum", None)]
+)
 def test_roll_up_relations(tmp_path, value, relation, code):
-    result = _repository(tmp_path, {"plans/province.yaml": PROVINCE, "plans/city.yaml": _city(value, relation=relation)})
+    result = _repository(
+        tmp_path, {"plans/province.yaml": PROVINCE, "plans/city.yaml": _city(value, relation=relation)}
+    )
     rollup = [f.code for f in result.findings if f.code.startswith("SH9")]
     assert rollup == ([code] if code else [])
 
 
 def test_a_parent_outside_the_repository_is_an_error_and_the_rest_is_checked(tmp_path):
     result = _repository(
-        tmp_path, {"outside.yaml": PROVINCE, "plans/city.yaml": _city(parent="../outside.yaml"), "plans/other.yaml": PROVINCE}
+        tmp_path,
+        {"outside.yaml": PROVINCE, "plans/city.yaml": _city(parent="../outside.yaml"), "plans/other.yaml": PROVINCE},
     )
     assert [(e.code, e.location.path.rsplit("/", 1)[1]) for e in result.input_errors] == [("SH007", "city.yaml")]
     assert {f.path.rsplit("/", 1)[1] for f in result.files if not f.errors} == {"other.yaml"}
@@ -261,9 +268,15 @@ def test_a_missing_parent_is_an_input_error_but_the_child_is_still_checked(tmp_p
 
 def test_a_parent_outside_the_checked_paths_is_read_but_not_reported(tmp_path):
     province = PROVINCE + "tables: [{id: 附件, rows_are: names, columns: [{key: 数, unit: 个}], rows: {甲: [-1]}}]\n"
-    for name, text in {"plans/province.yaml": province, "plans/sub/city.yaml": _city("31个", parent="../province.yaml")}.items():
+    for name, text in {
+        "plans/province.yaml": province,
+        "plans/sub/city.yaml": _city("31个", parent="../province.yaml"),
+    }.items():
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text(text, encoding="utf-8")
     result = run([str(tmp_path / "plans" / "sub")], root=str(tmp_path))
     # The province's negative cell (SH104) is not reported: only sub/ was checked.
-    assert [(f.code, f.location.path.rsplit("/", 1)[1]) for f in result.findings] == [("SH205", "city.yaml"), ("SH901", "city.yaml")]
+    assert [(f.code, f.location.path.rsplit("/", 1)[1]) for f in result.findings] == [
+        ("SH205", "city.yaml"),
+        ("SH901", "city.yaml"),
+    ]

@@ -25,7 +25,9 @@ def _check(tmp_path, text):
     draft = tmp_path / "draft.txt"
     draft.write_text(text, encoding="utf-8")
     (file,) = run([str(draft)]).files
-    findings = [(f.severity.value, f.location.line, f.location.column, f.text()) for f in file.findings if f.code == "SH613"]
+    findings = [
+        (f.severity.value, f.location.line, f.location.column, f.text()) for f in file.findings if f.code == "SH613"
+    ]
     agrees = [(v.location.line, v.location.column, v.text()) for v in file.verified if v.code == "SH613"]
     return findings, agrees
 
@@ -33,7 +35,12 @@ def _check(tmp_path, text):
 # -- the enumeration reader ------------------------------------------------------------------
 def test_names_before_a_figure_with_their_columns():
     line = "杭州、湖州、绍兴、金华4市将分别帮扶300万元"
-    assert [(n.text, n.column) for n in en.names_before(line, line.index("4") + 1, 6)] == [("杭州", 1), ("湖州", 4), ("绍兴", 7), ("金华", 10)]
+    assert [(n.text, n.column) for n in en.names_before(line, line.index("4") + 1, 6)] == [
+        ("杭州", 1),
+        ("湖州", 4),
+        ("绍兴", 7),
+        ("金华", 10),
+    ]
     assert {n.line for n in en.names_before(line, line.index("4") + 1, 6)} == {6}
 
 
@@ -58,7 +65,10 @@ def test_bracketed_titles_and_dash_pairs_may_be_joined_by_he():
     line = "组织开展《甲规划》和《乙规划》两个规划的编制"
     assert [n.text for n in en.names_before(line, line.index("两") + 1)] == ["《甲规划》", "《乙规划》"]
     line = "深入推进龙游—镇海、衢江—鄞州4个产业园"
-    assert [(n.text, n.column) for n in en.names_before(line, line.index("4") + 1)] == [("龙游—镇海", 5), ("衢江—鄞州", 11)]
+    assert [(n.text, n.column) for n in en.names_before(line, line.index("4") + 1)] == [
+        ("龙游—镇海", 5),
+        ("衢江—鄞州", 11),
+    ]
 
 
 def test_pairs_after_count_each_side():
@@ -84,11 +94,25 @@ def test_roles_in_brackets_do_not_introduce_a_list():
 def test_the_lines_that_follow():
     numbered = [(2, "1.甲。"), (3, "说明。"), (4, "2.乙。"), (5, "(一)丙")]
     assert [(n.text, n.line) for n in en.items_after(numbered)] == [("甲", 2), ("乙", 4)]
-    leads = [(2, "实施甲计划。内容。"), (3, "子项一;"), (4, "子项二。"), (5, "实施乙计划,内容。"), (6, "为总结经验,召开会议。")]
+    leads = [
+        (2, "实施甲计划。内容。"),
+        (3, "子项一;"),
+        (4, "子项二。"),
+        (5, "实施乙计划,内容。"),
+        (6, "为总结经验,召开会议。"),
+    ]
     assert [n.text for n in en.leads_after(leads, "计划")] == ["实施甲计划", "实施乙计划"]
     chained = [(6, "工业产业园以…;"), (7, "文旅产业园立足…;"), (8, "“飞地”园区要…。"), (9, "实施下一项。")]
     assert [n.line for n in en.chain_after(chained)] == [6, 7, 8]
-    cells = [(10, "序号"), (11, "产业园名称"), (12, "甲—乙产业园"), (13, "5.3"), (14, "丙—丁产业园"), (15, "二、其他"), (16, "戊产业园")]
+    cells = [
+        (10, "序号"),
+        (11, "产业园名称"),
+        (12, "甲—乙产业园"),
+        (13, "5.3"),
+        (14, "丙—丁产业园"),
+        (15, "二、其他"),
+        (16, "戊产业园"),
+    ]
     assert [(n.text, n.line) for n in en.rows_after(cells, "产业园")] == [("甲—乙产业园", 12), ("丙—丁产业园", 14)]
 
 
@@ -111,7 +135,10 @@ def test_haidong_six_counties_named_among_their_amounts():
 
 
 def test_ningbo_yanbian_pairs_count_each_side():
-    assert [(line, column, text.split(" = ")[0]) for _, line, column, text in _outcomes(f"{SEEDS}/extra/13-ningbo-yanbian-qianxinan-2017-duikou-bangfu.txt")] == [
+    assert [
+        (line, column, text.split(" = ")[0])
+        for _, line, column, text in _outcomes(f"{SEEDS}/extra/13-ningbo-yanbian-qianxinan-2017-duikou-bangfu.txt")
+    ] == [
         (11, 26, "10个区县(市)"),
         (11, 39, "8个市县"),
     ]
@@ -165,7 +192,28 @@ def test_ambiguous_readings_say_nothing(tmp_path):
 
 
 # -- properties: generated paragraphs in the seeds' style ------------------------------------------
-STEMS = ["乐都", "民和", "互助", "化隆", "循化", "鄞州", "慈溪", "奉化", "北仑", "镇海", "余姚", "海曙", "江北", "象山", "龙井", "汪清", "图们", "延吉", "珲春", "敦化"]
+STEMS = [
+    "乐都",
+    "民和",
+    "互助",
+    "化隆",
+    "循化",
+    "鄞州",
+    "慈溪",
+    "奉化",
+    "北仑",
+    "镇海",
+    "余姚",
+    "海曙",
+    "江北",
+    "象山",
+    "龙井",
+    "汪清",
+    "图们",
+    "延吉",
+    "珲春",
+    "敦化",
+]
 CN = {2: "两", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八", 9: "九"}
 FILLER = "全年落实援建资金2757万元,实现产业合作项目实际到位资金18.3亿元。\n"
 
@@ -202,7 +250,10 @@ def test_a_count_before_which_its_names_are_listed(tmp_path_factory, named, link
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.lists(st.tuples(listed(), st.sampled_from(STEMS)), min_size=2, max_size=6), st.integers(min_value=-2, max_value=2))
+@given(
+    st.lists(st.tuples(listed(), st.sampled_from(STEMS)), min_size=2, max_size=6),
+    st.integers(min_value=-2, max_value=2),
+)
 def test_pairs_after_juti_wei_count_each_side(tmp_path_factory, pairs, change):
     left = [names[:2] for (names, _), _ in pairs]  # one or two units on the left of each pair
     right = [stem + "县" for (_, _), stem in pairs]
@@ -224,7 +275,14 @@ def test_pairs_after_juti_wei_count_each_side(tmp_path_factory, pairs, change):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.text(alphabet="甲区县市、,:;。和与等大个两三4510—《》“”【】(一)1.具体为其中以下实施计划产业园\n ", max_size=60), max_size=6))
+@given(
+    st.lists(
+        st.text(
+            alphabet="甲区县市、,:;。和与等大个两三4510—《》“”【】(一)1.具体为其中以下实施计划产业园\n ", max_size=60
+        ),
+        max_size=6,
+    )
+)
 def test_any_text_is_read_without_an_exception(lines):
     from shanhai_check.drafts.read import Draft
     from shanhai_check.drafts.text import analyse
@@ -235,12 +293,18 @@ def test_any_text_is_read_without_an_exception(lines):
         assert outcome.location.line >= 1 and all(r.line >= 1 for r in outcome.related)
 
 
-@pytest.mark.parametrize("sentence, names", [
-    ("新建项目全部开工的有4个省市,分别为江苏省(对口支援伊犁州)、湖北省、福建省、山西省。", "江苏省、湖北省、福建省、山西省"),
-    ("已开工的有3个县区,分别为甲县、乙县和丙县。", "甲县、乙县、丙县"),
-    ("援建项目落在3个市,分别为图们市、延吉市和和龙市。", "图们市、延吉市、和龙市"),
-    ("资金分配给2个县,分别为民和县、互助县。", "民和县、互助县"),
-])
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        (
+            "新建项目全部开工的有4个省市,分别为江苏省(对口支援伊犁州)、湖北省、福建省、山西省。",
+            "江苏省、湖北省、福建省、山西省",
+        ),
+        ("已开工的有3个县区,分别为甲县、乙县和丙县。", "甲县、乙县、丙县"),
+        ("援建项目落在3个市,分别为图们市、延吉市和和龙市。", "图们市、延吉市、和龙市"),
+        ("资金分配给2个县,分别为民和县、互助县。", "民和县、互助县"),
+    ],
+)
 def test_listed_names_with_remarks_and_a_joining_word_are_counted_whole(tmp_path, sentence, names):
     """Issue 15: a bracketed remark kept its name out, and "A、B和C" counted 2."""
     draft = tmp_path / "d.txt"

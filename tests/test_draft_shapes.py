@@ -53,7 +53,9 @@ def test_shares_of_one_base_for_two_numerators_are_two_quantities(check_text):
 
 
 def test_the_same_share_of_the_same_numerator_stated_twice_still_differs(check_text):
-    text = SHARES.replace("达到2466.52万人,占去年外出务工总数的90.41%", "已外出务工贫困劳动力1690.12万人,占去年外出务工总数的62.93%")
+    text = SHARES.replace(
+        "达到2466.52万人,占去年外出务工总数的90.41%", "已外出务工贫困劳动力1690.12万人,占去年外出务工总数的62.93%"
+    )
     found, _, _ = _outcomes(check_text, text, "SH811")
     assert found == [(3, Severity.WARNING)]
 
@@ -62,7 +64,10 @@ def test_the_same_share_of_the_same_numerator_stated_twice_still_differs(check_t
     "sentence, expected",
     [
         ("由威海、青岛、烟台、菏泽援建的北川县青片乡、曲山镇、陈家坝乡、漩坪乡、都坝乡5个乡镇援建项目获奖。", []),
-        ("由威海、青岛援建的北川县青片乡、曲山镇、陈家坝乡、漩坪乡3个乡镇援建项目获奖。", [(1, Severity.WARNING)]),  # 4 listed
+        (
+            "由威海、青岛援建的北川县青片乡、曲山镇、陈家坝乡、漩坪乡3个乡镇援建项目获奖。",
+            [(1, Severity.WARNING)],
+        ),  # 4 listed
         ("党中央、国务院决定东部9个省(市)开展对口支援。", []),  # not a list of 省(市)
     ],
 )

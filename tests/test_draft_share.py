@@ -78,12 +78,18 @@ def test_growth_is_the_change_between_two_figures(tmp_path):
 
 def test_a_change_with_no_figure_called_last_years_says_nothing(tmp_path):
     # 2.1 and 1.1 are parts of 3.2, not last year's value
-    assert _outcomes(tmp_path, "全年到位帮扶资金3.2亿元,同比增长12.5%,其中财政资金2.1亿元,社会资金1.1亿元。\n") == ([], [])
+    assert _outcomes(tmp_path, "全年到位帮扶资金3.2亿元,同比增长12.5%,其中财政资金2.1亿元,社会资金1.1亿元。\n") == (
+        [],
+        [],
+    )
 
 
 def test_about_widens_the_printed_digits(tmp_path):
     # 100 / 530 = 18.87%: "19%" holds by rounding (and "18%" would by truncation); "约17%" only
     # because 约 widens it; "17%" does not
-    found, agreed = _outcomes(tmp_path, "安排资金530万元,其中100万元,占资金总额的19%。\n安排资金530万元,其中100万元,约占资金总额的17%。\n安排资金530万元,其中100万元,占资金总额的17%。\n")
+    found, agreed = _outcomes(
+        tmp_path,
+        "安排资金530万元,其中100万元,占资金总额的19%。\n安排资金530万元,其中100万元,约占资金总额的17%。\n安排资金530万元,其中100万元,占资金总额的17%。\n",
+    )
     assert [line for line, _, _ in agreed] == [1, 2]
     assert [line for line, _, _ in found] == [3]

@@ -17,7 +17,9 @@ CODES = ("SH111", "SH411")
 def _outcomes(path: str):
     (file,) = run([path]).files
     assert not file.errors
-    findings = sorted((f.code, f.severity.value, f.location.line, f.location.column) for f in file.findings if f.code in CODES)
+    findings = sorted(
+        (f.code, f.severity.value, f.location.line, f.location.column) for f in file.findings if f.code in CODES
+    )
     verified = sorted((v.code, v.location.line) for v in file.verified if v.code in CODES)
     return findings, verified, file
 
@@ -37,12 +39,22 @@ def test_ningbo_2020_every_total_and_per_unit_amount_holds():
     assert verified == [
         ("SH111", 37),  # 2757 = 市本级 772 + 5×221 + 8×≥110 (the allocation of line 67)
         ("SH111", 49),  # 6个省级山海协作产业园 = 4个工业产业园 + 2个文旅产业园
-        ("SH111", 279), ("SH111", 281), ("SH111", 283), ("SH111", 285),  # 附件1's four 合计
-        ("SH411", 67), ("SH411", 67), ("SH411", 71),  # 5 at 221, 8 at 110 in 附件1; 13 units at 50
-        ("SH411", 449), ("SH411", 449), ("SH411", 469),  # the same sentences in 附件2
+        ("SH111", 279),
+        ("SH111", 281),
+        ("SH111", 283),
+        ("SH111", 285),  # 附件1's four 合计
+        ("SH411", 67),
+        ("SH411", 67),
+        ("SH411", 71),  # 5 at 221, 8 at 110 in 附件1; 13 units at 50
+        ("SH411", 449),
+        ("SH411", 449),
+        ("SH411", 469),  # the same sentences in 附件2
     ]
     texts = {v.location.line: v.text() for v in file.verified if v.code == "SH111"}
-    assert texts[37] == "'落实援建资金2757万元': 2757万元 = 宁波市市本级 772 + 5×221 (5个…各221万元) + 8×≥110 (8个…分别不低于110万元),即第 67 行所分配的"
+    assert (
+        texts[37]
+        == "'落实援建资金2757万元': 2757万元 = 宁波市市本级 772 + 5×221 (5个…各221万元) + 8×≥110 (8个…分别不低于110万元),即第 67 行所分配的"
+    )
     assert texts[49] == "'确保6个': 6个 = 工业产业园 4 + 文旅产业园 2"
 
 
@@ -51,10 +63,15 @@ def test_haidong_notice_total_its_six_counties_and_its_table():
     assert findings == []
     assert verified == [("SH111", 5), ("SH111", 7), ("SH411", 5)]
     (prose,) = [v for v in file.verified if v.code == "SH111" and v.location.line == 5]
-    assert prose.text().endswith("4000万 = 乐都区 819 + 民和县 1226 + 互助县 600 + 化隆县 1155 + 2×100 (平安区、循化县各100万元)")
+    assert prose.text().endswith(
+        "4000万 = 乐都区 819 + 民和县 1226 + 互助县 600 + 化隆县 1155 + 2×100 (平安区、循化县各100万元)"
+    )
     assert [r.column for r in prose.related] == [89, 98, 108, 117, 158]
     (each,) = [v for v in file.verified if v.code == "SH411"]
-    assert each.text() == "'另安排平安区、循化县各100万元': 海东市市级财政扶贫专项资金分配表 资金分配额 中恰有 2 个单位为 100 (平安区、循化县)"
+    assert (
+        each.text()
+        == "'另安排平安区、循化县各100万元': 海东市市级财政扶贫专项资金分配表 资金分配额 中恰有 2 个单位为 100 (平安区、循化县)"
+    )
 
 
 def test_ganzi_report_per_county_amounts():
@@ -70,9 +87,18 @@ def test_ganzi_report_per_county_amounts():
 
 
 def test_the_other_seeds_state_no_total_with_parts():
-    for name in ("001_fb8b099e12eb13fd", "002_a92242b81cc0d015", "003_283c1ae9edba3b2b", "004_e015fad0e6572e42", "extra/13-ningbo-yanbian-qianxinan-2017-duikou-bangfu"):
+    for name in (
+        "001_fb8b099e12eb13fd",
+        "002_a92242b81cc0d015",
+        "003_283c1ae9edba3b2b",
+        "004_e015fad0e6572e42",
+        "extra/13-ningbo-yanbian-qianxinan-2017-duikou-bangfu",
+    ):
         assert _outcomes(f"{SEEDS}/{name}.txt")[:2] == ([], []), name
-    assert _outcomes(f"{SEEDS}/extra/06-zhejiang-yuanjiang-2017-186xiang.txt")[:2] == ([], [("SH111", 14)])  # 16.7 = 15.7 + 1
+    assert _outcomes(f"{SEEDS}/extra/06-zhejiang-yuanjiang-2017-186xiang.txt")[:2] == (
+        [],
+        [("SH111", 14)],
+    )  # 16.7 = 15.7 + 1
 
 
 # -- each structure -------------------------------------------------------------------------
@@ -82,7 +108,10 @@ def test_parts_presented_as_the_whole_must_add_up(tmp_path):
     text = "将本批4000万元资金全部分配给6县区,其中:乐都区819万元,民和县1226万元,互助县600万元,化隆县1155万元;另安排平安区、循化县各150万元。\n"
     findings, _, file = _outcomes(_draft(tmp_path, text))
     assert findings == [("SH111", "error", 1, 4)]
-    assert file.findings[0].text() == "'将本批4000万元': 4000万元 ≠ 各部分之和 乐都区 819 + 民和县 1226 + 互助县 600 + 化隆县 1155 + 2×150 (平安区、循化县各150万元) = 4100万元"
+    assert (
+        file.findings[0].text()
+        == "'将本批4000万元': 4000万元 ≠ 各部分之和 乐都区 819 + 民和县 1226 + 互助县 600 + 化隆县 1155 + 2×150 (平安区、循化县各150万元) = 4100万元"
+    )
 
 
 def test_a_partial_list_may_fall_short_but_not_exceed(tmp_path):
@@ -150,7 +179,10 @@ def test_a_per_unit_amount_against_the_table(tmp_path):
     assert _outcomes(_draft(tmp_path, right))[:2] == ([], [("SH111", 13), ("SH411", 1)])  # 合计 552 on line 13
     findings, _, file = _outcomes(_draft(tmp_path, wrong))
     assert findings == [("SH411", "warning", 1, wrong.index("221") + 1)]
-    assert file.findings[0].text() == "'3个结对的区各落实援建资金221万元': 附件1 援建资金 中为 221 的单位有 2 个 (甲区、乙区),不是 3 个"
+    assert (
+        file.findings[0].text()
+        == "'3个结对的区各落实援建资金221万元': 附件1 援建资金 中为 221 的单位有 2 个 (甲区、乙区),不是 3 个"
+    )
 
 
 def test_a_count_against_the_units_it_lists(tmp_path):
@@ -175,7 +207,20 @@ def test_a_rate_column_is_not_added_up(tmp_path):
 
 # -- generated paragraphs -------------------------------------------------------------------
 
-COUNTIES = ["乐都区", "民和县", "互助县", "化隆县", "平安区", "循化县", "海曙区", "江北区", "镇海区", "北仑区", "鄞州区", "奉化区"]
+COUNTIES = [
+    "乐都区",
+    "民和县",
+    "互助县",
+    "化隆县",
+    "平安区",
+    "循化县",
+    "海曙区",
+    "江北区",
+    "镇海区",
+    "北仑区",
+    "鄞州区",
+    "奉化区",
+]
 
 
 @st.composite
@@ -237,7 +282,9 @@ def test_generated_flattened_tables(tmp_path_factory, amounts, change):
     assert _outcomes(_draft(folder, wrong))[0] == [("SH111", "error", 1, wrong.index("合计 ") + 4)]
 
 
-@pytest.mark.parametrize("sentence", ["累计帮扶近500,其中2020年帮扶100人。", "新增就业近2000,具体为城镇1500人、农村500人。"])
+@pytest.mark.parametrize(
+    "sentence", ["累计帮扶近500,其中2020年帮扶100人。", "新增就业近2000,具体为城镇1500人、农村500人。"]
+)
 def test_a_total_written_without_a_unit_is_read_without_a_crash(tmp_path, sentence):
     """A figure with no unit (近500) is no total for parts in 人: nothing to report, and no SH008."""
     draft = tmp_path / "d.txt"

@@ -60,7 +60,11 @@ def test_declared_rounding_reconciles_only_as_a_warning_that_shows_the_exact_gap
     assert found == [("SH101", Severity.WARNING, 11)] and agreed == []
     text = file.findings[0].text()
     assert "4.6亿元 ≠ 各行之和 4.65亿元" in text and "仅当各数按末位四舍五入时才可能相符" in text
-    assert file.findings[0].text("en").endswith("(holds only if the figures are rounded at their last digit, as the file declares them to be)")
+    assert (
+        file.findings[0]
+        .text("en")
+        .endswith("(holds only if the figures are rounded at their last digit, as the file declares them to be)")
+    )
 
 
 def test_declared_rounding_still_agrees_when_exact_and_errs_beyond_the_rounding(check_text):
@@ -96,5 +100,8 @@ def test_the_intervals_are_said_in_the_report_s_language(check_text):
     """Issue 17: the rounding note was Chinese inside English findings."""
     _, _, file = _outcomes(check_text, second="1.6", table="\n    rounded: true")
     (finding,) = [f for f in file.findings if f.code == "SH101"]
-    assert "(with rounding and comparators: [4.55, 4.65]亿元 and the sum of the parts [4.8, 5]亿元 do not meet)" in finding.text("en")  # 2 is a point
+    assert (
+        "(with rounding and comparators: [4.55, 4.65]亿元 and the sum of the parts [4.8, 5]亿元 do not meet)"
+        in finding.text("en")
+    )  # 2 is a point
     assert "按末位" not in finding.text("en") and "按末位舍入与比较词" in finding.text("zh")

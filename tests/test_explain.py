@@ -66,7 +66,11 @@ def test_explain_in_chinese(monkeypatch, tmp_path):
     lines = result.stdout.splitlines()
     assert lines[:2] == ["SH101  column-total  错误", "分配表各列的合计行与各行之和不符"]
     assert lines[3] == "核对每张带合计行的表的每一列: 所写的合计必须等于该列各行之和。"
-    for heading in ("**作用。** 对每一列精确求和", "**为何重要。** 合计对不上", "**示例。** 附件1 两行相加 110 + 221 = 331"):
+    for heading in (
+        "**作用。** 对每一列精确求和",
+        "**为何重要。** 合计对不上",
+        "**示例。** 附件1 两行相加 110 + 221 = 331",
+    ):
         assert sum(line.startswith(heading) for line in lines) == 1, heading
     assert "What it does" not in result.stdout
     assert f"```yaml\n{yaml_blocks(ColumnTotal.__doc__)[0]}```\n" in result.stdout
@@ -90,7 +94,11 @@ def test_explain_in_english_by_name_or_lower_case():
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert lines[:2] == ["SH101  column-total  error", "a table's 合计 row does not equal the sum of its rows"]
-    for heading in ("**What it does.** Adds up each column", "**Why it matters.** A 合计 that does not add up", "**Example.**"):
+    for heading in (
+        "**What it does.** Adds up each column",
+        "**Why it matters.** A 合计 that does not add up",
+        "**Example.**",
+    ):
         assert sum(line.startswith(heading) for line in lines) == 1, heading
     assert "作用" not in result.stdout
     trial = "To try it: save the YAML above as plan.yaml and run `shanhai-check check plan.yaml`; it reports SH101."
@@ -125,9 +133,21 @@ def test_explain_an_input_code():
 @pytest.mark.parametrize(
     ("args", "start", "end"),
     [
-        (["SH1O1"], "shanhai-check: 没有规则或输入错误代码 'SH1O1'; 最接近的: SH101", "; `shanhai-check rules` 列出全部代码\n"),
-        (["colum-total", "--lang", "en"], "shanhai-check: no rule or input code 'colum-total'; nearest: column-total", "; `shanhai-check rules` lists them all\n"),
-        (["xyz", "--lang", "en"], "shanhai-check: no rule or input code 'xyz'; `shanhai-check rules` lists them all\n", ""),
+        (
+            ["SH1O1"],
+            "shanhai-check: 没有规则或输入错误代码 'SH1O1'; 最接近的: SH101",
+            "; `shanhai-check rules` 列出全部代码\n",
+        ),
+        (
+            ["colum-total", "--lang", "en"],
+            "shanhai-check: no rule or input code 'colum-total'; nearest: column-total",
+            "; `shanhai-check rules` lists them all\n",
+        ),
+        (
+            ["xyz", "--lang", "en"],
+            "shanhai-check: no rule or input code 'xyz'; `shanhai-check rules` lists them all\n",
+            "",
+        ),
     ],
 )
 def test_explain_an_unknown_code_suggests_the_nearest_and_exits_2(args, start, end):
@@ -161,8 +181,13 @@ def _sarif_rules(lang: str) -> dict:
 
 def test_sarif_help_is_in_the_chosen_language_a_paragraph_a_line():
     zh, en = _sarif_rules("zh")["SH201"], _sarif_rules("en")["SH201"]
-    assert zh["fullDescription"]["text"] == "警告: 主要目标要加上正文中另行分配给某单位、而表中没有该单位一行的数额,才与表的合计相符。"
-    assert en["fullDescription"]["text"].startswith("Warns when a headline goal equals the table total only once an allocation")
+    assert (
+        zh["fullDescription"]["text"]
+        == "警告: 主要目标要加上正文中另行分配给某单位、而表中没有该单位一行的数额,才与表的合计相符。"
+    )
+    assert en["fullDescription"]["text"].startswith(
+        "Warns when a headline goal equals the table total only once an allocation"
+    )
     assert "**为何重要。**" in zh["help"]["markdown"] and "Why it matters" not in zh["help"]["markdown"]
     assert "**Why it matters.**" in en["help"]["markdown"] and "为何重要" not in en["help"]["markdown"]
     # Lines joined across the source's line breaks: no stray space inside Chinese, one between English words.

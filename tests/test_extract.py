@@ -40,7 +40,9 @@ def test_recall_and_precision_on_the_seed_fixture(capsys):
     matched = sum(s.matched for s in results)
     found = sum(s.found for s in results)
     with capsys.disabled():
-        print(f"\nextract on the seeds: recall {matched / expected:.3f}, precision {matched / found:.3f} ({matched} of {expected}, {found} found)")
+        print(
+            f"\nextract on the seeds: recall {matched / expected:.3f}, precision {matched / found:.3f} ({matched} of {expected}, {found} found)"
+        )
     assert matched / expected >= 0.9 and matched / found >= 0.9
     for score in results:  # no seed may be carried by the others
         assert score.recall >= 0.9 and score.precision >= 0.9, (score.source, score.missed, score.extra)
@@ -68,7 +70,13 @@ def test_claims_listed_with_place_comparator_and_metric(tmp_path):
 
 def test_table_cells_are_not_claims(tmp_path):
     table = json.loads(invoke("extract", "--format", "json", _draft(tmp_path)).output)["files"][0]["tables"][0]
-    assert table == {"title": "附件1", "line": 6, "columns": ["援建资金(万元)"], "rows": {"甲区": ["200"], "乙区": ["200"]}, "total": ["400"]}
+    assert table == {
+        "title": "附件1",
+        "line": 6,
+        "columns": ["援建资金(万元)"],
+        "rows": {"甲区": ["200"], "乙区": ["200"]},
+        "total": ["400"],
+    }
 
 
 def test_a_total_explained_only_by_a_unit_the_table_lacks_is_a_warning_naming_the_row(tmp_path):
@@ -79,7 +87,10 @@ def test_a_total_explained_only_by_a_unit_the_table_lacks_is_a_warning_naming_th
     assert [v for v in report["verified"] if v["code"] == "SH211"] == []
     (found,) = [f for f in report["findings"] if f["code"] == "SH211"]
     assert (found["severity"], found["line"], [r["line"] for r in found["related"]]) == ("warning", 3, [15, 5])
-    assert found["message"] == "'全年落实援建资金500万元' = 400万元 (附件1 援建资金 合计) + 100万元 (第 5 行 '市本级落实援建资金100万元'): 附件1 缺市本级一行"
+    assert (
+        found["message"]
+        == "'全年落实援建资金500万元' = 400万元 (附件1 援建资金 合计) + 100万元 (第 5 行 '市本级落实援建资金100万元'): 附件1 缺市本级一行"
+    )
     assert result.exit_code == 0
 
 
@@ -93,7 +104,10 @@ def test_a_gap_the_whole_restates_is_no_explanation(tmp_path):
     path = _draft(tmp_path, DRAFT.replace("市本级落实援建资金100万元", "全年另落实援建资金100万元"))
     findings = json.loads(invoke("extract", "--check", "--format", "json", path).output)["files"][0]["findings"]
     # 100万元 said of the whole explains nothing: both whole figures are compared with the table
-    assert [(f["code"], f["severity"], f["line"]) for f in findings if f["code"] == "SH211"] == [("SH211", "error", 3), ("SH211", "error", 5)]
+    assert [(f["code"], f["severity"], f["line"]) for f in findings if f["code"] == "SH211"] == [
+        ("SH211", "error", 3),
+        ("SH211", "error", 5),
+    ]
 
 
 def test_check_unexplained_gap_is_an_error(tmp_path):
@@ -106,13 +120,23 @@ def test_check_unexplained_gap_is_an_error(tmp_path):
 def test_check_on_the_seed_adds_2757_up_from_1985_and_772(tmp_path):
     result = invoke("check", "--format", "json", "--select", "SH211", f"{SEEDS}/000_c29847e117ae2a05.txt")
     report = json.loads(result.output)
-    agrees = sorted((v["line"], v["column"], [r["line"] for r in v["related"]]) for v in report["verified"] if v["code"] == "SH211")
+    agrees = sorted(
+        (v["line"], v["column"], [r["line"] for r in v["related"]]) for v in report["verified"] if v["code"] == "SH211"
+    )
     # 650万元 and 18.3亿元 (twice) equal 附件1's totals
     assert agrees == [(37, 85, [283]), (37, 105, [279]), (43, 191, [279])]
     # 2757 = 1985 (附件1) + 772 (市本级, line 67): a warning, as the YAML path's SH201, since 附件1 has no 市本级 row
     (found,) = report["findings"]
-    assert (found["code"], found["severity"], found["line"], found["column"], [r["line"] for r in found["related"]]) == ("SH211", "warning", 37, 72, [281, 67])
-    assert found["message"].endswith("+ 772万元 (第 67 行 '今年宁波市市本级落实援建资金772万元'): 附件1 2020年度宁波市山海协作工作定量任务分解表 缺宁波市市本级一行")
+    assert (
+        found["code"],
+        found["severity"],
+        found["line"],
+        found["column"],
+        [r["line"] for r in found["related"]],
+    ) == ("SH211", "warning", 37, 72, [281, 67])
+    assert found["message"].endswith(
+        "+ 772万元 (第 67 行 '今年宁波市市本级落实援建资金772万元'): 附件1 2020年度宁波市山海协作工作定量任务分解表 缺宁波市市本级一行"
+    )
 
 
 def test_gb18030_and_traditional_characters(tmp_path):
@@ -125,7 +149,10 @@ def test_gb18030_and_traditional_characters(tmp_path):
 def test_full_width_digits_keep_their_columns(tmp_path):
     result = invoke("extract", "--format", "json", _draft(tmp_path, "落实援建资金５００万元,约占６５％。\n"))
     claims = json.loads(result.output)["files"][0]["claims"]
-    assert [(c["column"], c["value"], c["unit"], c["comparator"]) for c in claims] == [(7, "500", "万元", "eq"), (15, "65", "%", "about")]
+    assert [(c["column"], c["value"], c["unit"], c["comparator"]) for c in claims] == [
+        (7, "500", "万元", "eq"),
+        (15, "65", "%", "about"),
+    ]
 
 
 def test_word_document(tmp_path):
@@ -158,9 +185,17 @@ def test_plan_skeleton_loads_and_is_never_overwritten_without_force(tmp_path):
     out = tmp_path / "plan.yaml"
     assert invoke("extract", _draft(tmp_path), "--plan", str(out)).exit_code == 0
     plan = yaml.safe_load(out.read_text(encoding="utf-8"))
-    assert plan["goals"][0] == {"metric": "援建资金", "value": "500万元", "quote": "全年落实援建资金500万元", "section": "第3行"}
+    assert plan["goals"][0] == {
+        "metric": "援建资金",
+        "value": "500万元",
+        "quote": "全年落实援建资金500万元",
+        "section": "第3行",
+    }
     assert plan["tables"][0]["rows"] == {"甲区": ["200"], "乙区": ["200"]} and plan["tables"][0]["total"] == ["400"]
-    assert plan["task_lists"][0]["items"][0]["parts"][0]["units"] == {"牵头": ["市支援合作局"], "配合": ["甲区", "乙区"]}
+    assert plan["task_lists"][0]["items"][0]["parts"][0]["units"] == {
+        "牵头": ["市支援合作局"],
+        "配合": ["甲区", "乙区"],
+    }
     checked = invoke("check", str(out), "--root", str(tmp_path))
     assert checked.exit_code in (0, 1) and "SH0" not in checked.output  # loads: no input error
     before = out.read_bytes()
@@ -194,11 +229,14 @@ def test_extract_check_runs_through_the_engine_as_check_does(tmp_path):
     assert [f for file in json.loads(extracted.stdout)["files"] for f in file["findings"]] == []
 
 
-@pytest.mark.parametrize("text, figures", [
-    ("累计投入资金四点四七亿元,其中无偿援助资金一点六七亿元。", ["4.47亿元", "1.67亿元"]),
-    ("投入资金四点零五亿元,其中一点〇一亿元。", ["4.05亿元", "1.01亿元"]),
-    ("上午九点三十分开会,十点半结束,投入资金三点五万元。", ["3.5万元"]),  # clock times are no figures
-])
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("累计投入资金四点四七亿元,其中无偿援助资金一点六七亿元。", ["4.47亿元", "1.67亿元"]),
+        ("投入资金四点零五亿元,其中一点〇一亿元。", ["4.05亿元", "1.01亿元"]),
+        ("上午九点三十分开会,十点半结束,投入资金三点五万元。", ["3.5万元"]),  # clock times are no figures
+    ],
+)
 def test_chinese_decimals_are_read_as_decimals(tmp_path, text, figures):
     draft = write(tmp_path, "d.txt", text + "\n")
     claims = json.loads(invoke("extract", "--format", "json", str(draft)).stdout)["files"][0]["claims"]

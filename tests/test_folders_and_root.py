@@ -43,7 +43,10 @@ def test_an_unreadable_folder_is_an_input_error_and_the_rest_is_checked(repo):
     report = _unreadable(lambda prefix: run_child(".", prefix=prefix), repo / "locked", repo)
     assert report["exit_code"] == 2
     error = _single_error(report, "./locked")
-    assert (error["code"], error["line"]) == ("SH006", 1) and "无法读取目录,其中的文件没有检查: Permission denied" in error["message"]
+    assert (error["code"], error["line"]) == (
+        "SH006",
+        1,
+    ) and "无法读取目录,其中的文件没有检查: Permission denied" in error["message"]
     _assert_good_checked(report, "good.yaml")
 
 
@@ -124,11 +127,16 @@ def test_a_path_outside_the_root_given_with_root_is_not_read(repo, tmp_path):
 
 def test_a_configuration_cannot_widen_the_root(repo):
     (repo / "plans").mkdir()
-    (repo / "plans" / "plan.yaml").write_text("document: {title: x}\nroster: ../../../../etc/passwd\n", encoding="utf-8")
+    (repo / "plans" / "plan.yaml").write_text(
+        "document: {title: x}\nroster: ../../../../etc/passwd\n", encoding="utf-8"
+    )
     (repo / "pyproject.toml").write_text('[tool.shanhai_check]\npaths = ["plans", "/etc/ssl"]\n', encoding="utf-8")
     result = invoke("check")
     assert result.exit_code == 2 and result.stdout == ""
-    assert result.stderr == f"shanhai-check: {repo}/pyproject.toml:2: paths 中的 '/etc/ssl' 在配置文件所在的目录 ({repo}) 之外: 仓库的配置不能让检查器读取仓库以外的文件\n"
+    assert (
+        result.stderr
+        == f"shanhai-check: {repo}/pyproject.toml:2: paths 中的 '/etc/ssl' 在配置文件所在的目录 ({repo}) 之外: 仓库的配置不能让检查器读取仓库以外的文件\n"
+    )
     (repo / "pyproject.toml").write_text('[tool.shanhai_check]\npaths = ["plans"]\n', encoding="utf-8")
     os.chdir(repo / "plans")  # below the repository: the configuration is found above, its folder is the root
     report = json.loads(invoke("check", "--format", "json").stdout)
@@ -137,15 +145,23 @@ def test_a_configuration_cannot_widen_the_root(repo):
 
 
 def test_the_same_file_named_twice_is_checked_once(repo):
-    report = json.loads(invoke("check", "--format", "json", "good.yaml", "./good.yaml", ".", str(repo / "good.yaml")).stdout)
+    report = json.loads(
+        invoke("check", "--format", "json", "good.yaml", "./good.yaml", ".", str(repo / "good.yaml")).stdout
+    )
     assert [f["file"] for f in report["files"]] == ["good.yaml"]
     _assert_good_checked(report)
 
 
-@pytest.mark.parametrize("text, message", [
-    ('[tool.shanhai_check]\nseverity = {SH101 = ["error"]}\n', "pyproject.toml:2: 'severity' 的值应为: 规则代码到 error/warning/info 的映射"),
-    ("[tool.shanhai_check]\nselect = " + "[" * 2000 + "]" * 2000 + "\n", "pyproject.toml: 嵌套过深,不是配置文件"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        (
+            '[tool.shanhai_check]\nseverity = {SH101 = ["error"]}\n',
+            "pyproject.toml:2: 'severity' 的值应为: 规则代码到 error/warning/info 的映射",
+        ),
+        ("[tool.shanhai_check]\nselect = " + "[" * 2000 + "]" * 2000 + "\n", "pyproject.toml: 嵌套过深,不是配置文件"),
+    ],
+)
 def test_a_configuration_value_of_the_wrong_shape_is_a_configuration_error(repo, text, message):
     (repo / "pyproject.toml").write_text(text, encoding="utf-8")
     result = invoke("check", "good.yaml")

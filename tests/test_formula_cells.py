@@ -35,14 +35,48 @@ def _cells(path) -> list:
     return [cell for sheet in book.worksheets for row in sheet.iter_rows() for cell in row]
 
 
-@pytest.mark.parametrize("args, output", [
-    (["show", "plan.yaml", "--format", "csv", "-o", "out.csv"], "out.csv"),
-    (["show", "plan.yaml", "--format", "xlsx", "-o", "out.xlsx"], "out.xlsx"),
-    (["export", "plan.yaml", "-o", "out.csv"], "out.csv"),
-    (["export", "plan.yaml", "-o", "out.xlsx"], "out.xlsx"),
-    (["allocate", "--total", "100万元", "--weight", "@SUM(A1)=1", "--weight", "-甲=1", "--format", "csv", "-o", "out.csv"], "out.csv"),
-    (["allocate", "--total", "100万元", "--weight", "@SUM(A1)=1", "--weight", "-甲=1", "--format", "xlsx", "-o", "out.xlsx"], "out.xlsx"),
-], ids=["show-csv", "show-xlsx", "export-csv", "export-xlsx", "allocate-csv", "allocate-xlsx"])
+@pytest.mark.parametrize(
+    "args, output",
+    [
+        (["show", "plan.yaml", "--format", "csv", "-o", "out.csv"], "out.csv"),
+        (["show", "plan.yaml", "--format", "xlsx", "-o", "out.xlsx"], "out.xlsx"),
+        (["export", "plan.yaml", "-o", "out.csv"], "out.csv"),
+        (["export", "plan.yaml", "-o", "out.xlsx"], "out.xlsx"),
+        (
+            [
+                "allocate",
+                "--total",
+                "100万元",
+                "--weight",
+                "@SUM(A1)=1",
+                "--weight",
+                "-甲=1",
+                "--format",
+                "csv",
+                "-o",
+                "out.csv",
+            ],
+            "out.csv",
+        ),
+        (
+            [
+                "allocate",
+                "--total",
+                "100万元",
+                "--weight",
+                "@SUM(A1)=1",
+                "--weight",
+                "-甲=1",
+                "--format",
+                "xlsx",
+                "-o",
+                "out.xlsx",
+            ],
+            "out.xlsx",
+        ),
+    ],
+    ids=["show-csv", "show-xlsx", "export-csv", "export-xlsx", "allocate-csv", "allocate-xlsx"],
+)
 def test_no_written_cell_is_a_formula(tmp_path, monkeypatch, args, output):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "plan.yaml").write_text(PLAN, encoding="utf-8")
@@ -52,7 +86,9 @@ def test_no_written_cell_is_a_formula(tmp_path, monkeypatch, args, output):
     texts = [c if isinstance(c, str) else c.value for c in cells]
     assert "'" + (HOSTILE if args[0] != "allocate" else "@SUM(A1)") in texts  # the name is there, as text
     assert not any(isinstance(t, str) and t.startswith(("=", "+", "@")) for t in texts)
-    assert not any(isinstance(t, str) and t.startswith("-") and not t.lstrip("-").replace(".", "").isdigit() for t in texts)
+    assert not any(
+        isinstance(t, str) and t.startswith("-") and not t.lstrip("-").replace(".", "").isdigit() for t in texts
+    )
     if output.endswith(".xlsx"):
         assert not any(c.data_type == "f" for c in cells)
         if args[0] != "allocate":

@@ -34,7 +34,9 @@ BASES = [yaml_blocks((ROOT / "docs" / "plan-format.md").read_text(encoding="utf-
 BASES += [block for rule in ALL_RULES for block in yaml_blocks(rule.__doc__) if "# file:" not in block]
 BASES.append((ROOT / "tests" / "corrected" / "2019-ningbo-huyong.yaml").read_text(encoding="utf-8"))
 
-FOLDER = Path(tempfile.mkdtemp(prefix="shanhai-fuzz-"))  # one folder for every example: fixtures are per test, not per example
+FOLDER = Path(
+    tempfile.mkdtemp(prefix="shanhai-fuzz-")
+)  # one folder for every example: fixtures are per test, not per example
 
 
 def check_file(data: bytes) -> None:
@@ -55,12 +57,59 @@ def check_file(data: bytes) -> None:
 TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300)
 
 # Pieces of YAML and of plans, so that random text is often nearly a plan.
-PIECES = st.sampled_from([
-    "document:", " {title: x}", "\n", "  ", "\t", "{", "}", "[", "]", ", ", ": ", "- ", "? ", "&a ", "*a", "<<: ",
-    "!!python/object:os.system ", "!!str ", "'", '"', "#", "|\n", ">\n", "---\n", "...\n", "~", ".nan", "1e3", "0x1F",
-    "metrics:", "援建资金", " {unit: 万元}", "goals:", "tables:", "rows:", "total:", "columns:", "id: t", "合计",
-    "value: ", "5万元", "-1", "１２", "\r", "\ufeff", "\x85", "\u2028", "roster: ../x.yaml", "parent: {plan: plan.yaml}",
-])
+PIECES = st.sampled_from(
+    [
+        "document:",
+        " {title: x}",
+        "\n",
+        "  ",
+        "\t",
+        "{",
+        "}",
+        "[",
+        "]",
+        ", ",
+        ": ",
+        "- ",
+        "? ",
+        "&a ",
+        "*a",
+        "<<: ",
+        "!!python/object:os.system ",
+        "!!str ",
+        "'",
+        '"',
+        "#",
+        "|\n",
+        ">\n",
+        "---\n",
+        "...\n",
+        "~",
+        ".nan",
+        "1e3",
+        "0x1F",
+        "metrics:",
+        "援建资金",
+        " {unit: 万元}",
+        "goals:",
+        "tables:",
+        "rows:",
+        "total:",
+        "columns:",
+        "id: t",
+        "合计",
+        "value: ",
+        "5万元",
+        "-1",
+        "１２",
+        "\r",
+        "\ufeff",
+        "\x85",
+        "\u2028",
+        "roster: ../x.yaml",
+        "parent: {plan: plan.yaml}",
+    ]
+)
 
 
 @settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -106,10 +155,23 @@ FIGURES = st.builds(
     st.sampled_from(["", "以上", "左右", "余", "~2", "至10", "以内"]),
 )
 LEAVES = st.one_of(
-    st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=12), FIGURES, UNITS, st.dates(),
-    st.sampled_from(["—", "", "附件1", "援建资金", "结对", "SH101", "2020年7月底前", "每年", "rosters/none.yaml", "plan.yaml"]),
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(),
+    st.text(max_size=12),
+    FIGURES,
+    UNITS,
+    st.dates(),
+    st.sampled_from(
+        ["—", "", "附件1", "援建资金", "结对", "SH101", "2020年7月底前", "每年", "rosters/none.yaml", "plan.yaml"]
+    ),
 )
-VALUES = st.recursive(LEAVES, lambda inner: st.one_of(st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=6), inner, max_size=3)), max_leaves=6)
+VALUES = st.recursive(
+    LEAVES,
+    lambda inner: st.one_of(st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=6), inner, max_size=3)),
+    max_leaves=6,
+)
 
 
 def places(tree, found=None) -> list[tuple[object, object]]:
@@ -167,7 +229,9 @@ def from_schema(schema: dict):
         fixed = st.fixed_dictionaries(required, optional=properties)
         extra = schema.get("additionalProperties")
         if isinstance(extra, dict):
-            return st.tuples(fixed, st.dictionaries(NAMES, from_schema(extra), max_size=3)).map(lambda pair: {**pair[1], **pair[0]})
+            return st.tuples(fixed, st.dictionaries(NAMES, from_schema(extra), max_size=3)).map(
+                lambda pair: {**pair[1], **pair[0]}
+            )
         return fixed
     if kind == "array":
         return st.lists(from_schema(schema.get("items", {})), max_size=3)
@@ -227,7 +291,12 @@ def test_numbers_and_units_are_read_or_refused(text):
 
 
 @settings(deadline=None)
-@given(st.one_of(TEXT, st.from_regex(r"[0-9]{0,6}年?[0-9一二三四十]{0,3}月?[0-9]{0,3}日?(底|末)?(前|以前)?", fullmatch=True)), st.one_of(st.none(), st.integers()))
+@given(
+    st.one_of(
+        TEXT, st.from_regex(r"[0-9]{0,6}年?[0-9一二三四十]{0,3}月?[0-9]{0,3}日?(底|末)?(前|以前)?", fullmatch=True)
+    ),
+    st.one_of(st.none(), st.integers()),
+)
 def test_any_deadline_is_read_or_refused_with_a_date_phrase_error(text, year):
     try:
         reading = read_date_phrase(text, year)
@@ -246,4 +315,13 @@ def test_the_bases_are_usable_plans():
 @pytest.mark.parametrize("value", [float("nan"), float("-inf"), 1e300, datetime.date(1, 1, 1)])
 def test_values_yaml_cannot_make_from_text_are_refused_too(value):
     """safe_dump writes these as text our loader refuses (scientific notation, .nan) or reads."""
-    check_file(yaml.safe_dump({"document": {"title": "x"}, "metrics": {"a": {"unit": "万元"}}, "goals": [{"metric": "a", "value": value}]}, allow_unicode=True).encode("utf-8"))
+    check_file(
+        yaml.safe_dump(
+            {
+                "document": {"title": "x"},
+                "metrics": {"a": {"unit": "万元"}},
+                "goals": [{"metric": "a", "value": value}],
+            },
+            allow_unicode=True,
+        ).encode("utf-8")
+    )

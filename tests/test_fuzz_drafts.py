@@ -20,12 +20,37 @@ FOLDER = Path(tempfile.mkdtemp(prefix="shanhai-draft-fuzz-"))
 NUMBERS = st.one_of(
     st.integers(0, 10**7).map(str),
     st.decimals(0, 10**5, places=2).map(str),
-    st.sampled_from(["两", "五", "十四", "一百零五", "两万五千", "二〇二〇", "九九", "十十", "1,985", "1 2", "10²", "①", "0", "一亿二千万"]),
+    st.sampled_from(
+        [
+            "两",
+            "五",
+            "十四",
+            "一百零五",
+            "两万五千",
+            "二〇二〇",
+            "九九",
+            "十十",
+            "1,985",
+            "1 2",
+            "10²",
+            "①",
+            "0",
+            "一亿二千万",
+        ]
+    ),
 )
-UNITS = st.sampled_from(["万元", "亿元", "元", "万", "个", "人", "人次", "家", "%", "县", "市", "项", "", "年", "个百分点"])
+UNITS = st.sampled_from(
+    ["万元", "亿元", "元", "万", "个", "人", "人次", "家", "%", "县", "市", "项", "", "年", "个百分点"]
+)
 APPROX = st.sampled_from(["", "", "近", "约", "不低于", "超过", "至少", "最多"])
 AFTER = st.sampled_from(["", "", "余", "多", "以上", "左右", "以内"])
-NAMES = st.lists(st.sampled_from(["乐都区", "民和县", "平安区", "循化县", "海曙区", "江北区", "杭州", "湖州", "市本级", "龙游—镇海"]), min_size=1, max_size=5)
+NAMES = st.lists(
+    st.sampled_from(
+        ["乐都区", "民和县", "平安区", "循化县", "海曙区", "江北区", "杭州", "湖州", "市本级", "龙游—镇海"]
+    ),
+    min_size=1,
+    max_size=5,
+)
 
 
 @st.composite
@@ -43,11 +68,22 @@ def sentence(draw) -> str:
         parts = draw(st.sampled_from([",", "、", ";"])).join(n + f() for n in names)
         return f"全年落实援建资金{f()},{marker}{parts}" + (")" if marker.startswith("(") else "")
     if kind == "each":
-        return draw(st.sampled_from(["", f()])) + "、".join(names) + draw(st.sampled_from(["各", "每县", "分别", "均"])) + "落实" + f()
+        return (
+            draw(st.sampled_from(["", f()]))
+            + "、".join(names)
+            + draw(st.sampled_from(["各", "每县", "分别", "均"]))
+            + "落实"
+            + f()
+        )
     if kind == "share":
         return f"{names[0]}落实{f()},占全市{f()}的{f()}"
     if kind == "count":
-        return "、".join(names) + draw(st.sampled_from(["", "等", "共"])) + f() + draw(st.sampled_from(["", ",具体为:" + "、".join(names)]))
+        return (
+            "、".join(names)
+            + draw(st.sampled_from(["", "等", "共"]))
+            + f()
+            + draw(st.sampled_from(["", ",具体为:" + "、".join(names)]))
+        )
     if kind == "sum":
         return "、".join(n + f() for n in names) + ",共计" + f()
     if kind == "span":
@@ -56,7 +92,12 @@ def sentence(draw) -> str:
 
 
 LINE_START = st.sampled_from(["", "", "1.", "(一)", "三、", "一是", "①", "\t", "  "])
-LINE = st.builds(lambda start, parts, end: start + "".join(parts) + end, LINE_START, st.lists(sentence().map(lambda s: s + "。"), min_size=1, max_size=4), st.sampled_from(["", "\f", ";"]))
+LINE = st.builds(
+    lambda start, parts, end: start + "".join(parts) + end,
+    LINE_START,
+    st.lists(sentence().map(lambda s: s + "。"), min_size=1, max_size=4),
+    st.sampled_from(["", "\f", ";"]),
+)
 DRAFT = st.lists(LINE, min_size=1, max_size=8).map("\n".join)
 
 

@@ -23,8 +23,31 @@ from shanhai_check.engine import run
 FOLDER = Path(tempfile.mkdtemp(prefix="shanhai-table-fuzz-"))
 
 TEXTS = st.one_of(
-    st.sampled_from(["单位", "资金(万元)", "项目(个)", "甲区", "乙区", "合计", "合 计", "—", "", "-", "序号", "单位:万元", "=SUM(B2:B3)", "@x", "甲\u200b区", "乙\x1b[31m区", "1,985", "12.50", "不低于110", "两万五千"]),
-    st.integers(-10**6, 10**9).map(str),
+    st.sampled_from(
+        [
+            "单位",
+            "资金(万元)",
+            "项目(个)",
+            "甲区",
+            "乙区",
+            "合计",
+            "合 计",
+            "—",
+            "",
+            "-",
+            "序号",
+            "单位:万元",
+            "=SUM(B2:B3)",
+            "@x",
+            "甲\u200b区",
+            "乙\x1b[31m区",
+            "1,985",
+            "12.50",
+            "不低于110",
+            "两万五千",
+        ]
+    ),
+    st.integers(-(10**6), 10**9).map(str),
     st.decimals(0, 10**4, places=2).map(str),
     st.text(max_size=6),
 )
@@ -91,7 +114,9 @@ def _one_line_or_clean(result, path: str) -> None:
     assert result.exit_code in (0, 2), result.stderr
     errors = [line for line in result.stderr.splitlines() if "警告" not in line]
     if result.exit_code == 2:
-        assert result.stdout == "" and len(errors) == 1 and errors[0].startswith(f"shanhai-check: {path}"), result.stderr
+        assert result.stdout == "" and len(errors) == 1 and errors[0].startswith(f"shanhai-check: {path}"), (
+            result.stderr
+        )
 
 
 @settings(deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
@@ -104,4 +129,6 @@ def test_any_table_file_is_imported_or_refused_in_one_line(file, damage):
     if name.endswith(".docx"):
         result = run([str(path)], root=str(FOLDER))
         (checked,) = result.files
-        assert [e.code for e in checked.errors] in ([], ["SH006"]), [str(e) for e in checked.errors]  # SH008 would be a crash
+        assert [e.code for e in checked.errors] in ([], ["SH006"]), [
+            str(e) for e in checked.errors
+        ]  # SH008 would be a crash

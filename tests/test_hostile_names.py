@@ -30,7 +30,9 @@ def run_strict(folder, *args):
     """The installed command with a stdout that refuses what is not UTF-8 (no surrogateescape)."""
     env = {**os.environ, "PYTHONIOENCODING": "utf-8:strict", "PYTHONUTF8": "0", "LC_ALL": "C.UTF-8"}
     done = subprocess.run([script(), *args], cwd=folder, capture_output=True, env=env, timeout=120)
-    assert b"Traceback" not in done.stderr and b"internal error" not in done.stderr, done.stderr.decode("utf-8", "replace")
+    assert b"Traceback" not in done.stderr and b"internal error" not in done.stderr, done.stderr.decode(
+        "utf-8", "replace"
+    )
     return done
 
 
@@ -55,14 +57,21 @@ def check_report(fmt, text):
     elif fmt == "json":
         report = json.loads(text)
         validate_report(report)
-        assert len(report["findings"]) == 4 and {f["file"] for f in report["findings"]} >= {"a\\n::error file=x.yaml,line=1::forged\\n.yaml", "gbk-\\xc4\\xe3\\xba\\xc3.yaml"}
+        assert len(report["findings"]) == 4 and {f["file"] for f in report["findings"]} >= {
+            "a\\n::error file=x.yaml,line=1::forged\\n.yaml",
+            "gbk-\\xc4\\xe3\\xba\\xc3.yaml",
+        }
     elif fmt == "sarif":
         from test_reports import validate_sarif
 
         document = json.loads(text)
         validate_sarif(document)
-        uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in document["runs"][0]["results"]}
-        assert "gbk-%C4%E3%BA%C3.yaml" in uris and "a%0A%3A%3Aerror%20file%3Dx.yaml%2Cline%3D1%3A%3Aforged%0A.yaml" in uris
+        uris = {
+            r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in document["runs"][0]["results"]
+        }
+        assert (
+            "gbk-%C4%E3%BA%C3.yaml" in uris and "a%0A%3A%3Aerror%20file%3Dx.yaml%2Cline%3D1%3A%3Aforged%0A.yaml" in uris
+        )
     elif fmt == "junit":
         from test_reports import validate_junit
 
@@ -90,12 +99,18 @@ def test_hostile_names_in_every_format_written_with_o(hostile, fmt):
 def test_a_forged_annotation_in_a_name_stays_inside_its_line(hostile):
     text = readable(run_strict(hostile, "check", "--format", "text", "-q", ".").stdout)
     assert "./a\\n::error file=x.yaml,line=1::forged\\n.yaml" in text.splitlines()
-    assert "./ctl\\x1b[31m\\x07\\x9b.yaml" in text.splitlines() and "./gbk-\\xc4\\xe3\\xba\\xc3.yaml" in text.splitlines()
+    assert (
+        "./ctl\\x1b[31m\\x07\\x9b.yaml" in text.splitlines() and "./gbk-\\xc4\\xe3\\xba\\xc3.yaml" in text.splitlines()
+    )
 
 
 def test_escape_sequences_from_a_draft_never_reach_the_terminal(hostile):
     """check and extract, the human-readable outputs, print ESC and BEL escaped."""
-    for args in (["check", "草稿\x1b[1m.txt"], ["extract", "草稿\x1b[1m.txt"], ["extract", "--check", "草稿\x1b[1m.txt"]):
+    for args in (
+        ["check", "草稿\x1b[1m.txt"],
+        ["extract", "草稿\x1b[1m.txt"],
+        ["extract", "--check", "草稿\x1b[1m.txt"],
+    ):
         done = run_strict(hostile, *args)
         text = readable(done.stdout)
         assert "\\x1b]0;pwned\\x07" in text or "\\x1b" in text, text

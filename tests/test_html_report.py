@@ -137,7 +137,14 @@ def test_ningbo_page_loads_nothing_and_runs_nothing(ningbo):
 def test_ningbo_header_counts_and_files(ningbo):
     result, root, _ = ningbo
     counts = {li.get("data-count"): text(li.find("span")) for li in root.iter("li") if li.get("data-count")}
-    assert counts == {"error": "0", "warning": "8", "info": "1", "input": "0", "verified": str(len(result.files[0].verified)), "waived": "0"}
+    assert counts == {
+        "error": "0",
+        "warning": "8",
+        "info": "1",
+        "input": "0",
+        "verified": str(len(result.files[0].verified)),
+        "waived": "0",
+    }
     assert len(root.findall(".//ol[@class='findings']/li")) == 9
     files = root.find(".//table[@class='files']/tbody")
     assert [[text(td) for td in tr] for tr in files] == [["plans/2020-ningbo-shanhai.yaml", "计划", "可用", "9"]]
@@ -149,13 +156,17 @@ def test_wrong_total_is_highlighted_with_its_arithmetic(plan_file):
     (finding,) = result.findings
     root = page(result)
     table = table_section(root, "附件1")
-    total, = row_cells(table, "total")
+    (total,) = row_cells(table, "total")
     assert classes(total) >= {"hl", "hl-finding", "sev-error"}
     assert total.get("title") == "SH101: 附件1 援建资金 合计 321万元 ≠ 各行之和 331万元: 甲区 110 + 乙区 221 (万元)"
     assert [text(td) for td in row_cells(table, "computed")] == ["331"]
     assert "differs" in classes(row_cells(table, "computed")[0])
     # The rows it adds are highlighted as related, and the finding links to the 合计 cell.
-    assert [(text(td), "hl-related" in classes(td)) for td in highlighted(table)] == [("110[1]", True), ("221[1]", True), ("321[1]", False)]
+    assert [(text(td), "hl-related" in classes(td)) for td in highlighted(table)] == [
+        ("110[1]", True),
+        ("221[1]", True),
+        ("321[1]", False),
+    ]
     place = root.find(".//li[@id='f1']/a")
     assert place.get("href") == f"#{total.get('id')}" and text(place).endswith("plan.yaml:10:13")
     assert [text(li) for li in table.iter("li")] == ["[1] SH101 " + finding.text()]
@@ -166,7 +177,9 @@ def test_a_total_that_adds_up_is_not_highlighted(plan_file):
     table = table_section(root, "附件1")
     assert highlighted(table) == [] and table.find(".//li") is None
     (total,) = row_cells(table, "total")
-    assert "agrees" in classes(total) and total.get("title") == "附件1 援建资金 合计 331万元 = 甲区 110 + 乙区 221 (万元)"
+    assert (
+        "agrees" in classes(total) and total.get("title") == "附件1 援建资金 合计 331万元 = 甲区 110 + 乙区 221 (万元)"
+    )
     assert "differs" not in classes(row_cells(table, "computed")[0])
 
 
@@ -180,7 +193,11 @@ def test_english_page(plan_file):
     root = page(run([plan_file(BAD_SUM)]), "en")
     assert root.get("lang") == "en"
     assert text(root.find(".//section[@id='findings']/h2")) == "Findings"
-    assert row_cells(table_section(root, "附件1"), "total")[0].get("title").startswith("SH101: 附件1 援建资金: stated total 321万元 ≠ sum of rows 331万元")
+    assert (
+        row_cells(table_section(root, "附件1"), "total")[0]
+        .get("title")
+        .startswith("SH101: 附件1 援建资金: stated total 321万元 ≠ sum of rows 331万元")
+    )
 
 
 # -- escaping ------------------------------------------------------------------------------
@@ -244,7 +261,12 @@ def test_output_works_for_the_other_formats(plan_file, tmp_path):
 
 
 def test_html_output_does_not_import_heavy_modules(tmp_path):
-    assert imported_by(["check", "--format", "html", "-o", str(tmp_path / "r.html"), "plans"], ("pandas", "tabulate", "numpy")) == []
+    assert (
+        imported_by(
+            ["check", "--format", "html", "-o", str(tmp_path / "r.html"), "plans"], ("pandas", "tabulate", "numpy")
+        )
+        == []
+    )
     assert (tmp_path / "r.html").stat().st_size > 10_000
 
 
@@ -274,8 +296,17 @@ def chromium() -> str | None:
 
 def rendered(browser: str, page, tmp_path) -> "Dom":
     """The page as headless Chromium builds it (its DOM after parsing and layout)."""
-    command = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run",
-               f"--user-data-dir={tmp_path / 'profile'}", "--dump-dom", page.as_uri()]
+    command = [
+        browser,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--no-first-run",
+        f"--user-data-dir={tmp_path / 'profile'}",
+        "--dump-dom",
+        page.as_uri(),
+    ]
     dumped = subprocess.run(command, capture_output=True, text=True, timeout=60)
     assert dumped.returncode == 0, dumped.stderr[-2000:]
     return Dom(dumped.stdout)

@@ -49,11 +49,16 @@ class Case:
     @classmethod
     def read(cls, raw: dict) -> "Case":
         files = {"plan.yaml": f"{GOALS}  - {raw['goal']}\n"} if "goal" in raw else raw.get("files", {})
-        expected = {lang: re.compile(raw[f"{lang}_match"]) if f"{lang}_match" in raw else raw[lang] for lang in ("en", "zh")}
+        expected = {
+            lang: re.compile(raw[f"{lang}_match"]) if f"{lang}_match" in raw else raw[lang] for lang in ("en", "zh")
+        }
         return cls(raw["name"], files, raw.get("path", "plan.yaml"), raw["code"], raw["line"], **expected)
 
 
-CASES = [Case.read(raw) for raw in yaml.safe_load((ROOT / "tests" / "data" / "input_errors.yaml").read_text(encoding="utf-8"))]
+CASES = [
+    Case.read(raw)
+    for raw in yaml.safe_load((ROOT / "tests" / "data" / "input_errors.yaml").read_text(encoding="utf-8"))
+]
 
 
 @pytest.fixture
@@ -125,7 +130,9 @@ BAD_FIGURE = next(c for c in CASES if c.name == "bad figure")
 
 
 def test_sarif_github_and_junit_follow_lang_for_input_errors(checked):
-    sarif = {lang: json.loads(checked(BAD_FIGURE, "--lang", lang, "--format", "sarif")[0].stdout) for lang in ("zh", "en")}
+    sarif = {
+        lang: json.loads(checked(BAD_FIGURE, "--lang", lang, "--format", "sarif")[0].stdout) for lang in ("zh", "en")
+    }
     (en_result,) = sarif["en"]["runs"][0]["results"]
     (zh_result,) = sarif["zh"]["runs"][0]["results"]
     assert en_result["message"]["text"] == BAD_FIGURE.en and zh_result["message"]["text"] == BAD_FIGURE.zh
@@ -139,7 +146,8 @@ def test_sarif_github_and_junit_follow_lang_for_input_errors(checked):
 
 # -- the messages themselves (every catalogue's are checked in tests/test_messages.py) -----------
 MESSAGE_CLASSES = [
-    cls for cls in vars(input_messages).values()
+    cls
+    for cls in vars(input_messages).values()
     if isinstance(cls, type) and issubclass(cls, Message) and cls.__module__ == input_messages.__name__
 ]
 
@@ -147,14 +155,19 @@ MESSAGE_CLASSES = [
 def test_there_is_a_message_for_each_origin():
     """The module groups its messages by origin; the count guards against a group vanishing."""
     assert len(MESSAGE_CLASSES) >= 50
-    assert {"DuplicateKey", "UnknownKey", "UndefinedMetric", "PathMissing", "ParentUnusable"} <= {c.__name__ for c in MESSAGE_CLASSES}
+    assert {"DuplicateKey", "UnknownKey", "UndefinedMetric", "PathMissing", "ParentUnusable"} <= {
+        c.__name__ for c in MESSAGE_CLASSES
+    }
 
 
 def test_input_error_keeps_its_chinese_str_and_renders_either_language():
     error = InputError("p.yaml", 9, input_messages.DuplicateKey(key="甲区", line=8), 7, code="SH003")
     assert str(error) == "p.yaml:9:7: SH003 重复的键 '甲区' (第 8 行已有),后者会悄悄覆盖前者"
     assert error.message == error.render("zh") == error.render() == "重复的键 '甲区' (第 8 行已有),后者会悄悄覆盖前者"
-    assert error.located("en") == "p.yaml:9:7: SH003 duplicate key '甲区' (already at line 8); the second would silently replace the first"
+    assert (
+        error.located("en")
+        == "p.yaml:9:7: SH003 duplicate key '甲区' (already at line 8); the second would silently replace the first"
+    )
     assert error.args == (error.message,)
 
 
@@ -177,8 +190,13 @@ def _raised() -> list[ast.Call]:
     found = []
     for module in ("quantity.py", "dates.py"):
         tree = ast.parse((ROOT / "shanhai_check" / module).read_text(encoding="utf-8"))
-        found += [node.exc for node in ast.walk(tree) if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)
-                  and ast.unparse(node.exc.func) in ("QuantityError", "DatePhraseError")]
+        found += [
+            node.exc
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Raise)
+            and isinstance(node.exc, ast.Call)
+            and ast.unparse(node.exc.func) in ("QuantityError", "DatePhraseError")
+        ]
     return found
 
 

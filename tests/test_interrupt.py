@@ -24,10 +24,21 @@ def _slow_drafts(folder, count: int = 24) -> None:
         (folder / f"d{i:02}.txt").write_text(text, encoding="utf-8")
 
 
-@pytest.mark.parametrize("signum, status, options", [(signal.SIGINT, 130, ["-j", "2"]), (signal.SIGINT, 130, ["--exit-zero"]), (signal.SIGTERM, 143, ["-j", "2"])], ids=["ctrl-c-workers", "ctrl-c-exit-zero", "sigterm"])
+@pytest.mark.parametrize(
+    "signum, status, options",
+    [(signal.SIGINT, 130, ["-j", "2"]), (signal.SIGINT, 130, ["--exit-zero"]), (signal.SIGTERM, 143, ["-j", "2"])],
+    ids=["ctrl-c-workers", "ctrl-c-exit-zero", "sigterm"],
+)
 def test_an_interrupted_run_says_so_in_one_line(tmp_path, signum, status, options):
     _slow_drafts(tmp_path)
-    child = subprocess.Popen([script(), "check", *options, "."], cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    child = subprocess.Popen(
+        [script(), "check", *options, "."],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
     time.sleep(2.5)  # started, and checking
     assert child.poll() is None, "the run ended before it could be interrupted"
     os.killpg(child.pid, signum)  # as a terminal sends Ctrl-C: to the parent and every worker

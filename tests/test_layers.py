@@ -15,23 +15,62 @@ PACKAGE = Path(__file__).resolve().parent.parent / "shanhai_check"
 
 FLOORS = [
     # 0 - shared words, numbers and sentences; nothing of the project below them
-    ["shanhai_check", "shanhai_check.quantity", "shanhai_check.messages", "shanhai_check.wording", "shanhai_check.similar",
-     "shanhai_check.interrupt", "shanhai_check.progress", "shanhai_check.exclude", "shanhai_check.input_codes",
-     "shanhai_check.schema", "shanhai_check.template"],
+    [
+        "shanhai_check",
+        "shanhai_check.quantity",
+        "shanhai_check.messages",
+        "shanhai_check.wording",
+        "shanhai_check.similar",
+        "shanhai_check.interrupt",
+        "shanhai_check.progress",
+        "shanhai_check.exclude",
+        "shanhai_check.input_codes",
+        "shanhai_check.schema",
+        "shanhai_check.template",
+    ],
     # 1 - findings, files in and out, the readers of raw formats
-    ["shanhai_check.findings", "shanhai_check.files", "shanhai_check.dates", "shanhai_check.packages", "shanhai_check.word",
-     "shanhai_check.yamltree", "shanhai_check.validate", "shanhai_check.spreadsheet"],
+    [
+        "shanhai_check.findings",
+        "shanhai_check.files",
+        "shanhai_check.dates",
+        "shanhai_check.packages",
+        "shanhai_check.word",
+        "shanhai_check.yamltree",
+        "shanhai_check.validate",
+        "shanhai_check.spreadsheet",
+    ],
     # 2 - the plan model, loading, the arithmetic every check shows, a run's results
-    ["shanhai_check.model", "shanhai_check.load", "shanhai_check.sums", "shanhai_check.relations", "shanhai_check.rounding",
-     "shanhai_check.results"],
+    [
+        "shanhai_check.model",
+        "shanhai_check.load",
+        "shanhai_check.sums",
+        "shanhai_check.relations",
+        "shanhai_check.rounding",
+        "shanhai_check.results",
+    ],
     # 3 - the readers of documents: drafts, and spreadsheet tables (which import and check read)
-    ["shanhai_check.drafts", "shanhai_check.tabular.read", "shanhai_check.tabular.layout", "shanhai_check.tabular.table",
-     "shanhai_check.tabular.as_plan", "shanhai_check.tabular.to_yaml"],
+    [
+        "shanhai_check.drafts",
+        "shanhai_check.tabular.read",
+        "shanhai_check.tabular.layout",
+        "shanhai_check.tabular.table",
+        "shanhai_check.tabular.as_plan",
+        "shanhai_check.tabular.to_yaml",
+    ],
     # 4 - the judges: rules; and the allocation solver
     ["shanhai_check.rules", "shanhai_check.allocate"],
     # 5 - running the rules over files: kinds, collection, engine, waivers, selection, configuration
-    ["shanhai_check.kinds", "shanhai_check.collect", "shanhai_check.waivers", "shanhai_check.workers", "shanhai_check.engine",
-     "shanhai_check.selection", "shanhai_check.config", "shanhai_check.ruledoc", "shanhai_check.show"],
+    [
+        "shanhai_check.kinds",
+        "shanhai_check.collect",
+        "shanhai_check.waivers",
+        "shanhai_check.workers",
+        "shanhai_check.engine",
+        "shanhai_check.selection",
+        "shanhai_check.config",
+        "shanhai_check.ruledoc",
+        "shanhai_check.show",
+    ],
     # 6 - what is shown and written: formatters, table export and the import's own checks
     ["shanhai_check.report", "shanhai_check.tabular"],
     # 7 - the commands: the only code that prints errors and picks exit statuses
@@ -82,15 +121,24 @@ def test_every_module_has_a_floor():
 
 
 def test_every_import_runs_down():
-    upward = [f"{name} (floor {floor_of(name)}) imports {target} (floor {floor_of(target)})"
-              for name, targets in sorted(GRAPH.items()) for target in sorted(targets) if floor_of(target) > floor_of(name)]
+    upward = [
+        f"{name} (floor {floor_of(name)}) imports {target} (floor {floor_of(target)})"
+        for name, targets in sorted(GRAPH.items())
+        for target in sorted(targets)
+        if floor_of(target) > floor_of(name)
+    ]
     assert upward == []
 
 
 def test_the_commands_are_imported_only_from_the_command_line():
     top = ("shanhai_check.cli", "shanhai_check.commands", "shanhai_check.__main__")
-    below = [f"{name} imports {target}" for name, targets in sorted(GRAPH.items()) if not name.startswith(top)
-             for target in targets if target.startswith(top)]
+    below = [
+        f"{name} imports {target}"
+        for name, targets in sorted(GRAPH.items())
+        if not name.startswith(top)
+        for target in targets
+        if target.startswith(top)
+    ]
     assert below == []
 
 

@@ -92,7 +92,10 @@ def _ascii_values(template: str) -> dict:
 def test_every_message_class_is_found():
     """All catalogues are read (each has some classes) and no message lives outside them."""
     modules = {c.__module__ for c in MESSAGE_CLASSES}
-    assert {f"shanhai_check.messages.{m}" for m in ("rules", "inputs", "tables", "allocate", "output", "config", "report", "docs", "figures")} <= modules
+    assert {
+        f"shanhai_check.messages.{m}"
+        for m in ("rules", "inputs", "tables", "allocate", "output", "config", "report", "docs", "figures")
+    } <= modules
     assert {m for m in modules if not m.startswith("shanhai_check.messages")} == set()
     assert len(TEMPLATED) >= 300
     assert {c.__name__ for c in MESSAGE_CLASSES if c not in TEMPLATED} == set(STRUCTURAL)
@@ -125,10 +128,15 @@ def test_messages_that_join_their_arguments_say_english_in_english(name):
 
 
 def test_plurals_go_through_the_one_helper():
-    summary = messages.report.Summary(files=1, errors=1, warnings=0, notes=2, verified=1, inputs="", waived="", unusable="")
+    summary = messages.report.Summary(
+        files=1, errors=1, warnings=0, notes=2, verified=1, inputs="", waived="", unusable=""
+    )
     assert summary.render("en") == "checked 1 file: 1 error, 0 warnings, 2 notes; 1 check agrees"
     assert summary.render("zh") == "检查了 1 个文件: 1 个错误, 0 个警告, 2 个提示; 1 项核对一致"
-    assert messages.counted(1, "child", "children") == "1 child" and messages.counted(3, "child", "children") == "3 children"
+    assert (
+        messages.counted(1, "child", "children") == "1 child"
+        and messages.counted(3, "child", "children") == "3 children"
+    )
     gap = messages.rules.UnnumberedInGap
     assert gap(count=1).render("en") == "; 1 unnumbered item stands in the gap"
     assert gap(count=2).render("en") == "; 2 unnumbered items stand in the gap"
@@ -139,7 +147,9 @@ def test_an_argument_is_said_in_the_sentences_language():
     from shanhai_check.messages.rules import TaskClause
 
     label = TaskClause(task_list="正文", item=1, part=2)
-    lead = messages.rules.LeadHasTask(unit="市经信局", role=messages.rules.role("牵头"), task_list="附件1", items=Listing([label, label]))
+    lead = messages.rules.LeadHasTask(
+        unit="市经信局", role=messages.rules.role("牵头"), task_list="附件1", items=Listing([label, label])
+    )
     assert lead.render("zh") == "市经信局 牵头 附件1 正文 第1项第2句、正文 第1项第2句"
     assert lead.render("en") == "市经信局 is lead of 附件1 正文 item 1, sentence 2, 正文 item 1, sentence 2"
 
@@ -216,7 +226,9 @@ class DraftWords:
     def __init__(self, *paths):
         from shanhai_check.drafts.read import read_draft
 
-        self.text = unicodedata.normalize("NFKC", "\n".join(line for path in paths for line in read_draft(str(path)).lines))
+        self.text = unicodedata.normalize(
+            "NFKC", "\n".join(line for path in paths for line in read_draft(str(path)).lines)
+        )
 
     def prepare(self, line: str) -> str:
         return line
@@ -250,7 +262,11 @@ def foreign(line: str, document) -> list[str]:
     DraftWords), a number followed by one of its units (1985万元, ≥16次), or a name with
     its unit in brackets. Anything else is Chinese the checker wrote into English."""
     line = QUOTED.sub(" ", document.prepare(unicodedata.normalize("NFKC", line)))
-    return [token for token in line.split() if CJK.search(token) and not any(_known(word, document) for word in _trims(token))]
+    return [
+        token
+        for token in line.split()
+        if CJK.search(token) and not any(_known(word, document) for word in _trims(token))
+    ]
 
 
 def _report(*paths: str) -> list[str]:
@@ -297,7 +313,9 @@ def test_english_report_of_the_corpus_drafts_has_no_chinese_of_its_own(monkeypat
 
 
 @pytest.mark.seeds
-@pytest.mark.parametrize("seed", sorted(SEEDS_FOLDER.glob("*.txt")) + sorted(SEEDS_FOLDER.glob("extra/*.txt")), ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "seed", sorted(SEEDS_FOLDER.glob("*.txt")) + sorted(SEEDS_FOLDER.glob("extra/*.txt")), ids=lambda p: p.name
+)
 def test_english_report_of_the_seed_drafts_has_no_chinese_of_its_own(seed):
     assert _foreign_lines(_report(str(seed)), DraftWords(seed)) == []
 
@@ -305,7 +323,9 @@ def test_english_report_of_the_seed_drafts_has_no_chinese_of_its_own(seed):
 def test_english_report_of_a_word_draft_has_no_chinese_of_its_own(tmp_path, monkeypatch):
     import docx
 
-    paragraphs = [line for path in CORPUS[:12] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    paragraphs = [
+        line for path in CORPUS[:12] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     document = docx.Document()
     for paragraph in paragraphs:
         document.add_paragraph(paragraph)
@@ -319,13 +339,42 @@ def test_english_report_of_a_word_draft_has_no_chinese_of_its_own(tmp_path, monk
 def test_the_definition_catches_chinese_the_checker_adds(tmp_path):
     """What these tests would miss they must not miss: words the checker made up in Chinese."""
     plan = PlanWords([ROOT / "plans" / "2020-ningbo-shanhai.yaml", *ROSTERS])
-    assert foreign("  154:17  warning  SH402  对接投资洽谈会: ≥13次 (正文 第1项第1句) disagrees", plan) == ["第1项第1句)"]
+    assert foreign("  154:17  warning  SH402  对接投资洽谈会: ≥13次 (正文 第1项第1句) disagrees", plan) == [
+        "第1项第1句)"
+    ]
     assert foreign("  61:27  ok  SH206  援建资金 目标 2757万元 agrees", plan) == ["目标"]
-    assert foreign("  105:34  ok  SH206  正文 无编号项 洽谈会 2757万元以上 agrees", plan) == ["无编号项", "2757万元以上"]
+    assert foreign("  105:34  ok  SH206  正文 无编号项 洽谈会 2757万元以上 agrees", plan) == [
+        "无编号项",
+        "2757万元以上",
+    ]
     assert foreign("  397:34  warning  SH502  各区县(市)、开发园区 is supporting", plan) == ["各区县(市)、开发园区"]
-    assert foreign("  61:5  warning  SH201  援建资金: goal 2757万元 = 1985万元 (附件1 total) + 772万元 (市本级, 二、(四)10)", plan) == []
-    assert foreign("  121:35  ok  SH106  附件3 一 row '衢江—鄞州': 2020年计划完成数(亿元) 0.4亿元 ≤ 协议总投资(亿元) 1.5亿元", plan) == []
-    draft = DraftWords(write(tmp_path, "draft.txt", "一、总体要求\n2016至2020年累计投入资金四点四七亿元,其中无偿援助资金1.67亿元。\n二、工作要点\n"))
+    assert (
+        foreign(
+            "  61:5  warning  SH201  援建资金: goal 2757万元 = 1985万元 (附件1 total) + 772万元 (市本级, 二、(四)10)",
+            plan,
+        )
+        == []
+    )
+    assert (
+        foreign(
+            "  121:35  ok  SH106  附件3 一 row '衢江—鄞州': 2020年计划完成数(亿元) 0.4亿元 ≤ 协议总投资(亿元) 1.5亿元",
+            plan,
+        )
+        == []
+    )
+    draft = DraftWords(
+        write(
+            tmp_path,
+            "draft.txt",
+            "一、总体要求\n2016至2020年累计投入资金四点四七亿元,其中无偿援助资金1.67亿元。\n二、工作要点\n",
+        )
+    )
     assert foreign("  7:1  ok  SH812  '5年来': 2016—2020 = 4或5 years", draft) == ["4或5"]
-    assert foreign("  6:80  ok  SH111  '累计投入资金四点四七亿元': 4.47亿元 ≥ the parts listed, 无偿援助资金 1.67 = 1.67亿元", draft) == []
+    assert (
+        foreign(
+            "  6:80  ok  SH111  '累计投入资金四点四七亿元': 4.47亿元 ≥ the parts listed, 无偿援助资金 1.67 = 1.67亿元",
+            draft,
+        )
+        == []
+    )
     assert foreign("  3:1  ok  SH612  正文: level-1 heading 一、 to 二、 run in order", draft) == ["正文:"]

@@ -31,7 +31,9 @@ from shanhai_check.quantity import cn_integer
 NUMBER = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
 CHINESE_NUMERAL = re.compile("[零〇一二两三四五六七八九十百千]+")
 # What may stand between a figure's place and its number: a YAML quote, a comparator word.
-FIGURE_PREFIX = re.compile("[\"']?(?:不低于|不少于|不小于|不超过|不高于|不多于|至少|最少|最多|至多|大约|约|近|超过|逾)?")
+FIGURE_PREFIX = re.compile(
+    "[\"']?(?:不低于|不少于|不小于|不超过|不高于|不多于|至少|最少|最多|至多|大约|约|近|超过|逾)?"
+)
 # The checks of figures: sums, goals and breakdowns, group rules, per-unit amounts, shares,
 # counts, restatements, roll-ups, year spans. Numbering (SH601/SH602/SH611/SH612), names and
 # roles (SH5xx), dates (SH7xx), citations (SH801) and waivers compare no figure.
@@ -166,7 +168,9 @@ def _involvements(result):
         for check in file.verified:
             if not FIGURE_RULES.match(check.code):
                 continue
-            places = [check.location] + ([] if check.code == "SH206" else list(check.related))  # SH206's related is the quote
+            places = [check.location] + (
+                [] if check.code == "SH206" else list(check.related)
+            )  # SH206's related is the quote
             for place in places:
                 key = (place.path, place.line, place.column)
                 key = figures.get(key, key)
@@ -180,8 +184,11 @@ def _agreeing(result) -> Counter:
 
 def _pointing_at(result, path: str, line: int) -> list:
     return [
-        f for file in result.files for f in file.findings
-        if (f.location.path, f.location.line) == (path, line) or any((r.path, r.line) == (path, line) for r in f.related)
+        f
+        for file in result.files
+        for f in file.findings
+        if (f.location.path, f.location.line) == (path, line)
+        or any((r.path, r.line) == (path, line) for r in f.related)
     ]
 
 
@@ -301,7 +308,9 @@ def _quoted_figures(result):
             continue
         plan = file.plan
         items = [(g.value, g.source) for g in plan.goals] + [(a.value, a.source) for a in plan.allocations]
-        items += [(r.each, r.source) for r in plan.rules] + [(t.value, t.source) for task in plan.tasks() for t in task.targets]
+        items += [(r.each, r.source) for r in plan.rules] + [
+            (t.value, t.source) for task in plan.tasks() for t in task.targets
+        ]
         for value, source in items:
             if value is None or not source.quote or source.quote_where is None:
                 continue
@@ -330,6 +339,14 @@ def test_a_figure_changed_inside_its_quote_alone_gives_a_finding(tmp_path, folde
 
 
 def test_bumped_changes_the_last_written_digit():
-    assert [bumped(x) for x in ("1.3", "18.3", "221", "9", "1.9", "0.05", "1,985")] == ["1.4", "18.4", "222", "10", "2.0", "0.06", "1986"]
+    assert [bumped(x) for x in ("1.3", "18.3", "221", "9", "1.9", "0.05", "1,985")] == [
+        "1.4",
+        "18.4",
+        "222",
+        "10",
+        "2.0",
+        "0.06",
+        "1986",
+    ]
     assert [bumped(x, -1) for x in ("1.3", "10", "2.0", "0")] == ["1.2", "9", "1.9", None]
     assert [bumped(x) for x in ("八", "九", "两", "十四", "一千")] == ["九", "十", "三", "十五", "1001"]

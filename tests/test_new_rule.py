@@ -21,7 +21,14 @@ def _checkout(tmp_path):
 
 def _codes(root) -> list[str]:
     script = "from shanhai_check.rules import ALL_RULES; print(' '.join(r.code + ':' + r.reads for r in ALL_RULES))"
-    shown = subprocess.run([sys.executable, "-c", script], cwd=root, env={**os.environ, "PYTHONPATH": str(root)}, capture_output=True, text=True, check=True)
+    shown = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return shown.stdout.split()
 
 
@@ -29,7 +36,12 @@ def test_a_new_rule_is_written_registered_in_order_and_imports(tmp_path, capsys)
     root = _checkout(tmp_path)
     assert new_rule.main(["SH108", "row-out-of-order", "--reads", "draft", "--root", str(root)]) == 0
     written = capsys.readouterr().out.split()
-    assert written == ["shanhai_check/rules/sh108_row_out_of_order.py", "tests/rules/test_sh108.py", "shanhai_check/messages/rules.py", "shanhai_check/rules/__init__.py"]
+    assert written == [
+        "shanhai_check/rules/sh108_row_out_of_order.py",
+        "tests/rules/test_sh108.py",
+        "shanhai_check/messages/rules.py",
+        "shanhai_check/rules/__init__.py",
+    ]
     codes = _codes(root)
     assert "SH108:draft" in codes and codes == sorted(codes)
     assert codes.index("SH108:draft") == codes.index("SH107:plan") + 1

@@ -16,11 +16,39 @@ from shanhai_check.drafts.figures import figures_in
 from shanhai_check.quantity import QuantityError, cn_integer, parse_quantity
 
 READ = {
-    "二〇二〇": 2020, "二零二三": 2023, "九九": 99, "一二三": 123, "十四": 14, "一十四": 14, "两": 2, "零": 0,
-    "一百零五": 105, "一千零五十": 1050, "两万五千": 25000, "一亿二千万": 120_000_000, "一万零五百": 10500,
-    "二十万零五": 200_005, "一百五": 150, "三千五": 3500, "一万五": 15000, "一万亿": 10**12,
+    "二〇二〇": 2020,
+    "二零二三": 2023,
+    "九九": 99,
+    "一二三": 123,
+    "十四": 14,
+    "一十四": 14,
+    "两": 2,
+    "零": 0,
+    "一百零五": 105,
+    "一千零五十": 1050,
+    "两万五千": 25000,
+    "一亿二千万": 120_000_000,
+    "一万零五百": 10500,
+    "二十万零五": 200_005,
+    "一百五": 150,
+    "三千五": 3500,
+    "一万五": 15000,
+    "一万亿": 10**12,
 }
-REFUSED = ["十十", "百千", "千百", "九九十", "两两", "一千五十", "一百零五十", "五百二万九", "一千零", "二十零五", "四十两", "六亿〇零"]
+REFUSED = [
+    "十十",
+    "百千",
+    "千百",
+    "九九十",
+    "两两",
+    "一千五十",
+    "一百零五十",
+    "五百二万九",
+    "一千零",
+    "二十零五",
+    "四十两",
+    "六亿〇零",
+]
 
 
 @pytest.mark.parametrize("text, value", READ.items())
@@ -42,7 +70,15 @@ def test_digits_apart_or_in_odd_forms_are_refused(text):
     assert parse_quantity("１２万元").value == 12
 
 
-@pytest.mark.parametrize("text, value, unit", [("两万五千元", 25000, "元"), ("一亿二千万元", 120_000_000, "元"), ("五千万元", 5000, "万元"), ("二〇二三年", 2023, "年")])
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("两万五千元", 25000, "元"),
+        ("一亿二千万元", 120_000_000, "元"),
+        ("五千万元", 5000, "万元"),
+        ("二〇二三年", 2023, "年"),
+    ],
+)
 def test_figures_with_chinese_numerals(text, value, unit):
     quantity = parse_quantity(text)
     assert (quantity.value, quantity.unit.text) == (value, unit)
@@ -58,7 +94,12 @@ def test_every_integer_as_cn2an_writes_it(number):
 def test_liang_before_a_unit(number):
     """两 for 二 before 百, 千, 万, 亿 (两千, 两万), as people write it."""
     written = cn2an.an2cn(str(number))
-    liang = "".join("两" if c == "二" and written[i + 1 : i + 2] in ("百", "千", "万", "亿") and (i == 0 or written[i - 1] not in "十") else c for i, c in enumerate(written))
+    liang = "".join(
+        "两"
+        if c == "二" and written[i + 1 : i + 2] in ("百", "千", "万", "亿") and (i == 0 or written[i - 1] not in "十")
+        else c
+        for i, c in enumerate(written)
+    )
     assert cn_integer(liang) == number == cn2an.cn2an(liang, "normal")
 
 
@@ -85,14 +126,27 @@ def test_any_numeral_read_is_read_as_cn2an_reads_it(text):
 
 
 # -- in a plan, and in a draft --------------------------------------------------------------------
-@pytest.mark.parametrize("figure, reason", [("'1 2万元'", "数字之间有空格"), ("'10²万元'", "不支持的数字写法: ²"), ("'①万元'", "不支持的数字写法: ①"), ("十十万元", "无法识别的数字: 十十")])
+@pytest.mark.parametrize(
+    "figure, reason",
+    [
+        ("'1 2万元'", "数字之间有空格"),
+        ("'10²万元'", "不支持的数字写法: ²"),
+        ("'①万元'", "不支持的数字写法: ①"),
+        ("十十万元", "无法识别的数字: 十十"),
+    ],
+)
 def test_a_plan_refuses_them_with_file_and_line(tmp_path, monkeypatch, figure, reason):
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "plan.yaml").write_text(f"document: {{title: x}}\nmetrics:\n  a: {{unit: 万元}}\ngoals:\n  - {{metric: a, value: {figure}}}\n", encoding="utf-8")
+    (tmp_path / "plan.yaml").write_text(
+        f"document: {{title: x}}\nmetrics:\n  a: {{unit: 万元}}\ngoals:\n  - {{metric: a, value: {figure}}}\n",
+        encoding="utf-8",
+    )
     report = json.loads(invoke("check", "--format", "json", "plan.yaml").stdout)
     (error,) = report["input_errors"]
     assert (error["code"], error["file"], error["line"]) == ("SH004", "plan.yaml", 5) and reason in error["message"]
-    english = json.loads(invoke("check", "--format", "json", "--lang", "en", "plan.yaml").stdout)["input_errors"][0]["message"]
+    english = json.loads(invoke("check", "--format", "json", "--lang", "en", "plan.yaml").stdout)["input_errors"][0][
+        "message"
+    ]
     assert not any("\u4e00" <= c <= "\u9fff" for c in english.split("'")[0])  # the reason is translated
 
 

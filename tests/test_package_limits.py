@@ -30,7 +30,9 @@ def _word_package(body: str = "") -> dict[str, bytes]:
     with zipfile.ZipFile(buffer) as archive:
         parts = {name: archive.read(name) for name in archive.namelist()}
     if body:
-        parts["word/document.xml"] = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {W}><w:body>{body}</w:body></w:document>'.encode()
+        parts["word/document.xml"] = (
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {W}><w:body>{body}</w:body></w:document>'.encode()
+        )
     return parts
 
 
@@ -42,9 +44,13 @@ def _excel_package(sheet_data: str = "", shared: str | None = None) -> dict[str,
     with zipfile.ZipFile(buffer) as archive:
         parts = {name: archive.read(name) for name in archive.namelist()}
     if sheet_data:
-        parts["xl/worksheets/sheet1.xml"] = f'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>{sheet_data}</sheetData></worksheet>'.encode()
+        parts["xl/worksheets/sheet1.xml"] = (
+            f'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>{sheet_data}</sheetData></worksheet>'.encode()
+        )
     if shared is not None:
-        parts["xl/sharedStrings.xml"] = f'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">{shared}</sst>'.encode()
+        parts["xl/sharedStrings.xml"] = (
+            f'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">{shared}</sst>'.encode()
+        )
     return parts
 
 
@@ -56,7 +62,9 @@ def _write(path, parts: dict[str, bytes], extra: dict[str, bytes] = {}) -> None:
 
 def _import_in_child(path: str) -> str:
     """``import`` in a capped child: exit 2 and the one line it says."""
-    done = subprocess.run([script(), "import", path], capture_output=True, text=True, timeout=TIME_LIMIT, preexec_fn=_cap_memory)
+    done = subprocess.run(
+        [script(), "import", path], capture_output=True, text=True, timeout=TIME_LIMIT, preexec_fn=_cap_memory
+    )
     assert (done.returncode, done.stdout) == (2, ""), done.stderr
     assert "Traceback" not in done.stderr and len(done.stderr.splitlines()) == 1, done.stderr
     return done.stderr
@@ -67,17 +75,36 @@ def _row(cells: str) -> str:
 
 
 def _cell(text: str = "", properties: str = "") -> str:
-    return f"<w:tc>{f'<w:tcPr>{properties}</w:tcPr>' if properties else ''}<w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>"
+    return (
+        f"<w:tc>{f'<w:tcPr>{properties}</w:tcPr>' if properties else ''}<w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>"
+    )
 
 
 WORD_BOMBS = {
-    "grid-span-1e9": (lambda: _word_package("<w:tbl>" + _row(_cell("甲区", '<w:gridSpan w:val="1000000000"/>')) + "</w:tbl>"), "一行的列 (含合并单元格跨越的列)过多 (超过 1000)"),
+    "grid-span-1e9": (
+        lambda: _word_package("<w:tbl>" + _row(_cell("甲区", '<w:gridSpan w:val="1000000000"/>')) + "</w:tbl>"),
+        "一行的列 (含合并单元格跨越的列)过多 (超过 1000)",
+    ),
     "two-million-paragraphs": (lambda: _word_package("<w:p/>" * 2_000_000), "解压后膨胀"),
-    "varied-paragraphs": (lambda: _word_package("".join(f"<w:p><w:r><w:t>{i * 7919 % 100003}</w:t></w:r></w:p>" for i in range(110_000))), "段落过多 (超过 100000)"),
+    "varied-paragraphs": (
+        lambda: _word_package("".join(f"<w:p><w:r><w:t>{i * 7919 % 100003}</w:t></w:r></w:p>" for i in range(110_000))),
+        "段落过多 (超过 100000)",
+    ),
     "zip-bomb": (lambda: {**_word_package(), "word/media/image1.png": bytes(200_000_000)}, "解压后过大 (超过 100 MB)"),
-    "inflating-part": (lambda: {**_word_package(), "word/media/image1.png": bytes(5_000_000)}, "部件 word/media/image1.png 解压后膨胀"),
-    "ten-thousand-parts": (lambda: {**_word_package(), **{f"customXml/item{i}.bin": b"" for i in range(10_001)}}, "zip 包中的部件过多"),
-    "long-text": (lambda: _word_package("".join(f"<w:p><w:r><w:t>{os.urandom(3000).hex()}</w:t></w:r></w:p>" for i in range(1700))), "文字过多 (超过 10000000)"),
+    "inflating-part": (
+        lambda: {**_word_package(), "word/media/image1.png": bytes(5_000_000)},
+        "部件 word/media/image1.png 解压后膨胀",
+    ),
+    "ten-thousand-parts": (
+        lambda: {**_word_package(), **{f"customXml/item{i}.bin": b"" for i in range(10_001)}},
+        "zip 包中的部件过多",
+    ),
+    "long-text": (
+        lambda: _word_package(
+            "".join(f"<w:p><w:r><w:t>{os.urandom(3000).hex()}</w:t></w:r></w:p>" for i in range(1700))
+        ),
+        "文字过多 (超过 10000000)",
+    ),
 }
 
 
@@ -94,11 +121,28 @@ def test_a_hostile_word_file_is_one_input_error_in_check_and_import(repo, case):
 
 
 EXCEL_BOMBS = {
-    "cell-at-xfd1048576": (lambda: _excel_package('<row r="1048576"><c r="XFD1048576" t="n"><v>1</v></c></row>'), "中行过多 (超过 100000)"),
-    "cell-at-xfd1": (lambda: _excel_package('<row r="1"><c r="XFD1" t="n"><v>1</v></c></row>'), "一行的列 (含合并单元格跨越的列)过多 (超过 1000)"),
-    "a-million-rows": (lambda: _excel_package("".join(f'<row r="{i}"><c r="A{i}"><v>{i}</v></c></row>' for i in range(1, 1_000_001))), "行过多 (超过 100000)"),
-    "a-wide-long-range": (lambda: _excel_package('<row r="1"><c r="A1"><v>1</v></c></row><row r="5000"><c r="ALL5000"><v>1</v></c></row>'), "单元格 (行 × 列)过多"),
-    "shared-strings": (lambda: _excel_package(shared="".join(f"<si><t>{i}</t></si>" for i in range(1_100_000))), "XML 元素过多 (超过 2000000)"),
+    "cell-at-xfd1048576": (
+        lambda: _excel_package('<row r="1048576"><c r="XFD1048576" t="n"><v>1</v></c></row>'),
+        "中行过多 (超过 100000)",
+    ),
+    "cell-at-xfd1": (
+        lambda: _excel_package('<row r="1"><c r="XFD1" t="n"><v>1</v></c></row>'),
+        "一行的列 (含合并单元格跨越的列)过多 (超过 1000)",
+    ),
+    "a-million-rows": (
+        lambda: _excel_package("".join(f'<row r="{i}"><c r="A{i}"><v>{i}</v></c></row>' for i in range(1, 1_000_001))),
+        "行过多 (超过 100000)",
+    ),
+    "a-wide-long-range": (
+        lambda: _excel_package(
+            '<row r="1"><c r="A1"><v>1</v></c></row><row r="5000"><c r="ALL5000"><v>1</v></c></row>'
+        ),
+        "单元格 (行 × 列)过多",
+    ),
+    "shared-strings": (
+        lambda: _excel_package(shared="".join(f"<si><t>{i}</t></si>" for i in range(1_100_000))),
+        "XML 元素过多 (超过 2000000)",
+    ),
     "shared-string-bomb": (lambda: _excel_package(shared="<si><t>a</t></si>" * 3_000_000), "解压后膨胀"),
 }
 
@@ -138,7 +182,9 @@ def test_a_long_column_of_vertically_merged_cells_is_read_in_one_pass(repo):
     a RecursionError. A continued cell in the top row is its own cell, not a ValueError."""
     rows = [_row(_cell("甲区", '<w:vMerge w:val="restart"/>') + _cell("110"))]
     rows += [_row(_cell("", "<w:vMerge/>") + _cell(str(i))) for i in range(3000)]
-    _write(repo / "x.docx", _word_package(f"<w:tbl>{''.join(rows)}</w:tbl><w:tbl>{_row(_cell('', '<w:vMerge/>'))}</w:tbl>"))
+    _write(
+        repo / "x.docx", _word_package(f"<w:tbl>{''.join(rows)}</w:tbl><w:tbl>{_row(_cell('', '<w:vMerge/>'))}</w:tbl>")
+    )
     report = run_child("x.docx", "good.yaml")
     assert {"file": "x.docx", "kind": "draft", "usable": True} in report["files"]
     assert [e for e in report["input_errors"] if e["file"] == "x.docx"] == []
@@ -158,11 +204,17 @@ def test_an_excel_file_is_opened_once_and_read_only(tmp_path, monkeypatch):
     assert opened == [{"read_only": True, "data_only": True}]
 
 
-@pytest.mark.parametrize("make, message", [
-    (lambda p: p.write_bytes(b"PK\x03\x04 truncated"), "不是 docx 文件 (不是 zip 包)"),
-    (lambda p: _write(p, {"word/document.xml": b"<x/>"}), "不是完整的 docx 文件 (zip 包中缺少正文或内容类型)"),
-    (lambda p: _write(p, {**_word_package(), "word/document.xml": b"<w:document"}), "部件 word/document.xml 的 XML 有误"),
-])
+@pytest.mark.parametrize(
+    "make, message",
+    [
+        (lambda p: p.write_bytes(b"PK\x03\x04 truncated"), "不是 docx 文件 (不是 zip 包)"),
+        (lambda p: _write(p, {"word/document.xml": b"<x/>"}), "不是完整的 docx 文件 (zip 包中缺少正文或内容类型)"),
+        (
+            lambda p: _write(p, {**_word_package(), "word/document.xml": b"<w:document"}),
+            "部件 word/document.xml 的 XML 有误",
+        ),
+    ],
+)
 def test_a_damaged_word_file_is_said_in_plain_words(tmp_path, monkeypatch, make, message):
     """Not the library's exception class (PackageNotFoundError, KeyError): what is wrong."""
     monkeypatch.chdir(tmp_path)
@@ -186,7 +238,10 @@ def test_formula_cells_are_imported_from_their_saved_result_with_a_warning(tmp_p
     _write(tmp_path / "t.xlsx", _sheet_with("SUM(B2:B2)", "110"))
     result = invoke("import", "t.xlsx")
     assert result.exit_code == 0 and "total: [110]" in result.stdout
-    assert result.stderr == "shanhai-check: t.xlsx:Sheet!B3: 警告: 1 个单元格是公式 (此处为 =SUM(B2:B2)),导入的是文件中保存的计算结果; 请确认文件在 Excel 或 WPS 中重新计算并保存过\n"
+    assert (
+        result.stderr
+        == "shanhai-check: t.xlsx:Sheet!B3: 警告: 1 个单元格是公式 (此处为 =SUM(B2:B2)),导入的是文件中保存的计算结果; 请确认文件在 Excel 或 WPS 中重新计算并保存过\n"
+    )
 
 
 def test_a_formula_referring_to_another_workbook_is_refused(tmp_path, monkeypatch):
@@ -194,4 +249,7 @@ def test_a_formula_referring_to_another_workbook_is_refused(tmp_path, monkeypatc
     _write(tmp_path / "t.xlsx", _sheet_with("[1]Sheet1!B9", "110"))
     result = invoke("import", "t.xlsx", "--lang", "en")
     assert result.exit_code == 2 and result.stdout == ""
-    assert result.stderr == "shanhai-check: t.xlsx:Sheet!B3: the formula =[1]Sheet1!B9 refers to another workbook: its saved result may be stale and is not imported; paste the figures as values, then import\n"
+    assert (
+        result.stderr
+        == "shanhai-check: t.xlsx:Sheet!B3: the formula =[1]Sheet1!B9 refers to another workbook: its saved result may be stale and is not imported; paste the figures as values, then import\n"
+    )

@@ -41,7 +41,12 @@ def test_a_correct_table_of_forty_digit_figures_agrees(check_text):
     a = "1234567890" * 4  # 40 significant digits
     total = str(int(a) + 1)
     assert _codes(check_text, a, "1", total) == ([], ["SH101"])
-    assert _codes(check_text, "12345678901234567890.1234567890123456789", "0.0000000000000000001", "12345678901234567890.123456789012345679") == ([], ["SH101"])
+    assert _codes(
+        check_text,
+        "12345678901234567890.1234567890123456789",
+        "0.0000000000000000001",
+        "12345678901234567890.123456789012345679",
+    ) == ([], ["SH101"])
 
 
 def test_allocate_a_forty_digit_total_writes_figures_that_add_up_and_load(tmp_path):
@@ -49,5 +54,9 @@ def test_allocate_a_forty_digit_total_writes_figures_that_add_up_and_load(tmp_pa
     result = invoke("allocate", "--total", f"{total}元", "--weight", "甲区=1", "--weight", "乙区=1")
     assert result.exit_code == 0, result.stderr
     assert f"total: [{total}]" in result.stdout and "e+" not in result.stdout.lower()
-    rows = [line.split("[")[1].split("]")[0] for line in result.stdout.splitlines() if line.strip().startswith(("甲区", "乙区"))]
+    rows = [
+        line.split("[")[1].split("]")[0]
+        for line in result.stdout.splitlines()
+        if line.strip().startswith(("甲区", "乙区"))
+    ]
     assert sum(int(r) for r in rows) == int(total)

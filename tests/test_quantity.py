@@ -129,7 +129,15 @@ def test_incompatible_units_do_not_convert():
 
 
 def test_chinese_integers():
-    assert [cn_integer(t) for t in ["一", "十", "十四", "二十六", "一百零五", "两", "三千"]] == [1, 10, 14, 26, 105, 2, 3000]
+    assert [cn_integer(t) for t in ["一", "十", "十四", "二十六", "一百零五", "两", "三千"]] == [
+        1,
+        10,
+        14,
+        26,
+        105,
+        2,
+        3000,
+    ]
 
 
 # -- properties ------------------------------------------------------------------------
@@ -176,7 +184,15 @@ def test_interval_scales_exactly_with_the_unit(value, source, target):
 
 
 # -- issue 19: two scale words in one figure, a scale word alone before a column's unit --------
-@pytest.mark.parametrize("text, value, unit", [("1亿2000万元", "12000", "万元"), ("3万5000元", "35000", "元"), ("不低于1亿2000万元", "12000", "万元"), ("1亿2000.5万元", "12000.5", "万元")])
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("1亿2000万元", "12000", "万元"),
+        ("3万5000元", "35000", "元"),
+        ("不低于1亿2000万元", "12000", "万元"),
+        ("1亿2000.5万元", "12000.5", "万元"),
+    ],
+)
 def test_two_scale_words_are_one_exact_figure(text, value, unit):
     quantity = parse_quantity(text)
     assert (quantity.value, quantity.unit.text) == (D(value), unit)

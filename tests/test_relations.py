@@ -12,7 +12,13 @@ from shanhai_check.engine import run
 from shanhai_check.findings import Location, Severity
 from shanhai_check.quantity import parse_quantity
 from shanhai_check.relations import (
-    Outcome, PartsOfTotal, PerUnitTimesCount, Restated, judge_parts, judge_product, judge_restated,
+    Outcome,
+    PartsOfTotal,
+    PerUnitTimesCount,
+    Restated,
+    judge_parts,
+    judge_product,
+    judge_restated,
 )
 from shanhai_check.sums import Term
 

@@ -63,20 +63,38 @@ def test_five_year_plan_spans_2018_to_2022():
 def test_the_same_clause_with_another_figure_is_a_warning():
     """Not an error (issue 15): two paragraphs in the same words may speak of two subjects."""
     (finding,) = _check("1.今年市本级落实援建资金772万元。\n附件1\n1.今年市本级落实援建资金722万元。")
-    assert (finding.severity, finding.location.line, finding.location.column, [r.line for r in finding.related]) == (Severity.WARNING, 3, 14, [1])
-    assert finding.text() == "'1.今年市本级落实援建资金722万元' 与第 1 行 '1.今年市本级落实援建资金772万元' 是同一指标,数字不一致: 722万元 ≠ 772万元"
+    assert (finding.severity, finding.location.line, finding.location.column, [r.line for r in finding.related]) == (
+        Severity.WARNING,
+        3,
+        14,
+        [1],
+    )
+    assert (
+        finding.text()
+        == "'1.今年市本级落实援建资金722万元' 与第 1 行 '1.今年市本级落实援建资金772万元' 是同一指标,数字不一致: 722万元 ≠ 772万元"
+    )
 
 
 def test_the_same_bound_word_with_two_figures_is_a_warning():
     # 至少50 and 至少60 may both hold; the same words with two figures still differ
-    (finding,) = _check("1.各结对区县(市)每年至少落实社会帮扶资金50万元。\n附件1\n1.各结对区县(市)每年至少落实社会帮扶资金60万元。")
-    assert (finding.severity, finding.location.line, finding.location.column, [r.line for r in finding.related]) == (Severity.WARNING, 3, 23, [1])
+    (finding,) = _check(
+        "1.各结对区县(市)每年至少落实社会帮扶资金50万元。\n附件1\n1.各结对区县(市)每年至少落实社会帮扶资金60万元。"
+    )
+    assert (finding.severity, finding.location.line, finding.location.column, [r.line for r in finding.related]) == (
+        Severity.WARNING,
+        3,
+        23,
+        [1],
+    )
     assert finding.text().endswith("数字不一致: ≥60万元 ≠ ≥50万元")
 
 
 def test_yi_and_wan_convert_exactly():
     (agreed,) = _check("全年实现到位资金18.3亿元。\n1.全年实现到位资金183000万元。")
-    assert agreed.text() == "'1.全年实现到位资金183000万元' 与第 1 行 '全年实现到位资金18.3亿元' 一致: 183000万元 = 183000万元"
+    assert (
+        agreed.text()
+        == "'1.全年实现到位资金183000万元' 与第 1 行 '全年实现到位资金18.3亿元' 一致: 183000万元 = 183000万元"
+    )
 
 
 def test_a_figure_is_exact_unless_the_draft_declares_rounding():
@@ -88,7 +106,9 @@ def test_a_figure_is_exact_unless_the_draft_declares_rounding():
 
 def test_a_draft_that_declares_rounding_gets_a_warning_not_an_agreement(tmp_path):
     draft = tmp_path / "d.txt"
-    draft.write_text("全年实现到位资金18.3亿元。\n1.全年实现到位资金183200万元。\n注:数据经四舍五入。\n", encoding="utf-8")
+    draft.write_text(
+        "全年实现到位资金18.3亿元。\n1.全年实现到位资金183200万元。\n注:数据经四舍五入。\n", encoding="utf-8"
+    )
     (file,) = run([str(draft)]).files
     assert [v for v in file.verified if v.code == "SH811"] == []
     (found,) = [f for f in file.findings if f.code == "SH811"]
@@ -165,7 +185,9 @@ def test_one_changed_figure_is_flagged_at_that_figure(plan, data):
 
 # -- SH812 ---------------------------------------------------------------------------------------
 def test_counts_of_years_against_their_years():
-    assert [(s.count, s.first, s.last, s.allowed) for s in year_spans("三年行动计划(2018-2020年)", "2020")] == [(3, 2018, 2020, {3})]
+    assert [(s.count, s.first, s.last, s.allowed) for s in year_spans("三年行动计划(2018-2020年)", "2020")] == [
+        (3, 2018, 2020, {3})
+    ]
     # 近19年 for 1996—2015: the difference, 19 (or, read inclusively, 20)
     assert [(s.count, s.allowed) for s in year_spans("1996—2015年,近19年来累计帮扶", "2015")] == [(19, {19, 20})]
     assert [(s.count, s.first, s.last) for s in year_spans("自2003年以来,12年来累计", "2015")] == [(12, 2003, 2015)]
@@ -178,7 +200,11 @@ def test_a_wrong_count_of_years_is_flagged_at_the_count():
     assert finding.text() == "'三年行动方案(2018年—2021年)' 写的是 3 年,而 2018—2021 是 4 年"
 
 
-@given(st.integers(min_value=1990, max_value=2030), st.integers(min_value=1, max_value=10), st.integers(min_value=-2, max_value=2))
+@given(
+    st.integers(min_value=1990, max_value=2030),
+    st.integers(min_value=1, max_value=10),
+    st.integers(min_value=-2, max_value=2),
+)
 def test_generated_plan_names_hold_exactly_when_the_count_is_inclusive(first, length, error):
     numeral = "一二三四五六七八九十"[length - 1]
     text = f"印发《{numeral}年行动计划({first}—{first + length - 1 + error}年)》。"
@@ -196,16 +222,20 @@ def test_decimal_amounts_stay_exact():
 def test_drafts_checked_together_are_paired_across_files_as_a_note(tmp_path):
     from shanhai_check.engine import run
 
-    (tmp_path / "a.txt").write_text("2021年度甲市山海协作工作要点\n全年落实援建资金2757万元,实现到位资金18.3亿元。\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_text("2021年度甲市山海协作工作总结\n\n全年落实援建资金2600万元,实现到位资金18.3亿元。\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(
+        "2021年度甲市山海协作工作要点\n全年落实援建资金2757万元,实现到位资金18.3亿元。\n", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text(
+        "2021年度甲市山海协作工作总结\n\n全年落实援建资金2600万元,实现到位资金18.3亿元。\n", encoding="utf-8"
+    )
     paths = [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
     for jobs in (1, 2):
         result = run(paths, jobs=jobs)
         a, b = result.files
         assert [f for f in a.findings + b.findings] == [f for f in b.findings]
-        assert [(f.code, f.severity.value, f.location.line, [(r.path, r.line) for r in f.related]) for f in b.findings] == [
-            ("SH811", "info", 3, [(paths[0], 2)])
-        ]
+        assert [
+            (f.code, f.severity.value, f.location.line, [(r.path, r.line) for r in f.related]) for f in b.findings
+        ] == [("SH811", "info", 3, [(paths[0], 2)])]
         assert [(v.location.line, v.related[0].path) for v in b.verified if v.code == "SH811"] == [(3, paths[0])]
     alone = run([paths[1]]).files[0]
     assert [f.code for f in alone.findings] == [] and [v for v in alone.verified if v.code == "SH811"] == []

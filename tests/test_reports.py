@@ -9,7 +9,20 @@ import xml.etree.ElementTree as ET
 import jsonschema
 import pytest
 
-from conftest import BAD_SUM, ERROR_WARNING_INFO, NINGBO_2020, NINGBO_2020_FINDINGS, NINGBO_2020_NOTES, ROOT, UNUSABLE, invoke, rule_example, split_files, write, yaml_blocks
+from conftest import (
+    BAD_SUM,
+    ERROR_WARNING_INFO,
+    NINGBO_2020,
+    NINGBO_2020_FINDINGS,
+    NINGBO_2020_NOTES,
+    ROOT,
+    UNUSABLE,
+    invoke,
+    rule_example,
+    split_files,
+    write,
+    yaml_blocks,
+)
 from shanhai_check import __version__
 from shanhai_check.engine import run
 from shanhai_check.findings import Severity
@@ -43,7 +56,9 @@ def sarif_of(result, lang="zh"):
 
 
 def validate_sarif(document):
-    validator = jsonschema.validators.validator_for(SARIF_SCHEMA)(SARIF_SCHEMA, format_checker=jsonschema.FormatChecker())
+    validator = jsonschema.validators.validator_for(SARIF_SCHEMA)(
+        SARIF_SCHEMA, format_checker=jsonschema.FormatChecker()
+    )
     errors = [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(document)]
     assert not errors, errors
 
@@ -60,9 +75,9 @@ def test_sarif_of_a_seed_plan_fits_the_schema(monkeypatch):
     document = sarif_of(run([NINGBO_2020]))
     validate_sarif(document)
     results = document["runs"][0]["results"]
-    assert [(r["ruleId"], r["level"], r["locations"][0]["physicalLocation"]["region"]["startLine"]) for r in results] == [
-        (code, "note" if code in NINGBO_2020_NOTES else "warning", line) for code, line in NINGBO_2020_FINDINGS
-    ]
+    assert [
+        (r["ruleId"], r["level"], r["locations"][0]["physicalLocation"]["region"]["startLine"]) for r in results
+    ] == [(code, "note" if code in NINGBO_2020_NOTES else "warning", line) for code, line in NINGBO_2020_FINDINGS]
     assert {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in results} == {NINGBO_2020}
     assert [p["physicalLocation"]["region"]["startLine"] for p in results[0]["relatedLocations"]] == [105, 71]
 
@@ -85,7 +100,10 @@ def test_sarif_describes_every_rule_and_input_code(mixed):
     english = {r["id"]: r for r in sarif_of(mixed, "en")["runs"][0]["tool"]["driver"]["rules"]}
     assert english["SH402"]["fullDescription"]["text"].startswith("Warns when a per-unit task target times its units")
     assert "**Why it matters.**" in english["SH402"]["help"]["markdown"]
-    assert english["SH002"]["shortDescription"]["text"] == "does not fit the plan format: unknown key, wrong type, missing field"
+    assert (
+        english["SH002"]["shortDescription"]["text"]
+        == "does not fit the plan format: unknown key, wrong type, missing field"
+    )
 
 
 def test_sarif_results_have_levels_places_and_related_places(mixed):
@@ -93,8 +111,13 @@ def test_sarif_results_have_levels_places_and_related_places(mixed):
     ids = [r["id"] for r in run_["tool"]["driver"]["rules"]]
     results = run_["results"]
     summary = [
-        (r["ruleId"], r["level"], r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
-         r["locations"][0]["physicalLocation"]["region"]["startLine"], r["locations"][0]["physicalLocation"]["region"]["startColumn"])
+        (
+            r["ruleId"],
+            r["level"],
+            r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+            r["locations"][0]["physicalLocation"]["region"]["startLine"],
+            r["locations"][0]["physicalLocation"]["region"]["startColumn"],
+        )
         for r in results
     ]
     assert summary == [
@@ -124,7 +147,9 @@ def test_sarif_fingerprints_survive_language_and_moved_lines_but_tell_findings_a
     write(tmp_path, "p.yaml", ERROR_WARNING_INFO)
 
     def prints(lang="zh"):
-        return [r["partialFingerprints"]["shanhaiCheck/v1"] for r in sarif_of(run(["p.yaml"]), lang)["runs"][0]["results"]]
+        return [
+            r["partialFingerprints"]["shanhaiCheck/v1"] for r in sarif_of(run(["p.yaml"]), lang)["runs"][0]["results"]
+        ]
 
     before = prints()  # SH105, SH101, SH103
     assert len(set(before)) == 3 and all(p.endswith(":1") for p in before)
@@ -216,11 +241,22 @@ def test_github_commands_errors_first(mixed):
 def test_github_commands_of_a_seed_plan_in_english(monkeypatch):
     monkeypatch.chdir(ROOT)
     lines = github.render(run([NINGBO_2020]), "en").splitlines()
-    found = [re.match(r"::(warning|notice) file=([^,]+),line=(\d+),col=\d+,title=(SH\d+) ", line).group(1, 4, 3, 2) for line in lines]
-    warnings = [("warning", code, str(line), NINGBO_2020) for code, line in NINGBO_2020_FINDINGS if code not in NINGBO_2020_NOTES]
-    notes = [("notice", code, str(line), NINGBO_2020) for code, line in NINGBO_2020_FINDINGS if code in NINGBO_2020_NOTES]
+    found = [
+        re.match(r"::(warning|notice) file=([^,]+),line=(\d+),col=\d+,title=(SH\d+) ", line).group(1, 4, 3, 2)
+        for line in lines
+    ]
+    warnings = [
+        ("warning", code, str(line), NINGBO_2020)
+        for code, line in NINGBO_2020_FINDINGS
+        if code not in NINGBO_2020_NOTES
+    ]
+    notes = [
+        ("notice", code, str(line), NINGBO_2020) for code, line in NINGBO_2020_FINDINGS if code in NINGBO_2020_NOTES
+    ]
     assert found == warnings + notes  # warnings before notes
-    assert lines[0].startswith(f"::warning file={NINGBO_2020},line=61,col=5,title=SH201 goal-explained-by-prose::援建资金: goal 2757万元")
+    assert lines[0].startswith(
+        f"::warning file={NINGBO_2020},line=61,col=5,title=SH201 goal-explained-by-prose::援建资金: goal 2757万元"
+    )
     assert lines[0].endswith("%0A↳ related lines: 105, 71")
 
 
@@ -234,8 +270,12 @@ def test_related_places_in_another_file_are_relative_like_the_file_property(chil
     (annotation,) = [line for line in github.render(result).splitlines() if "SH901" in line]
     assert annotation.startswith("::error file=city.yaml,line=5,col=5,title=SH901 child-exceeds-parent::")
     assert annotation.endswith("%0A↳ 相关行: 9、province.yaml:5")
-    failure = next(c for c in junit_of(result).iter("testcase") if c.get("name") == "SH901 child-exceeds-parent").find("failure")
-    assert failure.text.startswith("city.yaml:5:5  错误  ") and failure.text.endswith("\n  ↳ 相关行: 9、province.yaml:5")
+    failure = next(c for c in junit_of(result).iter("testcase") if c.get("name") == "SH901 child-exceeds-parent").find(
+        "failure"
+    )
+    assert failure.text.startswith("city.yaml:5:5  错误  ") and failure.text.endswith(
+        "\n  ↳ 相关行: 9、province.yaml:5"
+    )
     (entry,) = [r for r in sarif_of(result)["runs"][0]["results"] if r["ruleId"] == "SH901"]
     assert [p["physicalLocation"]["artifactLocation"] for p in entry["relatedLocations"]] == [
         {"uri": "city.yaml", "uriBaseId": "%SRCROOT%"},
@@ -253,7 +293,9 @@ def test_github_escapes_the_file_property(tmp_path, monkeypatch):
     write(tmp_path, "a,b:c.yaml", BAD_SUM)
     result = invoke("check", "--format", "github", "a,b:c.yaml")
     assert result.exit_code == 1
-    assert result.stdout.startswith("::error file=a%2Cb%3Ac.yaml,line=10,col=13,title=SH101 column-total::附件1 援建资金 合计 321万元 ≠ 各行之和 331万元: ")
+    assert result.stdout.startswith(
+        "::error file=a%2Cb%3Ac.yaml,line=10,col=13,title=SH101 column-total::附件1 援建资金 合计 321万元 ≠ 各行之和 331万元: "
+    )
 
 
 # -- JUnit XML -----------------------------------------------------------------------------
@@ -312,7 +354,9 @@ def test_junit_one_suite_per_file_one_case_per_plan_rule(mixed):
 
 def test_junit_classname_is_one_package_and_the_file(mixed):
     root = junit_of(mixed)
-    classnames = {c.get("classname") for s in root.findall("testsuite") if s.get("name") == "sub/dir/plan.yaml" for c in s}
+    classnames = {
+        c.get("classname") for s in root.findall("testsuite") if s.get("name") == "sub/dir/plan.yaml" for c in s
+    }
     assert classnames == {"shanhai-check.sub/dir/plan_yaml"}
     package, _, name = classnames.pop().rpartition(".")  # how Jenkins splits a classname
     assert (package, name) == ("shanhai-check", "sub/dir/plan_yaml")
@@ -337,7 +381,9 @@ def test_junit_failures_errors_and_findings_below_the_level(mixed):
     assert cases[plan, "load"].find("error") is None
 
 
-@pytest.mark.parametrize("level, failing", [("error", ["SH101"]), ("warning", ["SH101", "SH105"]), ("info", ["SH101", "SH103", "SH105"])])
+@pytest.mark.parametrize(
+    "level, failing", [("error", ["SH101"]), ("warning", ["SH101", "SH105"]), ("info", ["SH101", "SH103", "SH105"])]
+)
 def test_junit_failures_follow_fail_on_like_the_exit_status(mixed, level, failing):
     result = dataclasses.replace(mixed, fail_on=Severity(level))
     root = junit_of(result)
@@ -368,7 +414,10 @@ def test_junit_includes_drafts_with_their_own_rules(tmp_path, monkeypatch):
     assert counts(suites["draft.txt"]) == (1 + len(DRAFT_CODES), 1, 0)
     failure = next(c for c in suites["draft.txt"] if c.get("name") == "SH111 draft-total-vs-parts").find("failure")
     assert failure.get("message") == "1 finding (line 1)" and failure.text.startswith("draft.txt:1:")
-    assert not any(name.split()[0] in DRAFT_CODES and RULES[name.split()[0]].reads == "draft" for name in case_names(suites["p.yaml"]))
+    assert not any(
+        name.split()[0] in DRAFT_CODES and RULES[name.split()[0]].reads == "draft"
+        for name in case_names(suites["p.yaml"])
+    )
     assert counts(suites["p.yaml"]) == (1 + len(PLAN_CODES), 0, 0)
 
 
@@ -401,13 +450,18 @@ def test_junit_warning_cases_and_roster_suite(monkeypatch):
     assert counts(suites["plans/rosters/ningbo-city.yaml"]) == (1, 0, 0)
     failing = sorted({code for code, _ in NINGBO_2020_FINDINGS} - NINGBO_2020_NOTES)
     assert counts(suites[NINGBO_2020]) == (1 + len(PLAN_CODES), len(failing), 0)
-    assert [c.get("name").split()[0] for c in suites[NINGBO_2020].iter("testcase") if c.find("failure") is not None] == failing
+    assert [
+        c.get("name").split()[0] for c in suites[NINGBO_2020].iter("testcase") if c.find("failure") is not None
+    ] == failing
     failure = next(c for c in root.iter("testcase") if c.get("name") == "SH402 breakdown-exceeds-total").find("failure")
     assert (failure.get("type"), failure.get("message")) == ("warning", "1 finding (line 154)")
     assert failure.text.startswith(f"{NINGBO_2020}:154:17  warning  ")
     twice = next(c for c in root.iter("testcase") if c.get("name") == "SH601 number-repeated").find("failure")
-    assert twice.get("message") == "2 findings (lines 410, 434)" and [line.split()[0] for line in twice.text.splitlines() if not line.startswith(" ")] == [
-        f"{NINGBO_2020}:410:9", f"{NINGBO_2020}:434:9",
+    assert twice.get("message") == "2 findings (lines 410, 434)" and [
+        line.split()[0] for line in twice.text.splitlines() if not line.startswith(" ")
+    ] == [
+        f"{NINGBO_2020}:410:9",
+        f"{NINGBO_2020}:434:9",
     ]
     assert counts(junit_of(run([NINGBO_2020]))) == (1 + len(PLAN_CODES), 0, 0)  # the default level: warnings pass
 
@@ -420,7 +474,13 @@ def test_junit_lists_only_the_selected_rules_and_escapes(tmp_path, monkeypatch):
     validate_junit(result.stdout)
     root = ET.fromstring(result.stdout.encode("utf-8"))
     assert [c.get("name") for c in root.iter("testcase")] == [
-        "load", "SH101 column-total", "SH102 row-total", "SH104 negative-value", "SH105 missing-value", "SH106 part-exceeds-whole", "SH107 table-without-total",
+        "load",
+        "SH101 column-total",
+        "SH102 row-total",
+        "SH104 negative-value",
+        "SH105 missing-value",
+        "SH106 part-exceeds-whole",
+        "SH107 table-without-total",
     ]
     assert "附件<1>&\"x\" 援建资金 合计 321万元" in root.find(".//failure").text
 
@@ -463,7 +523,10 @@ def test_github_annotations_decode_back_to_messages_and_properties(many):
     (first,) = [f for f in result.findings if f.code == "SH101" and f.location.path.endswith("50%.yaml")]
     commands = decoded(github.render(result).splitlines())
     kind, properties, message = commands[0]
-    assert (kind, properties) == ("error", {"file": "a,b:50%.yaml", "line": "11", "col": "13", "title": "SH101 column-total"})
+    assert (kind, properties) == (
+        "error",
+        {"file": "a,b:50%.yaml", "line": "11", "col": "13", "title": "SH101 column-total"},
+    )
     assert message == first.text() + "\n↳ 相关行: 9、10"
     assert [k for k, _, _ in commands] == ["error"] * 13 + ["warning"] * 13 + ["notice"] * 13
 
@@ -473,12 +536,16 @@ def test_github_the_last_shown_annotation_of_a_kind_says_how_many_more(many):
     commands = decoded(github.render(result, "en", summary_written=True).splitlines())
     errors = [m for k, _, m in commands if k == "error"]
     assert len(errors) == 13  # every one printed: the log keeps them all
-    assert errors[9].endswith("\n3 more errors not shown as annotations (GitHub shows 10 per step): see the job summary")
+    assert errors[9].endswith(
+        "\n3 more errors not shown as annotations (GitHub shows 10 per step): see the job summary"
+    )
     assert not any("more errors" in m for i, m in enumerate(errors) if i != 9)
     notes = [m for k, _, m in commands if k == "notice"]
     assert notes[9].endswith("3 more notes not shown as annotations (GitHub shows 10 per step): see the job summary")
     logged = decoded(github.render(result, "zh").splitlines())
-    assert [m for k, _, m in logged if k == "warning"][9].endswith("另有 3 条警告未显示为注释 (GitHub 每个步骤只显示 10 条),全部见本步骤的日志")
+    assert [m for k, _, m in logged if k == "warning"][9].endswith(
+        "另有 3 条警告未显示为注释 (GitHub 每个步骤只显示 10 条),全部见本步骤的日志"
+    )
     assert github.overflows(result) and not github.overflows(run(["p00.yaml"]))
 
 
@@ -511,7 +578,11 @@ def test_auto_is_github_with_a_summary_under_actions_and_text_elsewhere(tmp_path
     actions = invoke("check", "p.yaml", env={"GITHUB_ACTIONS": "true", "GITHUB_STEP_SUMMARY": str(summary)})
     assert [k for k, _, _ in decoded(actions.stdout.splitlines())] == ["error", "warning", "notice"]
     table = [line for line in summary.read_text(encoding="utf-8").splitlines() if line.startswith("| ")]
-    assert table[0] == "| 级别 | 代码 | 位置 | 说明 |" and [row.split(" | ")[1] for row in table[1:]] == ["SH101", "SH105", "SH103"]
+    assert table[0] == "| 级别 | 代码 | 位置 | 说明 |" and [row.split(" | ")[1] for row in table[1:]] == [
+        "SH101",
+        "SH105",
+        "SH103",
+    ]
     assert table[1].endswith("甲区 110 + 乙区 221 (万元)<br>↳ 相关行: 9、10 |")
     elsewhere = invoke("check", "p.yaml")
     assert elsewhere.stdout.startswith("p.yaml\n  10:17  警告  SH105")
@@ -545,7 +616,9 @@ def test_every_help_uri_points_at_a_heading_of_the_reference(lang, page):
     changes), and every helpUri's anchor is one of their headings as GitHub names it."""
     text = (ROOT / "docs" / page).read_text(encoding="utf-8")
     assert text == invoke("rules", "--markdown", "--lang", lang).stdout
-    anchors = {re.sub(r"[^\w\- ]", "", h).strip().lower().replace(" ", "-") for h in re.findall(r"^## (.+)$", text, flags=re.M)}
+    anchors = {
+        re.sub(r"[^\w\- ]", "", h).strip().lower().replace(" ", "-") for h in re.findall(r"^## (.+)$", text, flags=re.M)
+    }
     rules = sarif_of(run([]), lang)["runs"][0]["tool"]["driver"]["rules"]
     assert {r["helpUri"].rsplit("#", 1)[1] for r in rules} == anchors
 
@@ -565,7 +638,10 @@ def test_sarif_paths_and_fingerprints_are_the_same_from_two_working_directories(
         document = json.loads(result.stdout)
         validate_sarif(document)
         run_ = document["runs"][0]
-        return run_["originalUriBaseIds"], [(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], r["partialFingerprints"]) for r in run_["results"]]
+        return run_["originalUriBaseIds"], [
+            (r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], r["partialFingerprints"])
+            for r in run_["results"]
+        ]
 
     at_root = sarif_from(repo, "plans")
     deeper = sarif_from(repo / "plans" / "sub", "p.yaml")

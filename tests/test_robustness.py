@@ -141,7 +141,10 @@ def run_child(*paths: str, prefix: tuple[str, ...] = ()) -> dict:
     limit (TimeoutExpired fails the test); the report, after checking nothing went to stderr."""
     done = subprocess.run(
         [*prefix, script(), "check", "--format", "json", *paths],
-        capture_output=True, text=True, timeout=TIME_LIMIT, preexec_fn=_cap_memory,
+        capture_output=True,
+        text=True,
+        timeout=TIME_LIMIT,
+        preexec_fn=_cap_memory,
     )
     assert done.returncode in (0, 1, 2), done.stderr  # not killed by a signal (-11: the C stack)
     assert "Traceback" not in done.stderr and "internal error" not in done.stderr, done.stderr
@@ -161,7 +164,9 @@ def _single_error(report: dict, path: str) -> dict:
 
 def test_a_50_mb_file_is_refused_unread(repo):
     with open(repo / "huge.yaml", "w", encoding="utf-8") as handle:
-        handle.write("document: {title: x}\nmetrics:\n  a: {unit: 万元}\ntables:\n  - id: t\n    columns: [a]\n    rows:\n")
+        handle.write(
+            "document: {title: x}\nmetrics:\n  a: {unit: 万元}\ntables:\n  - id: t\n    columns: [a]\n    rows:\n"
+        )
         row = "".join(f"      单位{i}: [{i}]\n" for i in range(1000))
         while handle.tell() < 50_000_000:
             handle.write(row)
@@ -172,7 +177,9 @@ def test_a_50_mb_file_is_refused_unread(repo):
 
 
 @pytest.mark.slow  # ~20 s each: 5 million list items, built and refused
-@pytest.mark.parametrize("items", ["[" + "1," * 4_900_000 + "1]", "\n" + "- 1\n" * 2_450_000], ids=["one-line", "one-per-line"])
+@pytest.mark.parametrize(
+    "items", ["[" + "1," * 4_900_000 + "1]", "\n" + "- 1\n" * 2_450_000], ids=["one-line", "one-per-line"]
+)
 def test_a_list_of_millions_is_refused_before_its_nodes_are_built(repo, items):
     """Under 10 MB, but more nodes than any plan: counted from the parser's events, it is
     refused in seconds and megabytes (composed, it took 1.6 GB and a minute and a half)."""
@@ -183,7 +190,16 @@ def test_a_list_of_millions_is_refused_before_its_nodes_are_built(repo, items):
     _assert_good_checked(report)
 
 
-@pytest.mark.parametrize("nesting", ["[" * 100_000 + "]" * 100_000, "{a: " * 50_000 + "1" + "}" * 50_000, "\n  " + "- " * 60_000 + "x", "\n  " + "? " * 60_000 + "x"], ids=["brackets", "braces", "dashes", "question-marks"])
+@pytest.mark.parametrize(
+    "nesting",
+    [
+        "[" * 100_000 + "]" * 100_000,
+        "{a: " * 50_000 + "1" + "}" * 50_000,
+        "\n  " + "- " * 60_000 + "x",
+        "\n  " + "? " * 60_000 + "x",
+    ],
+    ids=["brackets", "braces", "dashes", "question-marks"],
+)
 def test_nesting_deep_enough_to_overflow_the_c_stack_is_an_error(repo, nesting):
     (repo / "deep.yaml").write_text("document: " + nesting + "\n", encoding="utf-8")
     report = run_child("deep.yaml", "good.yaml")
@@ -245,7 +261,9 @@ def test_an_unreadable_file_is_reported_and_the_others_checked(repo):
     if os.geteuid() != 0:
         report = json.loads(invoke("check", "--format", "json", "locked.yaml", "good.yaml").stdout)
     elif shutil.which("setpriv"):  # root reads anything; without these capabilities it cannot
-        report = run_child("locked.yaml", "good.yaml", prefix=("setpriv", "--bounding-set=-dac_override,-dac_read_search"))
+        report = run_child(
+            "locked.yaml", "good.yaml", prefix=("setpriv", "--bounding-set=-dac_override,-dac_read_search")
+        )
     else:  # pragma: no cover - depends on the machine
         pytest.skip("running as root without setpriv: a file cannot be made unreadable")
     error = _single_error(report, "locked.yaml")
@@ -282,10 +300,12 @@ def test_a_roster_symlink_that_leaves_the_tree_is_not_read(repo):
 def test_huge_strings_load_and_a_huge_figure_is_quoted_by_its_start(repo):
     (repo / "long.yaml").write_text("document: {title: '" + "山海" * 500_000 + "'}\n", encoding="utf-8")
     figure = "1" + "元" * 200_000
-    (repo / "figure.yaml").write_text(f"document: {{title: x}}\nmetrics:\n  a: {{unit: 万元}}\ngoals:\n  - {{metric: a, value: '{figure}'}}\n", encoding="utf-8")
+    (repo / "figure.yaml").write_text(
+        f"document: {{title: x}}\nmetrics:\n  a: {{unit: 万元}}\ngoals:\n  - {{metric: a, value: '{figure}'}}\n",
+        encoding="utf-8",
+    )
     report = json.loads(invoke("check", "--format", "json", "long.yaml", "figure.yaml", "good.yaml").stdout)
     assert {"file": "long.yaml", "kind": "plan", "usable": True} in report["files"]
     error = _single_error(report, "figure.yaml")
     assert error["code"] == "SH004" and len(error["message"]) < 200 and "元…" in error["message"]
     _assert_good_checked(report)
-

@@ -96,19 +96,35 @@ def test_sh501_offers_the_exact_alias_yaml_that_silences_it(tmp_path):
     from shanhai_check.engine import run
 
     roster = "roster:\n  units:\n    - {name: 区委办(区台办), aliases: [区委办, 区台办]}\n    - {name: 区商务局}\n"
-    plan = ("document: {title: 示例}\nroster: roster.yaml\ntask_lists:\n  - id: 附件1\n    items:\n"
-            "      - item: 1\n        units: {责任: [区委办公室, 区商务局, 区对口办]}\n")
+    plan = (
+        "document: {title: 示例}\nroster: roster.yaml\ntask_lists:\n  - id: 附件1\n    items:\n"
+        "      - item: 1\n        units: {责任: [区委办公室, 区商务局, 区对口办]}\n"
+    )
     (tmp_path / "roster.yaml").write_text(roster, encoding="utf-8")
     (tmp_path / "plans").mkdir()
     (tmp_path / "plans" / "p.yaml").write_text(plan.replace("roster.yaml", "../roster.yaml"), encoding="utf-8")
     found = [f for f in run([str(tmp_path / "plans")], root=str(tmp_path)).findings if f.code == "SH501"]
     assert [f.message.args["name"] for f in found] == ["区委办公室", "区对口办"]
-    assert found[0].text().endswith("。若 '区委办公室' 就是 区委办(区台办),在名册 ../roster.yaml:3 该单位处写上 aliases: [区委办, 区台办, 区委办公室]")
-    assert found[0].text("en").endswith(". If '区委办公室' is 区委办(区台办), write aliases: [区委办, 区台办, 区委办公室] for that unit in the roster at ../roster.yaml:3")
+    assert (
+        found[0]
+        .text()
+        .endswith(
+            "。若 '区委办公室' 就是 区委办(区台办),在名册 ../roster.yaml:3 该单位处写上 aliases: [区委办, 区台办, 区委办公室]"
+        )
+    )
+    assert (
+        found[0]
+        .text("en")
+        .endswith(
+            ". If '区委办公室' is 区委办(区台办), write aliases: [区委办, 区台办, 区委办公室] for that unit in the roster at ../roster.yaml:3"
+        )
+    )
     assert "aliases:" not in found[1].text()  # 区对口办 abbreviates no unit: no alias is guessed
     offered = re.search(r"aliases: \[.*\]", found[0].text()).group(0)
     (tmp_path / "roster.yaml").write_text(roster.replace("aliases: [区委办, 区台办]", offered), encoding="utf-8")
-    again = [f.message.args["name"] for f in run([str(tmp_path / "plans")], root=str(tmp_path)).findings if f.code == "SH501"]
+    again = [
+        f.message.args["name"] for f in run([str(tmp_path / "plans")], root=str(tmp_path)).findings if f.code == "SH501"
+    ]
     assert again == ["区对口办"]
 
 

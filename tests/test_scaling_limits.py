@@ -31,12 +31,28 @@ def _cap() -> None:  # pragma: no cover - runs in the child
 def check_in_child(folder: Path, files: dict[str, str]) -> dict:
     for name, text in files.items():
         (folder / name).write_text(text, encoding="utf-8")
-    done = subprocess.run([script(), "check", "--format", "json", "."], cwd=folder, capture_output=True, text=True, timeout=TIMEOUT, preexec_fn=_cap)
+    done = subprocess.run(
+        [script(), "check", "--format", "json", "."],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        preexec_fn=_cap,
+    )
     assert done.returncode in (0, 1), done.stderr
     return json.loads(done.stdout)
 
 
-@pytest.mark.parametrize("build, n", [(scaling.draft_clauses, 2000), (scaling.draft_one_clause, 2000), (scaling.draft_each, 800), (scaling.draft_names, 800)], ids=["2000-figures", "data-like-line", "800-per-unit", "800-names"])
+@pytest.mark.parametrize(
+    "build, n",
+    [
+        (scaling.draft_clauses, 2000),
+        (scaling.draft_one_clause, 2000),
+        (scaling.draft_each, 800),
+        (scaling.draft_names, 800),
+    ],
+    ids=["2000-figures", "data-like-line", "800-per-unit", "800-names"],
+)
 def test_a_sentence_of_thousands_of_figures_or_names(tmp_path, build, n):
     report = check_in_child(tmp_path, build(n))
     assert report["files"] == [{"file": "draft.txt", "kind": "draft", "usable": True}]
@@ -58,7 +74,9 @@ def test_thousands_of_unknown_names_against_a_large_roster_get_their_nearest_nam
     unknown = [f for f in report["findings"] if f["code"] == "SH501"]
     assert len(unknown) == 2000
     first = scaling._name(0)
-    assert any(f"{first}局办" in f["message"] and f"{first}局" in f["message"].split(f"{first}局办", 1)[1] for f in unknown)
+    assert any(
+        f"{first}局办" in f["message"] and f"{first}局" in f["message"].split(f"{first}局办", 1)[1] for f in unknown
+    )
 
 
 def test_a_valid_plan_with_an_8000_unit_roster(tmp_path):
@@ -71,4 +89,6 @@ def test_a_parent_link_chain_of_10000_links(tmp_path):
     as not broken down further (SH205), as for a chain of two."""
     report = check_in_child(tmp_path, scaling.parent_links(10000))
     assert report["input_errors"] == []
-    assert {(f["code"], f["file"]) for f in report["findings"]} == {("SH205", "child.yaml")} and len(report["findings"]) == 10000
+    assert {(f["code"], f["file"]) for f in report["findings"]} == {("SH205", "child.yaml")} and len(
+        report["findings"]
+    ) == 10000

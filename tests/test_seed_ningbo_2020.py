@@ -24,44 +24,51 @@ def plan_file(result):
 
 
 def test_exactly_the_expected_findings():
-    assert findings_in("plans", PLAN) == sorted([
-        # 一、(二)主要目标: "落实援建资金2757万元", but 附件1's 援建资金 合计 is 1985; the gap is exactly
-        # 二、(四)10 "今年宁波市市本级落实援建资金772万元", and 附件1 has no 市本级 row.
-        ("SH201", 61),
-        # 一、(二): "选派40名新一轮挂职干部人才到对口地区挂职历练" — no table, rule or task gives anyone
-        # a share of the 40 (正文 7 / 附件2 21 speak of 互派 without a number).
-        ("SH205", 65),
-        # 二、(一)1: "组织当地企业赴结对地区开展13次以上有实质性内容对接投资洽谈会", while 附件2 item 1 asks
-        # each of 各区县(市)、开发园区 (10 + 6 = 16 units) for "1次以上": 16 ≠ 13. 13 is the number of
-        # 结对 units (5 省定 + 8 市定), so the attachment's unit list is broader than the headline meant.
-        ("SH402", 154),
-        # 附件2 17 "继续组织职工到丽水、衢州疗休养。牵头单位:市总工会配合单位:各区县(市)、开发园区", but
-        # 正文 6 gives the same clause "【牵头单位:市总工会;责任单位:各区县(市)、开发园区】".
-        ("SH502", 397),
-        # 附件2 prints "(七)加强人力资源合作" twice (before items 18 and 20).
-        ("SH601", 410),
-        # 附件2 20 "配合单位:市委组织部(市人才办)"; 正文 7 and the roster: 市委组织部(市委人才办).
-        ("SH501", 413),
-        # 附件2 prints "(八)开展社会事业合作" twice (before items 22 and 25).
-        ("SH601", 434),
-        # 附件2 items run 28, (unnumbered 依托宁波市场资源优势… under (九)), 30: number 29 is missing.
-        ("SH602", 460),
-        # 附件2 33 "牵头单位:市民政局配合单位:市委宣传部、…、市慈善总会", but 正文 11 makes the same units
-        # "责任单位:市委宣传部、市卫生健康委、…、市慈善总会".
-        ("SH502", 477),
-    ])
+    assert findings_in("plans", PLAN) == sorted(
+        [
+            # 一、(二)主要目标: "落实援建资金2757万元", but 附件1's 援建资金 合计 is 1985; the gap is exactly
+            # 二、(四)10 "今年宁波市市本级落实援建资金772万元", and 附件1 has no 市本级 row.
+            ("SH201", 61),
+            # 一、(二): "选派40名新一轮挂职干部人才到对口地区挂职历练" — no table, rule or task gives anyone
+            # a share of the 40 (正文 7 / 附件2 21 speak of 互派 without a number).
+            ("SH205", 65),
+            # 二、(一)1: "组织当地企业赴结对地区开展13次以上有实质性内容对接投资洽谈会", while 附件2 item 1 asks
+            # each of 各区县(市)、开发园区 (10 + 6 = 16 units) for "1次以上": 16 ≠ 13. 13 is the number of
+            # 结对 units (5 省定 + 8 市定), so the attachment's unit list is broader than the headline meant.
+            ("SH402", 154),
+            # 附件2 17 "继续组织职工到丽水、衢州疗休养。牵头单位:市总工会配合单位:各区县(市)、开发园区", but
+            # 正文 6 gives the same clause "【牵头单位:市总工会;责任单位:各区县(市)、开发园区】".
+            ("SH502", 397),
+            # 附件2 prints "(七)加强人力资源合作" twice (before items 18 and 20).
+            ("SH601", 410),
+            # 附件2 20 "配合单位:市委组织部(市人才办)"; 正文 7 and the roster: 市委组织部(市委人才办).
+            ("SH501", 413),
+            # 附件2 prints "(八)开展社会事业合作" twice (before items 22 and 25).
+            ("SH601", 434),
+            # 附件2 items run 28, (unnumbered 依托宁波市场资源优势… under (九)), 30: number 29 is missing.
+            ("SH602", 460),
+            # 附件2 33 "牵头单位:市民政局配合单位:市委宣传部、…、市慈善总会", but 正文 11 makes the same units
+            # "责任单位:市委宣传部、市卫生健康委、…、市慈善总会".
+            ("SH502", 477),
+        ]
+    )
 
 
 def test_corrected_copy_has_no_contradictions():
     # tests/corrected/2020-ningbo-shanhai.yaml: 附件1 gains the 市本级 row (合计 2757), 附件2 1 names the
     # 13 结对 units, roles and names follow the body, the repeated headings go, item 29 gets its number.
     # The 40 挂职干部 stay without a breakdown: the source is silent, not contradictory.
-    assert findings_in("tests/corrected", "2020-ningbo-shanhai.yaml", levels=("error", "warning", "info")) == [("SH205", 66)]
+    assert findings_in("tests/corrected", "2020-ningbo-shanhai.yaml", levels=("error", "warning", "info")) == [
+        ("SH205", 66)
+    ]
 
 
 def test_the_yuanjian_message_shows_the_arithmetic_and_both_sides(plan_file):
     finding = next(f for f in plan_file.findings if f.code == "SH201")
-    assert finding.text() == "援建资金 目标 2757万元 = 1985万元 (附件1 合计) + 772万元 (市本级, 二、(四)10): 附件1 缺市本级一行"
+    assert (
+        finding.text()
+        == "援建资金 目标 2757万元 = 1985万元 (附件1 合计) + 772万元 (市本级, 二、(四)10): 附件1 缺市本级一行"
+    )
     assert [r.line for r in finding.related] == [105, 71]  # 附件1 合计 cell, the 市本级 allocation
 
 
@@ -104,7 +111,12 @@ def test_plan_encodes_the_whole_seed(result):
     plan = Repository(str(ROOT)).load(str(ROOT / PLAN))
     assert len(plan.goals) == 8
     table = plan.tables[0]
-    assert len(table.rows) == 16 and [c.key for c in table.columns] == ["到位资金", "援建资金", "社会帮扶资金", "销售额"]
+    assert len(table.rows) == 16 and [c.key for c in table.columns] == [
+        "到位资金",
+        "援建资金",
+        "社会帮扶资金",
+        "销售额",
+    ]
     assert [t.id for t in plan.tables] == ["附件1", "附件3 一", "附件3 二"]
     lists = {tl.id: tl for tl in plan.task_lists}
     assert len({t.item for t in lists["正文"].items}) == 15

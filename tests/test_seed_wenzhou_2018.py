@@ -12,15 +12,17 @@ PLAN = "plans/2018-wenzhou-shanhai.yaml"
 
 
 def test_exactly_the_expected_findings():
-    assert findings_in("plans", PLAN) == sorted([
-        # seed line 37, 二、(二)1: "2018年7月底前,按照《浙江省山海协作产业园管理办法》(浙山海办〔2018〕23号)
-        # 的要求,…完成“山海协作产业园管委会的组建工作" — 2018-07-31, four months before the
-        # opinion's own date 2018-12-07 (seed lines 6, 71): an error, no reading saves it.
-        ("SH701", 126),
-        # seed line 39, 二、(二)2: "于2018年四季度前完成规划评审并报省发改委备案" — literally before
-        # 2018-10-01, already past on 2018-12-07; read loosely (by 2018-12-31) still possible: a warning.
-        ("SH701", 139),
-    ])
+    assert findings_in("plans", PLAN) == sorted(
+        [
+            # seed line 37, 二、(二)1: "2018年7月底前,按照《浙江省山海协作产业园管理办法》(浙山海办〔2018〕23号)
+            # 的要求,…完成“山海协作产业园管委会的组建工作" — 2018-07-31, four months before the
+            # opinion's own date 2018-12-07 (seed lines 6, 71): an error, no reading saves it.
+            ("SH701", 126),
+            # seed line 39, 二、(二)2: "于2018年四季度前完成规划评审并报省发改委备案" — literally before
+            # 2018-10-01, already past on 2018-12-07; read loosely (by 2018-12-31) still possible: a warning.
+            ("SH701", 139),
+        ]
+    )
 
 
 def test_the_deadline_findings_are_an_error_and_a_warning():

@@ -30,27 +30,31 @@ def test_the_ningbo_goals_roll_up_into_the_province_goals():
 
 
 def test_exactly_the_expected_findings():
-    assert findings_in("plans", PLAN) == sorted([
-        # seed line 11: "力争到2025年,推动26县建设100个左右山海协作乡村振兴示范点" — no breakdown
-        # (no city share, no county list), and no child plan counts toward it.
-        ("SH205", 68),
-        # seed line 13: "重点打造以康养、乡愁、传统文化、海洋渔业、红色教育为主题的5条最美生态旅游线路" —
-        # the themes are listed, but nobody is given a route to build.
-        ("SH205", 75),
-        # seed line 6: "力争9个园区亩均税收、亩均增加值收较2019年均提高10%以上" — a per-park target
-        # ("均") for 9 parks the text never names: neither rule can be checked.
-        ("SH303", 86),
-        ("SH303", 92),
-    ])
+    assert findings_in("plans", PLAN) == sorted(
+        [
+            # seed line 11: "力争到2025年,推动26县建设100个左右山海协作乡村振兴示范点" — no breakdown
+            # (no city share, no county list), and no child plan counts toward it.
+            ("SH205", 68),
+            # seed line 13: "重点打造以康养、乡愁、传统文化、海洋渔业、红色教育为主题的5条最美生态旅游线路" —
+            # the themes are listed, but nobody is given a route to build.
+            ("SH205", 75),
+            # seed line 6: "力争9个园区亩均税收、亩均增加值收较2019年均提高10%以上" — a per-park target
+            # ("均") for 9 parks the text never names: neither rule can be checked.
+            ("SH303", 86),
+            ("SH303", 92),
+        ]
+    )
 
 
 def test_corrected_copy_has_no_contradictions():
     # Nothing is contradictory; what remains is silence (the copy only mends the typo 亩均增加值收):
     # the two goals above without a breakdown, the 9 unnamed parks, and — unless a 宁波 plan in
     # tests/corrected rolls up into this one (it does) — the 30个消薄飞地 and 26个以上示范点 too.
-    assert findings_in("tests/corrected", PLAN.replace("plans/", ""), levels=("error", "warning", "info")) == sorted([
-        ("SH205", 74),
-        ("SH205", 81),
-        ("SH303", 92),
-        ("SH303", 98),
-    ])
+    assert findings_in("tests/corrected", PLAN.replace("plans/", ""), levels=("error", "warning", "info")) == sorted(
+        [
+            ("SH205", 74),
+            ("SH205", 81),
+            ("SH303", 92),
+            ("SH303", 98),
+        ]
+    )

@@ -2,7 +2,17 @@
 
 import pytest
 
-from conftest import BAD_SUM, ERROR_WARNING_INFO, NINGBO_2020, NINGBO_2020_FINDINGS, NINGBO_2020_NOTES, ROOT, UNUSABLE, invoke, write
+from conftest import (
+    BAD_SUM,
+    ERROR_WARNING_INFO,
+    NINGBO_2020,
+    NINGBO_2020_FINDINGS,
+    NINGBO_2020_NOTES,
+    ROOT,
+    UNUSABLE,
+    invoke,
+    write,
+)
 from shanhai_check.engine import run
 from shanhai_check.findings import Severity
 from shanhai_check.selection import Selection, SelectionError, levels, patterns
@@ -53,7 +63,8 @@ def test_apply_filters_findings_and_verifications_and_overrides_severity(monkeyp
     assert {f.severity for f in seed.findings} == {Severity.WARNING, Severity.INFO}
     raised = Selection(severity={"SH402": Severity.ERROR}).apply(seed)
     assert [(f.code, f.severity) for f in raised.findings] == [
-        (code, Severity.ERROR if code == "SH402" else Severity.INFO if code in NINGBO_2020_NOTES else Severity.WARNING) for code, _ in NINGBO_2020_FINDINGS
+        (code, Severity.ERROR if code == "SH402" else Severity.INFO if code in NINGBO_2020_NOTES else Severity.WARNING)
+        for code, _ in NINGBO_2020_FINDINGS
     ]
     assert raised.exit_code == 1 and seed.exit_code == 0  # the original is left alone
     only = Selection(select=("SH2",)).apply(seed)

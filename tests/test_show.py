@@ -61,7 +61,11 @@ def test_ningbo_attachment_1_stated_and_computed_agree():
     table = table_views(load_plan(NINGBO))[0]
     assert (table.id, len(table.rows)) == ("附件1", 16)
     column = next(c for c in table.columns if c.key == "援建资金")
-    assert (column.label, column.total.stated.nominal, column.total.computed) == ("援建资金 (万元)", Decimal(1985), Decimal(1985))
+    assert (column.label, column.total.stated.nominal, column.total.computed) == (
+        "援建资金 (万元)",
+        Decimal(1985),
+        Decimal(1985),
+    )
     assert (column.total.status, column.total.difference, column.total.codes) == (Status.EQUAL, Decimal(0), ())
     assert [c.total.computed for c in table.columns] == [Decimal("18.3"), 1985, 650, 5700]
     assert table.differences == 0
@@ -93,7 +97,12 @@ def test_a_wrong_total_is_marked_with_its_difference_and_code(tmp_path):
 def test_blank_cells_make_the_sum_incomplete(tmp_path):
     second = views_of(tmp_path, EXACT)[1]
     count = second.columns[0]
-    assert (count.total.status, count.total.computed, count.total.difference, count.total.codes) == (Status.INCOMPLETE, 3, None, ("SH103",))
+    assert (count.total.status, count.total.computed, count.total.difference, count.total.codes) == (
+        Status.INCOMPLETE,
+        3,
+        None,
+        ("SH103",),
+    )
     assert second.rows[1].cells[0].value is None
     result = invoke("show", "--lang", "en", str(tmp_path / "plan.yaml"))
     assert lines_of(result.output, "乙")[-1] == ["乙", "0.2"]  # the blank cell is shown blank
@@ -105,13 +114,17 @@ def test_a_difference_within_declared_rounding_is_marked_as_such(tmp_path):
     text = BAD_SUM.replace("[110]", "[1.3]").replace("[221]", "[1.3]").replace("[321]", "[2.65]")
     (table,) = views_of(tmp_path, text)  # 1.3 + 1.3 = 2.6 exactly: figures are exact unless declared rounded
     assert (table.columns[0].total.status, table.columns[0].total.difference) == (Status.DIFFERENT, Decimal("0.05"))
-    (table,) = views_of(tmp_path, text.replace("    columns:", "    rounded: true\n    columns:"))  # each 1.3 may be up to 1.35
+    (table,) = views_of(
+        tmp_path, text.replace("    columns:", "    rounded: true\n    columns:")
+    )  # each 1.3 may be up to 1.35
     assert (table.columns[0].total.status, table.columns[0].total.difference) == (Status.WITHIN, Decimal("0.05"))
     assert lines_of(invoke("show", str(tmp_path / "plan.yaml")).output, "差额") == [["差额", "≈ +0.05"]]
 
 
 def test_row_totals_of_sum_of_columns_are_checked(tmp_path):
-    example = yaml_blocks(RowTotal.__doc__)[0]  # the example, not its twin; 甲区: 100 + 50 ≠ 160; here also a 乙区 and a 合计
+    example = yaml_blocks(RowTotal.__doc__)[
+        0
+    ]  # the example, not its twin; 甲区: 100 + 50 ≠ 160; here also a 乙区 and a 合计
     text = example.replace("   # 100 + 50 = 150", "\n      乙区: [1.2, 0.3, 1.5]\n    total: [101.2, 50.3, 161.5]")
     assert text != example
     (table,) = views_of(tmp_path, text)
@@ -124,7 +137,15 @@ def test_row_totals_of_sum_of_columns_are_checked(tmp_path):
     assert lines_of(output, "甲区") == [["甲区", "100", "50", "160 ✗ (各列之和 150, SH102)"]]
     assert invoke("show", "--format", "csv", "-o", str(tmp_path / "t.csv"), str(tmp_path / "plan.yaml")).exit_code == 0
     checks = [row[-1] for row in read_csv(tmp_path / "t.csv")]
-    assert checks == ["行合计核对", "资金 160 ✗ (各列之和 150, SH102)", "一致", "资金 161.5 ✗ (各列之和 151.5, SH102)", "", "", ""]
+    assert checks == [
+        "行合计核对",
+        "资金 160 ✗ (各列之和 150, SH102)",
+        "一致",
+        "资金 161.5 ✗ (各列之和 151.5, SH102)",
+        "",
+        "",
+        "",
+    ]
 
 
 @settings(max_examples=40, deadline=None)
@@ -139,7 +160,11 @@ def test_marked_exactly_where_sh101_reports(tmp_path_factory, cells, offset):
     folder = tmp_path_factory.mktemp("p")
     rows = "".join(f"      单位{i}: [{value}]\n" for i, value in enumerate(cells))
     stated = sum(cells, Decimal(0)) + offset
-    path = write(folder, "p.yaml", f"document: {{title: x}}\nmetrics:\n  资金: {{unit: 万元}}\ntables:\n  - id: 附件1\n    columns: [资金]\n    rows:\n{rows}    total: [{stated}]\n")
+    path = write(
+        folder,
+        "p.yaml",
+        f"document: {{title: x}}\nmetrics:\n  资金: {{unit: 万元}}\ntables:\n  - id: 附件1\n    columns: [资金]\n    rows:\n{rows}    total: [{stated}]\n",
+    )
     (column,) = table_views(load_plan(str(path)))[0].columns
     reported = [f.code for f in run([str(path)], root=str(folder)).findings if f.code == "SH101"]
     assert (column.total.status is Status.DIFFERENT) == bool(reported) == (column.total.codes == ("SH101",))
@@ -212,7 +237,10 @@ def test_several_csv_files_go_next_to_the_output_path(tmp_path):
     result = invoke("show", "--format", "csv", "-o", str(tmp_path / "out" / "t.csv"), str(tmp_path / "p.yaml"))
     assert result.exit_code == 2 and "无法写入" in result.stderr  # the folder does not exist
     (tmp_path / "out").mkdir()
-    assert invoke("show", "--format", "csv", "-o", str(tmp_path / "out" / "t.csv"), str(tmp_path / "p.yaml")).exit_code == 0
+    assert (
+        invoke("show", "--format", "csv", "-o", str(tmp_path / "out" / "t.csv"), str(tmp_path / "p.yaml")).exit_code
+        == 0
+    )
     assert sorted(os.listdir(tmp_path / "out")) == ["t-表一.csv", "t-表二_次数_比例.csv"]
 
 
@@ -266,7 +294,10 @@ def test_an_existing_file_is_not_overwritten_without_force(tmp_path, monkeypatch
     refused = invoke("show", "--format", "csv", "plan.yaml")
     assert refused.exit_code == 2
     assert refused.stderr.strip() == "shanhai-check: plan-表二_次数_比例.csv 已存在,未写入任何文件; 加 --force 覆盖"
-    assert sorted(os.listdir(tmp_path)) == ["plan-表二_次数_比例.csv", "plan.yaml"]  # nothing written, not even the first
+    assert sorted(os.listdir(tmp_path)) == [
+        "plan-表二_次数_比例.csv",
+        "plan.yaml",
+    ]  # nothing written, not even the first
     assert (tmp_path / "plan-表二_次数_比例.csv").read_text(encoding="utf-8") == "keep"
     assert invoke("show", "--format", "csv", "--force", "plan.yaml").exit_code == 0
     assert read_csv(tmp_path / "plan-表二_次数_比例.csv")[0] == ["单位", "次数 (次)", "比例 (%)"]
@@ -294,7 +325,13 @@ def test_a_failed_write_leaves_neither_the_file_nor_a_temporary(tmp_path):
 
 def test_show_text_does_not_import_pandas():
     """-X importtime lists every module the command imports: tabulate, but no pandas."""
-    done = subprocess.run([sys.executable, "-X", "importtime", "-m", "shanhai_check", "show", NINGBO], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "shanhai_check", "show", NINGBO],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0 and "各行之和" in done.stdout
     imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
     assert "tabulate" in imported and not {"pandas", "numpy", "openpyxl"} & imported

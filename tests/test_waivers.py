@@ -32,7 +32,9 @@ def test_a_waiver_sets_its_finding_aside_with_the_reason(check_text):
 def test_waived_findings_reach_json_and_sarif_as_suppressed(check_text):
     result = check_text(PLAN + "  - {code: SH205, applies_to: 40名, reason: 另行分配}\n")
     document = json.loads(render_json(result))
-    assert [(w["code"], w["line"], w["waiver"]["line"], w["waiver"]["reason"]) for w in document["waived"]] == [("SH205", 7, 10, "另行分配")]
+    assert [(w["code"], w["line"], w["waiver"]["line"], w["waiver"]["reason"]) for w in document["waived"]] == [
+        ("SH205", 7, 10, "另行分配")
+    ]
     sarif = json.loads(render_sarif(result))
     validate_sarif(sarif)
     suppressed = [r for r in sarif["runs"][0]["results"] if "suppressions" in r]
@@ -46,12 +48,22 @@ def test_a_waiver_without_reason_waives_nothing_and_is_an_error(check_text):
 
 
 def test_a_waiver_that_matches_nothing_is_stale(check_text):
-    result = check_text(PLAN + "  - {code: SH205, applies_to: 销售额, reason: 已另行安排}\n  - {code: SH101, applies_to: 挂职干部, reason: 码不对}\n")
-    assert [(f.code, f.location.line) for f in result.findings] == [("SH205", 7), ("SH205", 8), ("SH952", 10), ("SH952", 11)]
+    result = check_text(
+        PLAN
+        + "  - {code: SH205, applies_to: 销售额, reason: 已另行安排}\n  - {code: SH101, applies_to: 挂职干部, reason: 码不对}\n"
+    )
+    assert [(f.code, f.location.line) for f in result.findings] == [
+        ("SH205", 7),
+        ("SH205", 8),
+        ("SH952", 10),
+        ("SH952", 11),
+    ]
 
 
 def test_a_waiver_in_english_words_matches_the_english_message(check_text):
-    result = check_text(PLAN + "  - {code: SH205, applies_to: has no breakdown, reason: both goals are allotted elsewhere}\n")
+    result = check_text(
+        PLAN + "  - {code: SH205, applies_to: has no breakdown, reason: both goals are allotted elsewhere}\n"
+    )
     assert result.findings == [] and len(result.files[0].waived) == 2
 
 

@@ -44,7 +44,9 @@ def _kill_on(victims):
 @pytest.mark.parametrize("victims", [{13}, {0, 39}, {5, 6, 7}])
 def test_a_killed_worker_is_reported_for_its_item_and_the_rest_come_back_in_order(victims):
     with deadline(120):
-        results = list(check_files(_kill_on(victims), list(range(40)), jobs=2, died=lambda item, status: ("died", item, status)))
+        results = list(
+            check_files(_kill_on(victims), list(range(40)), jobs=2, died=lambda item, status: ("died", item, status))
+        )
     assert results == [("died", i, -signal.SIGKILL) if i in victims else i * 10 for i in range(40)]
 
 
@@ -112,4 +114,7 @@ def test_the_command_line_reports_the_failed_file_and_every_other(tmp_path, monk
     import json
 
     report = json.loads(result.stdout)
-    assert [(os.path.basename(e["file"]), e["code"]) for e in report["input_errors"]] == [("p00.yaml", "SH008"), ("p01.yaml", "SH008")]
+    assert [(os.path.basename(e["file"]), e["code"]) for e in report["input_errors"]] == [
+        ("p00.yaml", "SH008"),
+        ("p01.yaml", "SH008"),
+    ]

@@ -45,7 +45,15 @@ def test_force_writes_through_a_device_and_never_replaces_it(tmp_path, monkeypat
 
 
 @root_only
-@pytest.mark.parametrize("args", [["check", "plan.yaml", "-o", "full", "--force"], ["show", "plan.yaml", "--format", "xlsx", "-o", "full", "--force"], ["export", "plan.yaml", "-o", "full.csv", "--force"]], ids=["report", "xlsx", "export"])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["check", "plan.yaml", "-o", "full", "--force"],
+        ["show", "plan.yaml", "--format", "xlsx", "-o", "full", "--force"],
+        ["export", "plan.yaml", "-o", "full.csv", "--force"],
+    ],
+    ids=["report", "xlsx", "export"],
+)
 def test_a_full_disk_is_one_line_and_exit_2(tmp_path, monkeypatch, args):
     """/dev/full: every write fails with ENOSPC."""
     monkeypatch.chdir(tmp_path)
@@ -129,7 +137,11 @@ def test_sigterm_during_a_write_leaves_no_temporary_file(tmp_path):
     install()
     try:
         with pytest.raises(Interrupted):
-            write_atomic(str(tmp_path / "out.yaml"), lambda temp: (open(temp, "w").write("x"), os.kill(os.getpid(), signal.SIGTERM)), force=False)
+            write_atomic(
+                str(tmp_path / "out.yaml"),
+                lambda temp: (open(temp, "w").write("x"), os.kill(os.getpid(), signal.SIGTERM)),
+                force=False,
+            )
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
@@ -139,6 +151,10 @@ def test_sigterm_during_a_write_leaves_no_temporary_file(tmp_path):
 def test_a_full_stdout_is_one_line_and_exit_2(tmp_path):
     (tmp_path / "plan.yaml").write_text(BAD_SUM, encoding="utf-8")
     with open("/dev/full", "w") as full:
-        done = subprocess.run([script(), "check", "plan.yaml"], cwd=tmp_path, stdout=full, stderr=subprocess.PIPE, text=True, timeout=60)
+        done = subprocess.run(
+            [script(), "check", "plan.yaml"], cwd=tmp_path, stdout=full, stderr=subprocess.PIPE, text=True, timeout=60
+        )
     assert done.returncode == 2
-    assert done.stderr.strip().splitlines() == ["shanhai-check: 无法写出报告 / cannot write the output (No space left on device)"]
+    assert done.stderr.strip().splitlines() == [
+        "shanhai-check: 无法写出报告 / cannot write the output (No space left on device)"
+    ]

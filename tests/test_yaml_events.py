@@ -48,7 +48,12 @@ x:
 def _same(left, right) -> None:
     assert type(left) is type(right) and left == right
     if isinstance(left, YMap):
-        assert (left.where, left.places, left.key_places, list(left)) == (right.where, right.places, right.key_places, list(right))
+        assert (left.where, left.places, left.key_places, list(left)) == (
+            right.where,
+            right.places,
+            right.key_places,
+            list(right),
+        )
         for key in left:
             _same(left[key], right[key])
     elif isinstance(left, YList):
@@ -63,20 +68,25 @@ def test_seed_files_read_alike(path):
     _same(_from_events(str(path), text), _composed(str(path), text))
 
 
-@pytest.mark.parametrize("text", [SCALARS, "", "# only a comment\n", "---\n", "just text\n", "- [a, b]\n- {c: d}\n", "a: ! 1\n"])
+@pytest.mark.parametrize(
+    "text", [SCALARS, "", "# only a comment\n", "---\n", "just text\n", "- [a, b]\n- {c: d}\n", "a: ! 1\n"]
+)
 def test_plain_documents_read_alike(text):
     _same(_from_events("f.yaml", text), _composed("f.yaml", text))
 
 
-@pytest.mark.parametrize("text", [
-    "a: &x 1\nb: *x\n",           # anchors and aliases: expanded and sized by the composing path
-    "a: !!str 1\n",               # an explicit tag
-    "a: 1\n---\nb: 2\n",          # two documents: an error there
-    "a: 1\na: 2\n",               # a duplicate key: an error there
-    "<<: {a: 1}\n",               # a merge key: an error there
-    "[a]: 1\n",                   # a key that is not text
-    "a: [" * 70 + "]" * 70 + "\n",  # too deep
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: &x 1\nb: *x\n",  # anchors and aliases: expanded and sized by the composing path
+        "a: !!str 1\n",  # an explicit tag
+        "a: 1\n---\nb: 2\n",  # two documents: an error there
+        "a: 1\na: 2\n",  # a duplicate key: an error there
+        "<<: {a: 1}\n",  # a merge key: an error there
+        "[a]: 1\n",  # a key that is not text
+        "a: [" * 70 + "]" * 70 + "\n",  # too deep
+    ],
+)
 def test_unusual_documents_take_the_composing_path(text):
     with pytest.raises(_Unusual):
         _from_events("f.yaml", text)

@@ -98,7 +98,9 @@ def apportion(
     committed = sum(lo for lo, _ in bounds.values())
     if committed > goal:
         parts = [(name, granularity * lo) for name, (lo, _) in bounds.items() if lo]
-        raise terms.impossible(say.FloorsExceedGoal, granularity * (committed - goal), terms=terms.sum(parts), total=terms.amount(total))
+        raise terms.impossible(
+            say.FloorsExceedGoal, granularity * (committed - goal), terms=terms.sum(parts), total=terms.amount(total)
+        )
     takers = [name for name in units if name not in fixed and weights.get(name, Decimal(1)) > 0]
     _check_room(goal - committed, takers, bounds, granularity, total, terms)
     quotas = _quotas(goal - committed, {name: Fraction(weights.get(name, Decimal(1))) for name in takers}, bounds)
@@ -127,7 +129,10 @@ class _Terms:
         for name, value in sorted(parts, key=lambda part: rank.get(part[0], len(rank))):
             key = (self.sources.get(name, name), value)
             groups[key] = groups.get(key, 0) + 1
-        shown = [f"{count}×{plain(value)} ({source})" if count > 1 else f"{plain(value)} ({source})" for (source, value), count in groups.items()]
+        shown = [
+            f"{count}×{plain(value)} ({source})" if count > 1 else f"{plain(value)} ({source})"
+            for (source, value), count in groups.items()
+        ]
         return " + ".join(shown) + f" = {self.amount(sum((v for _, v in parts), Decimal(0)))}"
 
 
@@ -145,7 +150,9 @@ class _Steps:
         steps = self.count(value)
         if steps.denominator != 1:
             left = value - self.granularity * (steps.numerator // steps.denominator)
-            raise AllocationImpossible(message(granularity=plain(self.granularity) + self.unit, left=plain(left) + self.unit, **shown), left)
+            raise AllocationImpossible(
+                message(granularity=plain(self.granularity) + self.unit, left=plain(left) + self.unit, **shown), left
+            )
         return int(steps)
 
 
@@ -153,12 +160,18 @@ def _bounds(name: str, steps: _Steps, floors, ceilings, fixed, terms: _Terms) ->
     """The least and most steps *name* may get (a fixed unit: both its amount)."""
     source = terms.sources.get(name, name)
     if name in fixed:
-        amount = steps.exact(fixed[name], say.FixedNotMultiple, unit=name, source=source, fixed=terms.amount(fixed[name]))
+        amount = steps.exact(
+            fixed[name], say.FixedNotMultiple, unit=name, source=source, fixed=terms.amount(fixed[name])
+        )
         shown = dict(unit=name, fixed=terms.amount(fixed[name]))
         if name in floors and fixed[name] < floors[name]:
-            raise terms.impossible(say.FixedBelowFloor, floors[name] - fixed[name], floor=terms.amount(floors[name]), **shown)
+            raise terms.impossible(
+                say.FixedBelowFloor, floors[name] - fixed[name], floor=terms.amount(floors[name]), **shown
+            )
         if name in ceilings and fixed[name] > ceilings[name]:
-            raise terms.impossible(say.FixedAboveCeiling, fixed[name] - ceilings[name], ceiling=terms.amount(ceilings[name]), **shown)
+            raise terms.impossible(
+                say.FixedAboveCeiling, fixed[name] - ceilings[name], ceiling=terms.amount(ceilings[name]), **shown
+            )
         return amount, amount
     floor = floors.get(name, Decimal(0))
     lo = math.ceil(steps.count(floor))  # a floor between steps rounds up
@@ -170,7 +183,9 @@ def _bounds(name: str, steps: _Steps, floors, ceilings, fixed, terms: _Terms) ->
     if ceiling < floor:
         raise terms.impossible(say.CeilingBelowFloor, floor - ceiling, **shown)
     if hi < lo:
-        raise terms.impossible(say.NoStepBetween, steps.granularity * (lo - hi), granularity=terms.amount(steps.granularity), **shown)
+        raise terms.impossible(
+            say.NoStepBetween, steps.granularity * (lo - hi), granularity=terms.amount(steps.granularity), **shown
+        )
     return lo, hi
 
 
@@ -185,8 +200,14 @@ def _check_room(left: int, takers: list[str], bounds, granularity: Decimal, tota
     room = sum(bounds[name][1] - bounds[name][0] for name in takers)
     if room >= left:
         return
-    most = [(name, granularity * (hi if name in takers else lo)) for name, (lo, hi) in bounds.items() if (hi if name in takers else lo)]
-    raise terms.impossible(say.CeilingsBelowGoal, granularity * (left - room), terms=terms.sum(most), total=terms.amount(total))
+    most = [
+        (name, granularity * (hi if name in takers else lo))
+        for name, (lo, hi) in bounds.items()
+        if (hi if name in takers else lo)
+    ]
+    raise terms.impossible(
+        say.CeilingsBelowGoal, granularity * (left - room), terms=terms.sum(most), total=terms.amount(total)
+    )
 
 
 def _quotas(left: int, weights: dict[str, Fraction], bounds) -> dict[str, Fraction]:
@@ -200,7 +221,11 @@ def _quotas(left: int, weights: dict[str, Fraction], bounds) -> dict[str, Fracti
         if not free or weight == 0:
             return capped
         quotas = {name: rest * weights[name] / weight for name in free}
-        over = {name: Fraction(bounds[name][1] - bounds[name][0]) for name in free if bounds[name][1] is not None and quotas[name] >= bounds[name][1] - bounds[name][0]}
+        over = {
+            name: Fraction(bounds[name][1] - bounds[name][0])
+            for name in free
+            if bounds[name][1] is not None and quotas[name] >= bounds[name][1] - bounds[name][0]
+        }
         if not over:
             return {**capped, **quotas}
         capped.update(over)

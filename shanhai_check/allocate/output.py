@@ -48,7 +48,9 @@ def basis(problem: Problem, name: str, lang: str) -> str:
     if name in problem.bounds[FLOOR]:
         parts.append(say.FloorBy(floor=problem.amount(problem.bounds[FLOOR][name]), source=origin[(FLOOR, name)]))
     if name in problem.bounds[CEILING]:
-        parts.append(say.CeilingBy(ceiling=problem.amount(problem.bounds[CEILING][name]), source=origin[(CEILING, name)]))
+        parts.append(
+            say.CeilingBy(ceiling=problem.amount(problem.bounds[CEILING][name]), source=origin[(CEILING, name)])
+        )
     parts.append(say.WeightOf(weight=plain(problem.weights.get(name, Decimal(1)))))
     return "; ".join(part.render(lang) for part in parts)
 
@@ -66,7 +68,9 @@ def notes(problem: Problem, result: Apportionment, plan: str, lang: str) -> list
     total = problem.amount(problem.total) + (f" ({problem.goal})" if problem.goal else "")
     lines = [
         say.Heading(metric=problem.metric, total=total, plan=where).render(lang),
-        say.Method(granularity=problem.amount(problem.granularity), left=problem.amount(left_over(problem))).render(lang),
+        say.Method(granularity=problem.amount(problem.granularity), left=problem.amount(left_over(problem))).render(
+            lang
+        ),
     ]
     if result.tied:
         lines.append(say.Tied(units=Listing(result.tied)).render(lang))
@@ -88,14 +92,21 @@ def to_yaml(problem: Problem, result: Apportionment, plan: str, lang: str) -> st
         f"    columns: [{key}]",
         "    rows:",
     ]
-    lines += [f"      {scalar(name)}: [{plain(amount)}]  {comment(basis(problem, name, lang))}" for name, amount in result.amounts.items()]
+    lines += [
+        f"      {scalar(name)}: [{plain(amount)}]  {comment(basis(problem, name, lang))}"
+        for name, amount in result.amounts.items()
+    ]
     lines.append(f"    total: [{plain(sum(result.amounts.values(), Decimal(0)))}]")
     return "\n".join(lines) + "\n"
 
 
 def records(problem: Problem, result: Apportionment, lang: str) -> tuple[list[str], list[list]]:
     """Header and rows for a spreadsheet: unit, amount (exact Decimal), basis; then 合计."""
-    header = [say.UnitHeader().render(lang), f"{problem.metric} ({problem.unit_text})" if problem.unit else problem.metric, say.BasisHeader().render(lang)]
+    header = [
+        say.UnitHeader().render(lang),
+        f"{problem.metric} ({problem.unit_text})" if problem.unit else problem.metric,
+        say.BasisHeader().render(lang),
+    ]
     rows = [[name, amount, basis(problem, name, lang)] for name, amount in result.amounts.items()]
     rows.append([say.TotalLabel().render(lang), sum(result.amounts.values(), Decimal(0)), ""])
     return header, rows
@@ -106,7 +117,13 @@ def write_table(problem: Problem, result: Apportionment, fmt: str, path: str | N
     text itself (an xlsx always needs a path). pandas is imported only here."""
     import pandas as pd
 
-    from shanhai_check.spreadsheet import SHEET_FORBIDDEN, SHEET_LENGTH, spreadsheet_number, spreadsheet_text, xlsx_writer
+    from shanhai_check.spreadsheet import (
+        SHEET_FORBIDDEN,
+        SHEET_LENGTH,
+        spreadsheet_number,
+        spreadsheet_text,
+        xlsx_writer,
+    )
     from shanhai_check.files import write_atomic
 
     header, rows = records(problem, result, lang)

@@ -65,7 +65,14 @@ class Problem:
             if kind == FIXED and name in held and held[name] != value:
                 first = self.origin[(FIXED, name)]
                 raise AllocationImpossible(
-                    say.FixedTwice(unit=name, first=self.amount(held[name]), first_source=first, second=self.amount(value), second_source=source, by=self.amount(abs(held[name] - value))),
+                    say.FixedTwice(
+                        unit=name,
+                        first=self.amount(held[name]),
+                        first_source=first,
+                        second=self.amount(value),
+                        second_source=source,
+                        by=self.amount(abs(held[name] - value)),
+                    ),
                     abs(held[name] - value),
                 )
             keep = held.get(name)
@@ -83,7 +90,9 @@ class Problem:
         else its ceiling's; units in the order of their first claim."""
         found = {}
         for _, name in self.origin:  # in the order the claims were made
-            found.setdefault(name, self.origin.get((FIXED, name)) or self.origin.get((FLOOR, name)) or self.origin[(CEILING, name)])
+            found.setdefault(
+                name, self.origin.get((FIXED, name)) or self.origin.get((FLOOR, name)) or self.origin[(CEILING, name)]
+            )
         return found
 
     def solve(self) -> Apportionment:

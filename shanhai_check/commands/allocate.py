@@ -28,7 +28,19 @@ NAME_SEPARATORS = re.compile(r"[,，、]")
 DEFAULT_METRIC = "金额"
 
 
-def allocate(plan_path: str | None, metric: str | None, total: str | None, granularity: str | None, claims: dict[str, tuple[str, ...]], weights: tuple[str, ...], weights_file: str | None, fmt: str, output: str | None, force: bool, lang: str) -> int:
+def allocate(
+    plan_path: str | None,
+    metric: str | None,
+    total: str | None,
+    granularity: str | None,
+    claims: dict[str, tuple[str, ...]],
+    weights: tuple[str, ...],
+    weights_file: str | None,
+    fmt: str,
+    output: str | None,
+    force: bool,
+    lang: str,
+) -> int:
     """Run the command; returns the exit status (0, or 2 with a line on stderr)."""
     from shanhai_check.findings import InputErrors
     from shanhai_check.files import OutputError
@@ -74,7 +86,9 @@ def _emit_text(text: str, output: str | None, force: bool) -> None:
     click.echo(output)
 
 
-def _problem(plan_path: str | None, metric: str | None, total: str | None, granularity: str | None) -> tuple[Problem, Plan | None]:
+def _problem(
+    plan_path: str | None, metric: str | None, total: str | None, granularity: str | None
+) -> tuple[Problem, Plan | None]:
     """The problem the plan states (or an empty one, without a plan), with --total and
     --granularity applied."""
     total_figure = _figure("--total", total) if total is not None else None
@@ -84,7 +98,9 @@ def _problem(plan_path: str | None, metric: str | None, total: str | None, granu
             raise AllocationError(say.NeedTotal())
         unit = total_figure.unit
         step_value = figure_in("--granularity", step, unit).nominal if step is not None else step_of(total_figure)
-        return Problem(metric or DEFAULT_METRIC, metric or DEFAULT_METRIC, total_figure.nominal, unit, step_value, "--total"), None
+        return Problem(
+            metric or DEFAULT_METRIC, metric or DEFAULT_METRIC, total_figure.nominal, unit, step_value, "--total"
+        ), None
     from shanhai_check.load import load_plan
 
     plan = load_plan(plan_path)
@@ -149,9 +165,15 @@ def _weights(path: str | None, flags: tuple[str, ...], plan: Plan | None) -> lis
     if path is not None:
         try:
             with open(path, encoding="utf-8-sig", newline="") as handle:
-                rows = [(number, row) for number, row in enumerate(csv.reader(handle), 1) if any(cell.strip() for cell in row)]
+                rows = [
+                    (number, row)
+                    for number, row in enumerate(csv.reader(handle), 1)
+                    if any(cell.strip() for cell in row)
+                ]
         except (OSError, UnicodeDecodeError, csv.Error) as error:
-            raise AllocationError(say.WeightsUnreadable(path=path, reason=getattr(error, "strerror", None) or error)) from None
+            raise AllocationError(
+                say.WeightsUnreadable(path=path, reason=getattr(error, "strerror", None) or error)
+            ) from None
         for index, (number, row) in enumerate(rows):
             if len(row) < 2 or (index == 0 and not _is_number(row[1])):  # a header row
                 if len(row) < 2:

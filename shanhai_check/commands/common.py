@@ -58,10 +58,16 @@ def selection(config, o: dict, lang: str):
     from shanhai_check.selection import Selection, SelectionError, patterns
 
     chosen = {}
-    for name, configured in (("select", config.select), ("ignore", config.ignore), ("extend_select", config.extend_select)):
+    for name, configured in (
+        ("select", config.select),
+        ("ignore", config.ignore),
+        ("extend_select", config.extend_select),
+    ):
         try:
             chosen[name] = patterns(o[name]) if o[name] else configured
         except SelectionError as exc:
             raise click.BadParameter(exc.message.render(lang), param_hint="--" + name.replace("_", "-")) from None
     extended = tuple(config.extend_select) + (chosen["extend_select"] if o["extend_select"] else ())
-    return Selection(select=(chosen["select"] or ("SH",)) + extended, ignore=chosen["ignore"] or (), severity=config.severity)
+    return Selection(
+        select=(chosen["select"] or ("SH",)) + extended, ignore=chosen["ignore"] or (), severity=config.severity
+    )

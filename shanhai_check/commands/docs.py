@@ -18,7 +18,6 @@ def schema(report: bool) -> None:
     click.echo(json.dumps(chosen, ensure_ascii=False, indent=2))
 
 
-
 def list_rules(lang: str, markdown: bool) -> None:
     from shanhai_check.ruledoc import all_documents, reference
 
@@ -29,7 +28,6 @@ def list_rules(lang: str, markdown: bool) -> None:
         click.echo(f"{doc.code}  {doc.name:<30} {doc.level:<8} {doc.summary}")
 
 
-
 def explain(code: str, lang: str) -> None:
     from shanhai_check.ruledoc import document, explanation, unknown
 
@@ -37,4 +35,3 @@ def explain(code: str, lang: str) -> None:
     if doc is None:
         refuse(unknown(code, lang))
     click.echo(explanation(doc, lang))
-

@@ -20,7 +20,9 @@ def extract(drafts: tuple[str, ...], fmt: str, run_checks: bool, plan_path: str 
         raise usage_error(output.PlanNeedsOneDraft(), lang)
     texts, results = _read_drafts(drafts, lang)
     codes: tuple[str, ...] = ("SH",)
-    if run_checks:  # through the engine, as check runs them: drafts compared with each other, the configuration's selection
+    if (
+        run_checks
+    ):  # through the engine, as check runs them: drafts compared with each other, the configuration's selection
         config = configuration(None, drafts, lang)
         chosen = selection(config, {"select": (), "ignore": (), "extend_select": ()}, lang)
         results += chosen.apply(run([t.path for t in texts])).files
@@ -68,4 +70,3 @@ def _write_skeleton(text, path: str, force: bool, lang: str) -> None:
 
     body = yaml.safe_dump(skeleton(text), allow_unicode=True, sort_keys=False, width=200)
     write_report(path, f"# {output.SkeletonHeader().render(lang)}\n" + body.rstrip("\n"), force, lang)
-

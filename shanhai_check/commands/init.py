@@ -14,7 +14,10 @@ def init(folder: str, force: bool, lang: str) -> None:
     from shanhai_check import template
     from shanhai_check.files import OutputError, write_text_atomic
 
-    targets = {os.path.join(folder, template.PLAN_PATH): template.PLAN, os.path.join(folder, template.ROSTER_PATH): template.ROSTER}
+    targets = {
+        os.path.join(folder, template.PLAN_PATH): template.PLAN,
+        os.path.join(folder, template.ROSTER_PATH): template.ROSTER,
+    }
     existing = [path for path in targets if os.path.lexists(path)]
     if existing and not force:  # all or nothing: a half-written start helps nobody
         refuse(*(output.TemplateExists(path=path).render(lang) for path in existing))
@@ -28,4 +31,3 @@ def init(folder: str, force: bool, lang: str) -> None:
     for path in targets:
         click.echo(path)
     click.echo(output.NextStep(plan=next(iter(targets)), folder=folder).render(lang), err=True)
-

@@ -32,4 +32,3 @@ def show(plan: str, fmt: str, output: str | None, force: bool, lang: str) -> Non
         click.echo("\n".join(export(tables, fmt, plan, output, force, lang)))
     except OutputError as exc:
         refuse(exc.render(lang))
-

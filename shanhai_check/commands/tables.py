@@ -17,7 +17,16 @@ from shanhai_check.messages import tables as table_messages
 from shanhai_check.tabular.table import ImportedTable, Placed, TableError
 
 
-def import_table(path: str, number: int | None, sheet: str | None, roster: str | None, table_id: str | None, output: str | None, force: bool, lang: str) -> int:
+def import_table(
+    path: str,
+    number: int | None,
+    sheet: str | None,
+    roster: str | None,
+    table_id: str | None,
+    output: str | None,
+    force: bool,
+    lang: str,
+) -> int:
     from shanhai_check.findings import InputErrors
     from shanhai_check.tabular.layout import layout
     from shanhai_check.tabular.read import read_grid
@@ -27,7 +36,9 @@ def import_table(path: str, number: int | None, sheet: str | None, roster: str |
     try:
         grid = read_grid(path, number, sheet)
         table, warnings = layout(grid, path)
-        warnings = [Placed(path, table_messages.AsWarning(message=message), place) for message, place in grid.warnings] + warnings
+        warnings = [
+            Placed(path, table_messages.AsWarning(message=message), place) for message, place in grid.warnings
+        ] + warnings
         warnings += total_mismatches(table, path, table_id or Path(path).stem)
         if roster:
             warnings += unlisted(table, path, roster)
@@ -63,7 +74,15 @@ def unlisted(table: ImportedTable, path: str, roster_path: str) -> list[Placed]:
         if not known(roster, row.name):
             near = nearest(roster, row.name)
             hint = table_messages.NearestNames(names=Names(near)) if near else ""
-            warnings.append(Placed(path, table_messages.AsWarning(message=table_messages.UnitNotInRoster(name=row.name, roster=roster_path, hint=hint)), row.place))
+            warnings.append(
+                Placed(
+                    path,
+                    table_messages.AsWarning(
+                        message=table_messages.UnitNotInRoster(name=row.name, roster=roster_path, hint=hint)
+                    ),
+                    row.place,
+                )
+            )
     return warnings
 
 

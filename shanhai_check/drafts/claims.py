@@ -31,7 +31,9 @@ VERBS = sorted(
 )
 _VERB = re.compile("|".join(VERBS))
 _COUNTED_STOP = re.compile(r"各|将|分别|共|均|每|要|应|须|需|已|和|与|及|等|在|为|通过|开展|落实|实现|完成|投入|帮扶")
-_LEADING_NOISE = re.compile(r"^(?:今年|全年|其中|另外|另|的|给|了|到|于|以及|和|及|与|并|再|还|共|累计|已|将|已经|目前|计划|拟|力争|确保|分别|各|均)+")
+_LEADING_NOISE = re.compile(
+    r"^(?:今年|全年|其中|另外|另|的|给|了|到|于|以及|和|及|与|并|再|还|共|累计|已|将|已经|目前|计划|拟|力争|确保|分别|各|均)+"
+)
 _MAX_METRIC = 16
 # A clause is read at most this far back from its figure (and forward from it): prose clauses
 # are far shorter, and a data dump with no break ("123元、456元、…" × 1000) must not cost
@@ -40,7 +42,10 @@ MAX_CLAUSE = 400
 # A claim about the whole: no subject, or one that names the whole (全市, 今年 …), not a unit.
 _WHOLE_SUBJECT = re.compile(r"^(?:全市|全省|全区|全县|全年|今年|年度|本年度|当年|全地区)?$")
 # "至少召开1次", "不少于…2个": a bound word earlier in the clause binds the figure after the verb.
-_BOUND_BEFORE = [(re.compile("至少|不少于|不低于|最少|不小于"), Comparator.GE), (re.compile("不超过|最多|至多|不高于"), Comparator.LE)]
+_BOUND_BEFORE = [
+    (re.compile("至少|不少于|不低于|最少|不小于"), Comparator.GE),
+    (re.compile("不超过|最多|至多|不高于"), Comparator.LE),
+]
 
 
 @dataclass(frozen=True)

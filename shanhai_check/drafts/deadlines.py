@@ -21,10 +21,24 @@ from shanhai_check.quantity import QuantityError, cn_integer
 from shanhai_check.wording import PLAN_TITLE
 
 # A line that is a date and nothing else: 2020年4月26日, 二〇二〇年四月二十六日.
-_DATE_LINE = re.compile(r"^\s*([0-9〇零一二三四五六七八九]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月\s*([0-9一二三四五六七八九十]{1,3})\s*日\s*$")
+_DATE_LINE = re.compile(
+    r"^\s*([0-9〇零一二三四五六七八九]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月\s*([0-9一二三四五六七八九十]{1,3})\s*日\s*$"
+)
 # The date a page's header gives the document: 成文日期: 2018-12-07.
 _DATE_LABEL = re.compile(r"成文日期\s*[:：]\s*([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
-_DIGIT = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+_DIGIT = {
+    "〇": "0",
+    "零": "0",
+    "一": "1",
+    "二": "2",
+    "三": "3",
+    "四": "4",
+    "五": "5",
+    "六": "6",
+    "七": "7",
+    "八": "8",
+    "九": "9",
+}
 # "by" a date: a year, half, quarter, month or day, then 底/末, then 前 (以前, 之前).
 DEADLINE = re.compile(
     r"(?:[0-9]{4}\s*年\s*)?"
@@ -85,7 +99,14 @@ def deadlines(lines: list[str], year: int) -> list[Deadline]:
             except DatePhraseError:
                 continue
             if not reading.recurring and not _recurring_before(text, match.start()):
-                found.append(Deadline(phrase, number, match.start() + 1 + (len(match.group(0)) - len(match.group(0).lstrip())), reading))
+                found.append(
+                    Deadline(
+                        phrase,
+                        number,
+                        match.start() + 1 + (len(match.group(0)) - len(match.group(0).lstrip())),
+                        reading,
+                    )
+                )
     return found
 
 

@@ -29,7 +29,31 @@ from shanhai_check.wording import SENTENCE_END, SPELLED_OUT
 from shanhai_check.wording import ordinal
 
 # Lead-in words before the first name of a list: the list starts after the last of them.
-_LEAD = re.compile("|".join(VERBS + ["围绕", "聚焦", "包括", "其中", "涵盖", "涉及", "即", "以", "对", "在", "将", "由", "把", "从", "向", "另", "给", "与"]))
+_LEAD = re.compile(
+    "|".join(
+        VERBS
+        + [
+            "围绕",
+            "聚焦",
+            "包括",
+            "其中",
+            "涵盖",
+            "涉及",
+            "即",
+            "以",
+            "对",
+            "在",
+            "将",
+            "由",
+            "把",
+            "从",
+            "向",
+            "另",
+            "给",
+            "与",
+        ]
+    )
+)
 _NOISE = re.compile(r"^(?:其中|另外|另|以及|和|及|与|并|还|共|的|对|以|把)+")
 # Words that may stand between a list and the figure counting it: "A、B等4个", "A、B共3个".
 _LINK = re.compile(r"(?:等|共|这|这些|总共|合计|共计)$")
@@ -244,7 +268,7 @@ def names_after(line_text: str, start: int, line: int = 0, suffixes: str = "") -
 
 
 def pairs_after(line_text: str, start: int, line: int = 0) -> tuple[list[Named], list[Named]] | None:
-    """"鄞州区与和龙市,…,奉化区、宁海县与安图县": (left names, right names), each side a
+    """ "鄞州区与和龙市,…,奉化区、宁海县与安图县": (left names, right names), each side a
     list of its own; None unless every clause to the sentence's end is such a pair."""
     end = SENTENCE_END.search(line_text, start)
     clauses = _clauses(line_text, start, end.start() if end else len(line_text))
@@ -295,7 +319,7 @@ def _joined(part: str, column: int, suffixes: str) -> list[tuple[str, int]]:
 
 
 def _unit_name(part: str, suffixes: str, joined: bool = False) -> str:
-    """"乐都区819万元" → 乐都区, "另安排平安区" → 平安区: the words before any figure or
+    """ "乐都区819万元" → 乐都区, "另安排平安区" → 平安区: the words before any figure or
     各, after the last lead-in word, when they end with one of *suffixes* and are short.
     *joined*: the part follows the 和/及 that joined it to the name before."""
     part = _REMARK.sub("", part)  # "江苏省(对口支援伊犁州)": the name, without its remark
@@ -360,7 +384,7 @@ def items_after(lines: list[tuple[int, str]]) -> list[Named]:
 
 
 def _style(mark: str) -> str:
-    """"(一)" and "(二)" share a style, "1." and "一、" do not: bracket, digit kind, closing mark."""
+    """ "(一)" and "(二)" share a style, "1." and "一、" do not: bracket, digit kind, closing mark."""
     bracket = "(" if mark[0] in "(（" else ""
     digits = "9" if _core(mark)[0].isdigit() else "九"
     return bracket + digits + mark[-1].replace("）", ")")

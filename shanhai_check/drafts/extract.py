@@ -56,7 +56,12 @@ def _metric_key(name: str, unit: str, metrics: dict) -> str:
 
 def _goal(text: DraftText, claim: Claim, metrics: dict) -> dict:
     key = _metric_key(claim.metric, claim.quantity.unit.text if claim.quantity.unit else "", metrics)
-    return {"metric": key, "value": format_quantity(claim.quantity), "quote": text.quote(claim), "section": f"第{claim.line}行"}
+    return {
+        "metric": key,
+        "value": format_quantity(claim.quantity),
+        "quote": text.quote(claim),
+        "section": f"第{claim.line}行",
+    }
 
 
 def _table(table: DraftTable, index: int, metrics: dict) -> dict | None:
@@ -83,7 +88,13 @@ def _items(text: DraftText) -> list[dict]:
             roles = _roles(line) if isinstance(entry, DraftItem) else {}
             title = _TITLE_AFTER_NUMBER.match(line)
             if roles and title:
-                items.append({"item": entry.item, "title": title.group(1).strip(), "parts": [{"text": line.strip()[:200], "units": roles}]})
+                items.append(
+                    {
+                        "item": entry.item,
+                        "title": title.group(1).strip(),
+                        "parts": [{"text": line.strip()[:200], "units": roles}],
+                    }
+                )
     return items
 
 

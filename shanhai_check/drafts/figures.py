@@ -164,7 +164,9 @@ def _arabic(number: str) -> str:
         return number
     whole, _, decimals = number.partition("点")
     try:
-        return f"{cn_integer(whole)}.{''.join(str(max(_CN_DIGIT.index(c) - 1, 0)) for c in decimals)}"  # 〇 and 零 are 0
+        return (
+            f"{cn_integer(whole)}.{''.join(str(max(_CN_DIGIT.index(c) - 1, 0)) for c in decimals)}"  # 〇 and 零 are 0
+        )
     except QuantityError:
         return number
 
@@ -173,7 +175,7 @@ def _readable(text: str) -> str:
     """What parse_quantity reads: 超过/逾 → 以上 (we keep no strict comparator), 近 → 约."""
     for word, replacement in (("超过", ""), ("逾", ""), ("近", "约")):
         if text.startswith(word):
-            text = replacement + text[len(word):]
+            text = replacement + text[len(word) :]
             if not replacement:
                 text += "以上"
             break

@@ -53,7 +53,7 @@ def outlines(text) -> list[tuple["str | msg.Message", list]]:
 
 
 def _attachment_headers(text) -> list[DraftItem]:
-    """"附件1", "附件2", … where they head their attachments (a table's title line included)."""
+    """ "附件1", "附件2", … where they head their attachments (a table's title line included)."""
     found = ((number, _ATTACHMENT.match(line)) for number, line in enumerate(text.draft.lines, 1))
     return [DraftItem(int(m.group(1)), text.at(number, m.start(1) - 1)) for number, m in found if m and m.group(1)]
 
@@ -72,7 +72,11 @@ def serial_columns(text, headers: list[DraftItem]) -> list[tuple[str, list[Draft
     starts = [i for i, (_, c) in enumerate(cells) if c.strip() == "序号"] + [len(cells)]
     found = []
     for start, end in zip(starts, starts[1:]):
-        serial = [i for i in range(start + 1, end - 1) if _SERIAL.fullmatch(cells[i][1].strip()) and not _NUMERIC.fullmatch(cells[i + 1][1].strip())]
+        serial = [
+            i
+            for i in range(start + 1, end - 1)
+            if _SERIAL.fullmatch(cells[i][1].strip()) and not _NUMERIC.fullmatch(cells[i + 1][1].strip())
+        ]
         if len(serial) > 1 and len({b - a for a, b in zip(serial, serial[1:])}) == 1:
             title = next((f"附件{h.item} " for h in reversed(headers) if h.where.line <= cells[start][0]), "")
             found.append((f"{title}序号", [_serial_item(text, *cells[i]) for i in serial]))

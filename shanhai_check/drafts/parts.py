@@ -37,7 +37,9 @@ from shanhai_check.wording import SENTENCE_END, SPELLED_OUT
 from shanhai_check.quantity import ZERO, Comparator, Interval, Measure, Quantity, QuantityError, plain, same_base
 
 # 各 (each), 每县 (per county; not 每年, a rate in time), 分别 (respectively, with one amount).
-_EACH = re.compile(r"各(?!项|类|种|级|方面|地|部门|单位|有关|自)|每个?(?P<unit>[县市区村镇乡户人家所校园])|分别(?![为是])")
+_EACH = re.compile(
+    r"各(?!项|类|种|级|方面|地|部门|单位|有关|自)|每个?(?P<unit>[县市区村镇乡户人家所校园])|分别(?![为是])"
+)
 _MARKER = re.compile("|".join(("其中", "包括", "包含", "含") + SPELLED_OUT))
 # Words that present the parts as the whole of the total before them.
 _WHOLE = re.compile("|".join(("全部", "全额", "合计", "总计", "共计") + SPELLED_OUT))
@@ -71,7 +73,7 @@ class Each:
         return len(self.names) or None
 
     def shown(self) -> str:
-        """"平安区、循化县各100万元", "5个…各221万元", "18县…每县300万元"."""
+        """ "平安区、循化县各100万元", "5个…各221万元", "18县…每县300万元"."""
         group = "、".join(self.names) if self.names else (self.count.figure.text + "…" if self.count else "")
         return f"{group}{self.marker}{self.claim.figure.text}"
 
@@ -101,7 +103,7 @@ class Part:
         return self.claim.quantity.convert(unit).value * self.units
 
     def shown(self, unit: Measure) -> "str | Message":
-        """"乐都区 819", "2×100 (平安区、循化县各100万元)": the addend as the planner redoes it."""
+        """ "乐都区 819", "2×100 (平安区、循化县各100万元)": the addend as the planner redoes it."""
         value = shown_figure(self.claim.quantity.convert(unit))
         if self.each:
             return EachPart(units=self.units, value=value, each=self.each.shown())
@@ -289,12 +291,21 @@ def _each_of(sentence: Sentence, claim: Claim) -> Each | None:
         return None
     at = marker.start()
     later = sentence.next_of_base(claim)
-    if marker.group() == "分别" and later is not None and later.line == claim.line and "、" in sentence.text[claim.figure.end : later.figure.start]:
+    if (
+        marker.group() == "分别"
+        and later is not None
+        and later.line == claim.line
+        and "、" in sentence.text[claim.figure.end : later.figure.start]
+    ):
         return None  # "分别落实100万元、200万元": a list, not one amount each
     count = sentence.last_other_base(claim, claim.clause_start, at)
     if count is None and marker.group("unit"):
         count = _counted_earlier(sentence, claim, marker.group("unit"))
-    names_end = count.figure.start if count is not None and count.line == claim.line and count.figure.start >= claim.clause_start else at
+    names_end = (
+        count.figure.start
+        if count is not None and count.line == claim.line and count.figure.start >= claim.clause_start
+        else at
+    )
     previous = sentence.ending_before(names_end)  # a list of names starts after any figure before it
     names_start = max(claim.clause_start, sentence.claims[previous].figure.end if previous >= 0 else 0)
     names = units_named_before(sentence.text, names_end, names_start)
@@ -364,8 +375,14 @@ def _stated(sentence: Sentence) -> list[Breakdown]:
             continue
         opening = text[total.clause_start : marker.start()]
         named = sum(p.units for p in parts)
-        counted = [c for c in sentence.claims if total.figure.end <= c.figure.start < marker.start() and _base(c) != _base(total)]
-        whole = bool(_WHOLE.search(opening + marker.group())) or any(_whole_number(c.quantity) == named for c in counted)
+        counted = [
+            c
+            for c in sentence.claims
+            if total.figure.end <= c.figure.start < marker.start() and _base(c) != _base(total)
+        ]
+        whole = bool(_WHOLE.search(opening + marker.group())) or any(
+            _whole_number(c.quantity) == named for c in counted
+        )
         found.append(Breakdown(total, tuple(parts), stated=len(totals) == 1, whole=whole))
     return found
 
@@ -405,10 +422,16 @@ def _summed(sentence: Sentence) -> list[Breakdown]:
         lead = sentence.text[total.clause_start : total.figure.start]
         if not _SUM_WORD.search(lead) or total.quantity.unit is None:
             continue
-        earlier = [c for c in sentence.claims[:i] if _base(c) == _base(total) and sentence.depth(c.figure.start) == sentence.depth(total.figure.start)]
+        earlier = [
+            c
+            for c in sentence.claims[:i]
+            if _base(c) == _base(total) and sentence.depth(c.figure.start) == sentence.depth(total.figure.start)
+        ]
         if len(earlier) < 2 or _MARKER.search(sentence.text, earlier[0].figure.end, total.figure.start):
             continue
-        leads = [sentence.text[max(a.figure.end, b.clause_start) : b.figure.start] for a, b in zip(earlier, earlier[1:])]
+        leads = [
+            sentence.text[max(a.figure.end, b.clause_start) : b.figure.start] for a, b in zip(earlier, earlier[1:])
+        ]
         if any(_VERB.search(lead) for lead in leads):
             continue  # the earlier figures are not a plain list of parts
         parts = [_part(sentence, c) for c in earlier]
@@ -481,7 +504,13 @@ def _inferred(sentence: Sentence, taken: set[int]) -> list[Breakdown]:
         if base is None:
             continue
         exact = claim.comparator is Comparator.EQ
-        if exact and id(claim) not in taken and later.get(base, 0) >= 2 and base not in broken and _sum_meets(sums[base], claim):
+        if (
+            exact
+            and id(claim) not in taken
+            and later.get(base, 0) >= 2
+            and base not in broken
+            and _sum_meets(sums[base], claim)
+        ):
             found = i
         later[base] = later.get(base, 0) + 1
         part = _part(sentence, claim)
@@ -535,15 +564,25 @@ def _opening(sentences: list[Sentence], taken: set[int]) -> list[Breakdown]:
     found = []
     for before, sentence in zip(sentences, sentences[1:]):
         opening = _OPENING_MARKER.search(sentence.text, sentence.start, sentence.claims[0].figure.start)
-        if opening is None or sentence.line - before.line > _PARAGRAPH_GAP or any(id(c) in taken for c in sentence.claims):
+        if (
+            opening is None
+            or sentence.line - before.line > _PARAGRAPH_GAP
+            or any(id(c) in taken for c in sentence.claims)
+        ):
             continue
         pairs = []
         for total in (c for c in before.claims if _base(c) and id(c) not in taken):
-            parts = [c for c in sentence.claims if _base(c) == _base(total) and sentence.depth(c.figure.start) == 0 and _same_metric(total, c)]
+            parts = [
+                c
+                for c in sentence.claims
+                if _base(c) == _base(total) and sentence.depth(c.figure.start) == 0 and _same_metric(total, c)
+            ]
             if len(parts) >= 2:
                 pairs.append((total, parts))
         whole = bool(_WHOLE.search(opening.group())) or any(_exact_sum(total, parts) for total, parts in pairs)
-        found.extend(Breakdown(total, tuple(Part(c) for c in parts), stated=True, whole=whole) for total, parts in pairs)
+        found.extend(
+            Breakdown(total, tuple(Part(c) for c in parts), stated=True, whole=whole) for total, parts in pairs
+        )
     return found
 
 
@@ -619,7 +658,9 @@ def _headline(text, sentence: Sentence, first: Claim, candidates: list[Claim]) -
     for claim in candidates:
         if claim.line == sentence.line and sentence.start <= claim.figure.start < sentence.end:
             continue
-        if _base(claim) != _base(first) or _EACH.search(text.draft.line(claim.line)[claim.clause_start : claim.figure.start]):
+        if _base(claim) != _base(first) or _EACH.search(
+            text.draft.line(claim.line)[claim.clause_start : claim.figure.start]
+        ):
             continue
         found.setdefault(claim.quantity.convert(first.quantity.unit).value, claim)
     return next(iter(found.values())) if len(found) == 1 else None

@@ -67,7 +67,11 @@ _TIME_WORDS = re.compile(r"(?:19|20)[0-9]{2}年度?|今年|全年|每年|年度|
 _REPORTED = re.compile(r"^.*(?:研究决定|决定|同意|要求|提出|指出|获悉|了解到|据统计|据悉)")
 # Words that name no part of the whole: 本批, 上述, 该 refer back to a figure already stated;
 # the partner region as a whole, verbs, adverbs and fillers.
-_WHOLE_WORDS = re.compile(r"本批|此批|该批|上述|前述|该|此|这|" + "|".join(VERBS) + r"|深入|加快|积极|全面|进一步|大力|切实|着力|努力|继续|持续|全市|全省|全区|全县|全地区|对口地区|结对地区|受援地区?|帮助|其中|另外|另|共|累计|已|将|力争|确保|计划|拟|并|再|还|要|分别|各|均|的")
+_WHOLE_WORDS = re.compile(
+    r"本批|此批|该批|上述|前述|该|此|这|"
+    + "|".join(VERBS)
+    + r"|深入|加快|积极|全面|进一步|大力|切实|着力|努力|继续|持续|全市|全省|全区|全县|全地区|对口地区|结对地区|受援地区?|帮助|其中|另外|另|共|累计|已|将|力争|确保|计划|拟|并|再|还|要|分别|各|均|的"
+)
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 _MIN_WORDING = 6  # characters, figure aside, for two clauses to count as the same wording
 _DISTINCTIVE = 10  # 1次, 2个 recur by chance; 2000人次, 819万元 hardly
@@ -158,7 +162,9 @@ def _quote_marks(line: str) -> tuple[list[int], list[int]]:
     return [i for i, c in enumerate(line) if c == "“"], [i for i, c in enumerate(line) if c == "”"]
 
 
-def _statements(text, claim: Claim, line: str, year: str, earlier: list[Statement], after_previous: int) -> list[Statement]:
+def _statements(
+    text, claim: Claim, line: str, year: str, earlier: list[Statement], after_previous: int
+) -> list[Statement]:
     start = max(claim.clause_start, _item_end(line))
     before = _BRACKETED.sub("", line[max(start, after_previous) : claim.figure.start])
     after = line[claim.figure.end : claim.figure.end + MAX_CLAUSE]
@@ -261,7 +267,9 @@ def _subject(words: str) -> str:
 def _wording(line: str, start: int, claim: Claim) -> str:
     limit = min(len(line), claim.figure.end + MAX_CLAUSE)
     cut = CLAUSE_BREAK.search(line, claim.figure.end, limit)
-    clause = _BRACKETED.sub("", line[start : claim.figure.start] + "#" + line[claim.figure.end : cut.start() if cut else limit])
+    clause = _BRACKETED.sub(
+        "", line[start : claim.figure.start] + "#" + line[claim.figure.end : cut.start() if cut else limit]
+    )
     return clause if len(clause) - 1 >= _MIN_WORDING else ""
 
 
@@ -285,7 +293,17 @@ def table_statements(text, year: str) -> list[Statement]:
                 quote = f"{table.title} {row.label} {column.name} {cell.text}"
                 subject = "" if total else _subject(row.label)
                 found.append(
-                    Statement(where, quote, metric, subject, False, period.group(1) if period else year, cell.quantity, table_total=total, table_row=not total)
+                    Statement(
+                        where,
+                        quote,
+                        metric,
+                        subject,
+                        False,
+                        period.group(1) if period else year,
+                        cell.quantity,
+                        table_total=total,
+                        table_row=not total,
+                    )
                 )
     return found
 

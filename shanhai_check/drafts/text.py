@@ -90,7 +90,9 @@ class DraftText:
 
 
 def analyse(draft: Draft) -> DraftText:
-    text = DraftText(draft, tables_in(draft), declares_rounding=any(ROUNDING_DECLARED.search(line) for line in draft.lines))
+    text = DraftText(
+        draft, tables_in(draft), declares_rounding=any(ROUNDING_DECLARED.search(line) for line in draft.lines)
+    )
     text.claims = [claim for number, line in text.prose_lines for claim in claims_in_line(number, line)]
     if text.declares_rounding:
         _declare_rounded(text)

@@ -297,8 +297,13 @@ class TypeArray(Message):
 
 
 TYPE_WORDS = {
-    "string": TypeString, "number": TypeNumber, "integer": TypeInteger, "boolean": TypeBoolean,
-    "null": TypeNull, "object": TypeObject, "array": TypeArray,
+    "string": TypeString,
+    "number": TypeNumber,
+    "integer": TypeInteger,
+    "boolean": TypeBoolean,
+    "null": TypeNull,
+    "object": TypeObject,
+    "array": TypeArray,
 }
 
 

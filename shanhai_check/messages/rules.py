@@ -277,6 +277,7 @@ class GoalWithoutBreakdown(Message):
 
 # -- SH3xx: per-group rules ----------------------------------------------------------------
 
+
 class FigureDiffersFromQuote(Message):
     zh = "{what} 写作 {value},所引原文却是 {written}: '{words}'"
     en = "{what} is given as {value}, but the quoted words say {written}: '{words}'"
@@ -285,6 +286,7 @@ class FigureDiffersFromQuote(Message):
 class FigureAgreesWithQuote(Message):
     zh = "{what} {value} 与原文一致: '{words}'"
     en = "{what} {value} agrees with the quoted words: '{words}'"
+
 
 class MemberBreaksRule(Message):
     zh = "{group}每个成员的{metric}应为 {rule} ({section}),但 {unit} 在{place}为 {value}"
@@ -562,7 +564,9 @@ class DeadlineBeforeDocument(Message):
 
 
 class DeadlineMaybeBeforeDocument(Message):
-    zh = "期限 '{when}' 按字面 ('{before}之前', 即 {earliest}) 早于文件自身的日期 {date}; 仅当理解为 {latest} 前才不早于"
+    zh = (
+        "期限 '{when}' 按字面 ('{before}之前', 即 {earliest}) 早于文件自身的日期 {date}; 仅当理解为 {latest} 前才不早于"
+    )
     en = "deadline '{when}' read literally (before '{before}', i.e. by {earliest}) is earlier than the document's date {date}; only read as 'by {latest}' is it not"
 
 

@@ -47,7 +47,11 @@ def table_record(table: DraftTable) -> dict:
 def render_json(texts: list[DraftText], findings: dict[str, list] | None, lang: str) -> str:
     files = []
     for text in texts:
-        entry = {"file": text.path, "claims": [claim_record(text, c) for c in text.claims], "tables": [table_record(t) for t in text.tables]}
+        entry = {
+            "file": text.path,
+            "claims": [claim_record(text, c) for c in text.claims],
+            "tables": [table_record(t) for t in text.tables],
+        }
         if findings is not None:
             entry["findings"] = [finding_record(f, lang) for f in findings.get(text.path, [])]
         files.append(entry)
@@ -64,9 +68,15 @@ def render_text(texts: list[DraftText], lang: str = "zh") -> str:
             place = f"{text.path}:{claim.line}:{claim.column}"
             figure = COMPARATOR_WORDS[claim.comparator.value] + " " + format_quantity(claim.quantity)
             metric = claim.metric or "-"
-            lines.append(f"{place}  {figure}{' ' * max(1, 16 - wcswidth(figure))}{metric}{' ' * max(1, 20 - wcswidth(metric))}「{text.quote(claim)}」")
+            lines.append(
+                f"{place}  {figure}{' ' * max(1, 16 - wcswidth(figure))}{metric}{' ' * max(1, 20 - wcswidth(metric))}「{text.quote(claim)}」"
+            )
         for table in text.tables:
-            total = say.TableTotalCells(cells=", ".join(c.text for c in table.total.cells)) if table.total else say.NoTotalRow()
+            total = (
+                say.TableTotalCells(cells=", ".join(c.text for c in table.total.cells))
+                if table.total
+                else say.NoTotalRow()
+            )
             shown = say.DraftTableLine(title=table.title, rows=len(table.rows), columns=len(table.columns), total=total)
             lines.append(f"{text.path}:{table.line}:1  {shown.render(lang)}")
     return "\n".join(lines)

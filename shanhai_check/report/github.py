@@ -52,7 +52,9 @@ def escape_property(text: str) -> str:
 def entries(result: RunResult, lang: str) -> list[Entry]:
     """Every input error and finding, errors first, then warnings, then notes (each kind in
     file order)."""
-    found = [Entry(Severity.ERROR, e.code, INPUT_CODES[e.code][0], e.location, e.render(lang)) for e in result.input_errors]
+    found = [
+        Entry(Severity.ERROR, e.code, INPUT_CODES[e.code][0], e.location, e.render(lang)) for e in result.input_errors
+    ]
     for f in result.findings:
         message = f.text(lang)
         if f.related:  # a second line of the annotation: where the other side stands
@@ -68,7 +70,12 @@ def overflows(result: RunResult) -> bool:
 
 def command(entry: Entry, note: str = "") -> str:
     location = entry.location
-    properties = {"file": shown(location.path), "line": location.line, "col": location.column, "title": f"{entry.code} {entry.name}"}
+    properties = {
+        "file": shown(location.path),
+        "line": location.line,
+        "col": location.column,
+        "title": f"{entry.code} {entry.name}",
+    }
     joined = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties.items())
     return f"::{COMMANDS[entry.severity]} {joined}::{escape_data(entry.message + note)}"
 

@@ -106,7 +106,9 @@ class Index:
             self.anchors.setdefault(_key(allocation.source.where), f"{prefix}-a{a}")
         for t, table in enumerate(plan.tables, 1):
             self.anchors.setdefault(_key(table.where), f"{prefix}-t{t}")
-            rows = [(f"r{r}", row) for r, row in enumerate(table.rows, 1)] + ([("total", table.total)] if table.total else [])
+            rows = [(f"r{r}", row) for r, row in enumerate(table.rows, 1)] + (
+                [("total", table.total)] if table.total else []
+            )
             for name, row in rows:
                 for c, column in enumerate(table.columns, 1):
                     cell = row.cells.get(column.key)
@@ -138,17 +140,30 @@ class HtmlReport:
             f'<meta name="viewport" content="width=device-width, initial-scale=1"/>'
             f"<title>{escape(self.say(say.ReportTitle()))}</title><style>{STYLE}</style>"
         )
-        return f'<!DOCTYPE html>\n<html lang="{html_lang}"><head>{head}</head>\n<body>\n' + "\n".join(b for b in body if b) + "\n</body></html>\n"
+        return (
+            f'<!DOCTYPE html>\n<html lang="{html_lang}"><head>{head}</head>\n<body>\n'
+            + "\n".join(b for b in body if b)
+            + "\n</body></html>\n"
+        )
 
     # -- the top: counts, files, findings -------------------------------------------------
     def _header(self, result: RunResult) -> str:
         counts = Counter(f.severity for f in result.findings)
         items = [(s.value, counts[s], s.word(self.lang)) for s in Severity]
-        items += [("input", len(result.input_errors), self.say(say.InputErrorsCount())), ("verified", sum(len(f.verified) for f in result.files), self.say(say.VerifiedCount()))]
+        items += [
+            ("input", len(result.input_errors), self.say(say.InputErrorsCount())),
+            ("verified", sum(len(f.verified) for f in result.files), self.say(say.VerifiedCount())),
+        ]
         items.append(("waived", sum(len(f.waived) for f in result.files), self.say(say.WaivedCount())))
-        counts_html = "".join(f'<li{_attrs(class_=f"count sev-{key}", data_count=key)}><span class="n">{n}</span>{escape(label)}</li>' for key, n, label in items)
+        counts_html = "".join(
+            f'<li{_attrs(class_=f"count sev-{key}", data_count=key)}><span class="n">{n}</span>{escape(label)}</li>'
+            for key, n, label in items
+        )
         rows = "".join(self._file_row(file) for file in result.files)
-        head = "".join(f"<th>{escape(self.say(word()))}</th>" for word in (say.FileHeader, say.KindHeader, say.StateHeader, say.FindingsHeading))
+        head = "".join(
+            f"<th>{escape(self.say(word()))}</th>"
+            for word in (say.FileHeader, say.KindHeader, say.StateHeader, say.FindingsHeading)
+        )
         return (
             f"<header><h1>{escape(self.say(say.ReportTitle()))}</h1><p>shanhai-check {escape(__version__)}</p>"
             f'<ul class="counts">{counts_html}</ul>'
@@ -167,10 +182,17 @@ class HtmlReport:
 
     def _finding(self, number: int, finding: Finding) -> str:
         severity = finding.severity.word(self.lang)
-        here = self._place(finding.location, f"{shown(finding.location.path)}:{finding.location.line}:{finding.location.column}")
+        here = self._place(
+            finding.location, f"{shown(finding.location.path)}:{finding.location.line}:{finding.location.column}"
+        )
         related = ""
         if finding.related:
-            places = [self._place(r, f"{r.line}:{r.column}" if r.path == finding.location.path else f"{shown(r.path)}:{r.line}") for r in finding.related]
+            places = [
+                self._place(
+                    r, f"{r.line}:{r.column}" if r.path == finding.location.path else f"{shown(r.path)}:{r.line}"
+                )
+                for r in finding.related
+            ]
             related = f"<p class=\"related\">↳ {escape(self.say(say.Related()))}: {self.say(Listing(places))}</p>"
         return (
             f'<li{_attrs(id=f"f{number}", class_=f"finding sev-{finding.severity.value}", data_code=finding.code)}>'
@@ -208,7 +230,9 @@ class HtmlReport:
     def _plan(self, plan: Plan, anchor: str) -> str:
         doc = plan.document
         meta = " · ".join(escape(x) for x in (doc.issuer, doc.number, doc.date) if x)
-        parts = [f'<section{_attrs(class_="plan", id=anchor)}><h2>{escape(doc.title)}</h2><p><span class="place">{escape(shown(plan.path))}</span> {meta}</p>']
+        parts = [
+            f'<section{_attrs(class_="plan", id=anchor)}><h2>{escape(doc.title)}</h2><p><span class="place">{escape(shown(plan.path))}</span> {meta}</p>'
+        ]
         parts.append(self._claims(plan))
         parts += [self._table(plan, table) for table in plan.tables]
         return "".join(parts) + "</section>"
@@ -229,15 +253,22 @@ class HtmlReport:
 
     def _claim_cell(self, location: Location, text: str, *classes: str) -> str:
         marked, tip, links = self._marked(location)
-        attrs = _attrs(id=self.index.anchor(location), class_=" ".join([*classes, *marked]), title=tip, data_line=location.line)
+        attrs = _attrs(
+            id=self.index.anchor(location), class_=" ".join([*classes, *marked]), title=tip, data_line=location.line
+        )
         return f"<td{attrs}>{escape(text)}{links}</td>"
 
     def _claims(self, plan: Plan) -> str:
         rows = [(self.say(say.GoalLabel()), g.metric, g.value, g.source) for g in plan.goals]
-        rows += [(f"{self.say(say.AllocationLabel())}: {a.unit}", a.metric, a.value, a.source) for a in plan.allocations]
+        rows += [
+            (f"{self.say(say.AllocationLabel())}: {a.unit}", a.metric, a.value, a.source) for a in plan.allocations
+        ]
         if not rows:
             return ""
-        head = "".join(f"<th>{escape(self.say(word()))}</th>" for word in (say.MetricHeader, say.ValueHeader, say.SectionHeader, say.QuoteHeader))
+        head = "".join(
+            f"<th>{escape(self.say(word()))}</th>"
+            for word in (say.MetricHeader, say.ValueHeader, say.SectionHeader, say.QuoteHeader)
+        )
         body = "".join(
             f"<tr><th scope=\"row\">{escape(kind)} · {escape(metric_label(plan, metric))}</th>{self._claim_cell(source.where, self.figure(value), 'num')}"
             f"<td>{escape(source.section)}</td><td>{escape(source.quote)}</td></tr>"
@@ -247,14 +278,20 @@ class HtmlReport:
 
     def _table(self, plan: Plan, table: Table) -> str:
         first = self.say(say.UnitHeader()) if table.rows_are_units else self.say(say.NameHeader())
-        head = f"<th>{escape(first)}</th>" + "".join(f"<th>{escape(c.header)}{f' ({escape(c.unit.text)})' if c.unit else ''}</th>" for c in table.columns)
-        body = "".join(f"<tr><th scope=\"row\">{escape(row.name)}</th>{self._cells(row.cells, table)}</tr>" for row in table.rows)
+        head = f"<th>{escape(first)}</th>" + "".join(
+            f"<th>{escape(c.header)}{f' ({escape(c.unit.text)})' if c.unit else ''}</th>" for c in table.columns
+        )
+        body = "".join(
+            f"<tr><th scope=\"row\">{escape(row.name)}</th>{self._cells(row.cells, table)}</tr>" for row in table.rows
+        )
         foot = ""
         if table.total is not None:
             foot += f"<tr class=\"total\"><th scope=\"row\">{escape(self.say(say.TotalRow()))}</th>{self._cells(table.total.cells, table)}</tr>"
         foot += f"<tr class=\"computed\"><th scope=\"row\">{escape(self.say(say.ComputedRow()))}</th>{''.join(self._computed(table, c) for c in table.columns)}</tr>"
         title = " ".join(x for x in (table.id, table.title) if x)
-        drawn = f"<table class=\"alloc\"><thead><tr>{head}</tr></thead><tbody>{body}</tbody><tfoot>{foot}</tfoot></table>"
+        drawn = (
+            f"<table class=\"alloc\"><thead><tr>{head}</tr></thead><tbody>{body}</tbody><tfoot>{foot}</tfoot></table>"
+        )
         charts = "".join(self._chart(plan, table, c) for c in table.columns if c.metric and table.rows_are_units)
         return f"<section{_attrs(class_='table', id=self.index.anchor(table.where), data_table=table.id)}><h3>{escape(title)}</h3>{drawn}{self._notes(table)}{charts}</section>"
 

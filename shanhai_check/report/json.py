@@ -31,7 +31,9 @@ def _figure(value) -> dict:
 
 
 def numbers(values: dict) -> dict:
-    return {k: [_figure(v) for v in value] if isinstance(value, list) else _figure(value) for k, value in values.items()}
+    return {
+        k: [_figure(v) for v in value] if isinstance(value, list) else _figure(value) for k, value in values.items()
+    }
 
 
 def finding_record(f: Finding, lang: str = "zh") -> dict:
@@ -58,7 +60,12 @@ def render(result: RunResult, lang: str = "zh") -> str:
         for v in file.verified
     ]
     waived = [
-        {"code": f.code, "message": f.text(lang), **_location(f.location), "waiver": {**_location(w.where), "reason": w.reason}}
+        {
+            "code": f.code,
+            "message": f.text(lang),
+            **_location(f.location),
+            "waiver": {**_location(w.where), "reason": w.reason},
+        }
         for file in result.files
         for f, w in file.waived
     ]

@@ -7,18 +7,30 @@ from __future__ import annotations
 from shanhai_check.report.json import JSON_REPORT_VERSION
 
 _POSITIVE = {"type": "integer", "minimum": 1}
-_PLACE = {"file": {"type": "string", "description": "relative to the working directory, with /; absolute outside it"}, "line": _POSITIVE, "column": _POSITIVE}
+_PLACE = {
+    "file": {"type": "string", "description": "relative to the working directory, with /; absolute outside it"},
+    "line": _POSITIVE,
+    "column": _POSITIVE,
+}
 _CODE = {"type": "string", "pattern": "^SH[0-9]{3}$"}
 
 
 def _object(properties: dict, required: list[str] | None = None) -> dict:
-    return {"type": "object", "properties": properties, "required": required or list(properties), "additionalProperties": False}
+    return {
+        "type": "object",
+        "properties": properties,
+        "required": required or list(properties),
+        "additionalProperties": False,
+    }
 
 
 _LOCATION = _object(_PLACE)
 _FIGURE = _object(
     {
-        "value": {"type": "string", "description": "the exact figure as written: a decimal string (2757, 18.3), or a bound or range (≥16次)"},
+        "value": {
+            "type": "string",
+            "description": "the exact figure as written: a decimal string (2757, 18.3), or a bound or range (≥16次)",
+        },
         "unit": {"type": "string", "description": "万元, 亿元, 个 …; '' for a count or a plain number"},
         "label": {"type": "string", "description": "what the figure belongs to, in a list of parts"},
     },
@@ -34,7 +46,16 @@ REPORT_SCHEMA: dict = {
         {
             "version": {"const": JSON_REPORT_VERSION},
             "tool": _object({"name": {"const": "shanhai-check"}, "version": {"type": "string"}}),
-            "files": {"type": "array", "items": _object({"file": {"type": "string"}, "kind": {"enum": ["plan", "roster", "draft", "table"]}, "usable": {"type": "boolean"}})},
+            "files": {
+                "type": "array",
+                "items": _object(
+                    {
+                        "file": {"type": "string"},
+                        "kind": {"enum": ["plan", "roster", "draft", "table"]},
+                        "usable": {"type": "boolean"},
+                    }
+                ),
+            },
             "findings": {
                 "type": "array",
                 "items": _object(
@@ -45,18 +66,45 @@ REPORT_SCHEMA: dict = {
                         "message": {"type": "string"},
                         **_PLACE,
                         "related": {"type": "array", "items": _LOCATION},
-                        "numbers": {"type": "object", "additionalProperties": {"oneOf": [_FIGURE, {"type": "array", "items": _FIGURE}]}},
+                        "numbers": {
+                            "type": "object",
+                            "additionalProperties": {"oneOf": [_FIGURE, {"type": "array", "items": _FIGURE}]},
+                        },
                     }
                 ),
             },
             "input_errors": {
                 "type": "array",
-                "items": _object({"code": {"type": "string", "pattern": "^SH0[0-9]{2}$"}, "severity": {"const": "error"}, "message": {"type": "string"}, **_PLACE}),
+                "items": _object(
+                    {
+                        "code": {"type": "string", "pattern": "^SH0[0-9]{2}$"},
+                        "severity": {"const": "error"},
+                        "message": {"type": "string"},
+                        **_PLACE,
+                    }
+                ),
             },
-            "verified": {"type": "array", "items": _object({"code": _CODE, "message": {"type": "string"}, **_PLACE, "related": {"type": "array", "items": _LOCATION}})},
+            "verified": {
+                "type": "array",
+                "items": _object(
+                    {
+                        "code": _CODE,
+                        "message": {"type": "string"},
+                        **_PLACE,
+                        "related": {"type": "array", "items": _LOCATION},
+                    }
+                ),
+            },
             "waived": {
                 "type": "array",
-                "items": _object({"code": _CODE, "message": {"type": "string"}, **_PLACE, "waiver": _object({**_PLACE, "reason": {"type": "string"}})}),
+                "items": _object(
+                    {
+                        "code": _CODE,
+                        "message": {"type": "string"},
+                        **_PLACE,
+                        "waiver": _object({**_PLACE, "reason": {"type": "string"}}),
+                    }
+                ),
             },
             "exit_code": {"enum": [0, 1, 2], "description": "the status without --exit-zero"},
         }

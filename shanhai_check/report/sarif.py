@@ -44,16 +44,18 @@ def _descriptors(lang: str) -> list[dict]:
     descriptors = []
     for doc in all_documents(lang):
         help_text = body(doc, flow=True)
-        descriptors.append({
-            "id": doc.code,
-            "name": doc.name,
-            "shortDescription": _text(doc.summary),
-            "fullDescription": _text(flowed(doc.intro, doc.lang)),
-            "help": {"text": help_text, "markdown": help_text},
-            "helpUri": help_uri(doc, lang),
-            "defaultConfiguration": {"level": LEVELS[doc.severity] if doc.severity else "error"},
-            "properties": {"tags": tags(doc)},
-        })
+        descriptors.append(
+            {
+                "id": doc.code,
+                "name": doc.name,
+                "shortDescription": _text(doc.summary),
+                "fullDescription": _text(flowed(doc.intro, doc.lang)),
+                "help": {"text": help_text, "markdown": help_text},
+                "helpUri": help_uri(doc, lang),
+                "defaultConfiguration": {"level": LEVELS[doc.severity] if doc.severity else "error"},
+                "properties": {"tags": tags(doc)},
+            }
+        )
     return descriptors
 
 
@@ -105,7 +107,9 @@ class _Fingerprints:
         self.base = base
 
     def __call__(self, code: str, path: str, message: str) -> dict:
-        digest = hashlib.sha256("\0".join((code, shown(path, self.base), message)).encode("utf-8", "surrogateescape")).hexdigest()
+        digest = hashlib.sha256(
+            "\0".join((code, shown(path, self.base), message)).encode("utf-8", "surrogateescape")
+        ).hexdigest()
         self.seen[digest] = self.seen.get(digest, 0) + 1
         return {FINGERPRINT: f"{digest}:{self.seen[digest]}"}
 
@@ -118,14 +122,16 @@ def render(result: RunResult, lang: str = "zh", base: str | None = None) -> str:
     fingerprint = _Fingerprints(base)
     results = []
     for error in result.input_errors:
-        results.append({
-            "ruleId": error.code,
-            "ruleIndex": index[error.code],
-            "level": "error",
-            "message": _text(error.render(lang)),
-            "locations": [_physical(error.location, base)],
-            "partialFingerprints": fingerprint(error.code, error.location.path, error.message),
-        })
+        results.append(
+            {
+                "ruleId": error.code,
+                "ruleIndex": index[error.code],
+                "level": "error",
+                "message": _text(error.render(lang)),
+                "locations": [_physical(error.location, base)],
+                "partialFingerprints": fingerprint(error.code, error.location.path, error.message),
+            }
+        )
     waived = [(f, w) for file in result.files for f, w in file.waived]
     for finding, waiver in [(f, None) for f in result.findings] + waived:
         entry = {

@@ -49,7 +49,9 @@ class Panel:
 def attrs(**given) -> str:
     """Attributes, escaped, for HTML or SVG: class_ → class, data_metric → data-metric; a
     None or empty value is left out."""
-    return "".join(f' {name.rstrip("_").replace("_", "-")}="{escape(str(v))}"' for name, v in given.items() if v not in (None, ""))
+    return "".join(
+        f' {name.rstrip("_").replace("_", "-")}="{escape(str(v))}"' for name, v in given.items() if v not in (None, "")
+    )
 
 
 def _px(value: Decimal, scale: Decimal) -> float:
@@ -65,13 +67,17 @@ def _cut(label: str) -> str:
 
 def _bar(bar: Bar, y: float, scale: Decimal) -> str:
     tip = f"<title>{escape(bar.label)}: {escape(bar.shown)}</title>"
-    out = [f"<text{attrs(class_='label', x=LABEL - 8, y=y + BAR - 2, text_anchor='end')}>{escape(_cut(bar.label))}</text>"]
+    out = [
+        f"<text{attrs(class_='label', x=LABEL - 8, y=y + BAR - 2, text_anchor='end')}>{escape(_cut(bar.label))}</text>"
+    ]
     if bar.parts:  # a stacked bar: one segment per addend, so each row's share shows
         x, running = float(LABEL), Decimal(0)
         for number, part in enumerate(bar.parts):
             running += max(part.value, Decimal(0))
             end = LABEL + _px(running, scale)
-            out.append(f"<rect{attrs(class_=f'segment seg{number % 2}', x=round(x, 2), y=y, width=round(end - x, 2), height=BAR)}><title>{escape(part.label)}: {escape(part.shown)}</title></rect>")
+            out.append(
+                f"<rect{attrs(class_=f'segment seg{number % 2}', x=round(x, 2), y=y, width=round(end - x, 2), height=BAR)}><title>{escape(part.label)}: {escape(part.shown)}</title></rect>"
+            )
             x = end
         width = x - LABEL
     else:
@@ -105,5 +111,13 @@ def chart(title: str, panels: list[Panel], **extra) -> str:
         drawn, y = _panel(panel, y)
         body.append(f"<g class=\"panel\">{drawn}</g>")
     height = round(y, 2)
-    head = attrs(class_="chart", role="img", aria_label=title, viewBox=f"0 0 {WIDTH} {height}", width=WIDTH, height=height, **extra)
+    head = attrs(
+        class_="chart",
+        role="img",
+        aria_label=title,
+        viewBox=f"0 0 {WIDTH} {height}",
+        width=WIDTH,
+        height=height,
+        **extra,
+    )
     return f"<svg{head}><title>{escape(title)}</title>{''.join(body)}</svg>"

@@ -18,10 +18,25 @@ from typing import Callable
 
 from shanhai_check.files import OutputError, OutputExists, write_all_atomic
 from shanhai_check.quantity import Comparator, Quantity, plain
-from shanhai_check.spreadsheet import FILE_FORBIDDEN, sheet_names, spreadsheet_number, spreadsheet_text, unique, xlsx_writer
+from shanhai_check.spreadsheet import (
+    FILE_FORBIDDEN,
+    sheet_names,
+    spreadsheet_number,
+    spreadsheet_text,
+    unique,
+    xlsx_writer,
+)
 from shanhai_check.messages.output import NeedsPandas
 from shanhai_check.messages import report as say
-from shanhai_check.report.tables import figure, has_row_checks, row_header, row_mark, shown_rows, status_word, with_codes
+from shanhai_check.report.tables import (
+    figure,
+    has_row_checks,
+    row_header,
+    row_mark,
+    shown_rows,
+    status_word,
+    with_codes,
+)
 from shanhai_check.show import ColumnView, RowView, Status, TableView
 
 
@@ -29,15 +44,24 @@ def records(table: TableView, lang: str) -> tuple[list[str], list[list]]:
     """Header and rows of one table; figures as exact Decimals, other figures (13以上) as
     text, blanks as None."""
     row_checks = has_row_checks(table)  # a last column for sum_of cells checked row by row
-    header = [row_header(table, lang), *(c.label for c in table.columns)] + ([say.RowTotalCheck().render(lang)] if row_checks else [])
+    header = [row_header(table, lang), *(c.label for c in table.columns)] + (
+        [say.RowTotalCheck().render(lang)] if row_checks else []
+    )
     rows = []
     for label, row in shown_rows(table, lang):
-        values = [None if c is None or c.value is None else _exact(c.value, col) for c, col in zip(row.cells, table.columns)]
+        values = [
+            None if c is None or c.value is None else _exact(c.value, col) for c, col in zip(row.cells, table.columns)
+        ]
         rows.append([label, *values] + ([_row_check(row, table, lang)] if row_checks else []))
     tail = [[say.SumOfRows().render(lang), *(c.total.computed for c in table.columns)]]
     if table.total is not None:
         tail.append([say.Difference().render(lang), *(c.total.difference for c in table.columns)])
-        tail.append([say.CheckRow().render(lang), *(with_codes(status_word(c.total.status, lang), c.total) for c in table.columns)])
+        tail.append(
+            [
+                say.CheckRow().render(lang),
+                *(with_codes(status_word(c.total.status, lang), c.total) for c in table.columns),
+            ]
+        )
     return header, rows + [t + ([None] if row_checks else []) for t in tail]
 
 
@@ -51,7 +75,11 @@ def _exact(value: Quantity, column: ColumnView) -> Decimal | str:
 def _row_check(row: RowView, table: TableView, lang: str) -> str:
     """'资金 160 ✗ (各列之和 150, SH102)' for each sum_of cell that differs; '一致' when all agree."""
     checked = [(c, col) for c, col in zip(row.cells, table.columns) if c is not None and c.check is not None]
-    off = [f"{col.header} {figure(c.value, col)}{row_mark(c.check, lang)}" for c, col in checked if c.check.status is not Status.EQUAL]
+    off = [
+        f"{col.header} {figure(c.value, col)}{row_mark(c.check, lang)}"
+        for c, col in checked
+        if c.check.status is not Status.EQUAL
+    ]
     return "; ".join(off) or (status_word(Status.EQUAL, lang) if checked else "")
 
 
@@ -95,5 +123,3 @@ def _frame(pd, table: TableView, lang: str, exact: Callable[[Decimal], object]):
 def _csv_writer(frame) -> Callable[[str], None]:
     """UTF-8 with a BOM, so spreadsheet programs read the Chinese."""
     return lambda path: frame.to_csv(path, index=False, encoding="utf-8-sig")
-
-

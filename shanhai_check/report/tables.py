@@ -16,7 +16,12 @@ from shanhai_check.quantity import Quantity, format_quantity, plain
 from shanhai_check.show import CellView, ColumnView, Comparison, RowView, Status, TableView
 
 # What the 核对 row says of each column's 合计 (a table without a 合计 row says nothing).
-STATUS_WORDS = {Status.EQUAL: say.StatusEqual, Status.WITHIN: say.StatusWithin, Status.DIFFERENT: say.StatusDifferent, Status.INCOMPLETE: say.StatusIncomplete}
+STATUS_WORDS = {
+    Status.EQUAL: say.StatusEqual,
+    Status.WITHIN: say.StatusWithin,
+    Status.DIFFERENT: say.StatusDifferent,
+    Status.INCOMPLETE: say.StatusIncomplete,
+}
 
 
 def status_word(status: Status, lang: str) -> str:
@@ -50,7 +55,9 @@ def row_header(table: TableView, lang: str) -> str:
 
 def shown_rows(table: TableView, lang: str) -> list[tuple[str, RowView]]:
     """The rows as written, then the stated 合计 row (when there is one), with their labels."""
-    return [(row.name, row) for row in table.rows] + ([(say.StatedTotal().render(lang), table.total)] if table.total else [])
+    return [(row.name, row) for row in table.rows] + (
+        [(say.StatedTotal().render(lang), table.total)] if table.total else []
+    )
 
 
 def has_row_checks(table: TableView) -> bool:
@@ -78,21 +85,37 @@ class TextTables:
             return say.NoTables(path=path).render(self.lang)
         parts = [self.table(table) for table in tables]
         differences = sum(table.differences for table in tables)
-        parts.append(say.Legend().render(self.lang) + "\n" + say.TablesSummary(tables=len(tables), differences=differences).render(self.lang))
+        parts.append(
+            say.Legend().render(self.lang)
+            + "\n"
+            + say.TablesSummary(tables=len(tables), differences=differences).render(self.lang)
+        )
         return "\n\n".join(parts)
 
     def table(self, table: TableView) -> str:
         from tabulate import SEPARATING_LINE, tabulate
 
         title = "  ".join(part for part in (table.id, table.title, f"({table.where.path}:{table.where.line})") if part)
-        body: list = [[label, *(self.cell(c, col) for c, col in zip(row.cells, table.columns))] for label, row in shown_rows(table, self.lang)]
+        body: list = [
+            [label, *(self.cell(c, col) for c, col in zip(row.cells, table.columns))]
+            for label, row in shown_rows(table, self.lang)
+        ]
         if table.rows:
             body.insert(len(table.rows), SEPARATING_LINE)  # between the rows and the totals
         body.append([say.SumOfRows().render(self.lang), *(self.computed(col.total) for col in table.columns)])
         if table.total is not None:
             body.append([say.Difference().render(self.lang), *(self.difference(col.total) for col in table.columns)])
-        headers = [row_header(table, self.lang), *(col.label.replace(" ", "\n") for col in table.columns)]  # one word a line: narrow columns
-        aligned = tabulate(body, headers=headers, tablefmt="simple", disable_numparse=True, colalign=("left",) + ("right",) * len(table.columns))
+        headers = [
+            row_header(table, self.lang),
+            *(col.label.replace(" ", "\n") for col in table.columns),
+        ]  # one word a line: narrow columns
+        aligned = tabulate(
+            body,
+            headers=headers,
+            tablefmt="simple",
+            disable_numparse=True,
+            colalign=("left",) + ("right",) * len(table.columns),
+        )
         return f"{title}\n{aligned}"
 
     def cell(self, cell: CellView | None, column: ColumnView) -> str:

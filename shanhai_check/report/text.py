@@ -42,7 +42,9 @@ def wrap(text: str, width: int) -> list[str]:
     return lines + [current] if current or not lines else lines
 
 
-def related_lines(here: Location, related: tuple[Location, ...], lang: str, path: Callable[[str], str] = one_line) -> str:
+def related_lines(
+    here: Location, related: tuple[Location, ...], lang: str, path: Callable[[str], str] = one_line
+) -> str:
     """'↳ 相关行: 105、71': lines in the same file by number, others as file:line, the file
     written by *path* (CI formats pass ``places.shown``, so a parent plan loaded only for
     reference, whose path is absolute, reads like every other file of the checkout)."""
@@ -52,7 +54,15 @@ def related_lines(here: Location, related: tuple[Location, ...], lang: str, path
 
 
 class TextReport:
-    def __init__(self, lang: str = "zh", colour: bool = False, width: int = 0, verbose: bool = False, quiet: bool = False, statistics: bool = False):
+    def __init__(
+        self,
+        lang: str = "zh",
+        colour: bool = False,
+        width: int = 0,
+        verbose: bool = False,
+        quiet: bool = False,
+        statistics: bool = False,
+    ):
         self.lang = lang
         self.colour = colour
         self.width = width
@@ -90,11 +100,16 @@ class TextReport:
         counts = Counter(rows)
         ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0][0]))
         width = len(str(max(counts.values(), default=0)))
-        lines = [f"{count:>{width}}  {code}  {self._sev(severity)}  {name}" for (code, name, severity), count in ordered]
+        lines = [
+            f"{count:>{width}}  {code}  {self._sev(severity)}  {name}" for (code, name, severity), count in ordered
+        ]
         return lines + [""] if lines else []
 
     def _file(self, file) -> list[str]:
-        lines = [f"  {e.location.line}:{e.location.column}  {self._sev(Severity.ERROR)}  {e.code}  {e.render(self.lang)}" for e in file.errors]
+        lines = [
+            f"  {e.location.line}:{e.location.column}  {self._sev(Severity.ERROR)}  {e.code}  {e.render(self.lang)}"
+            for e in file.errors
+        ]
         rows = [(f"{f.location.line}:{f.location.column}", f) for f in file.findings]
         width = max((len(p) for p, _ in rows), default=0)
         for place, finding in rows:
@@ -102,10 +117,14 @@ class TextReport:
         if self.verbose:
             for finding, waiver in file.waived:
                 label = say.WaivedLabel().render(self.lang)
-                lines.append(f"  {finding.location.line}:{finding.location.column}  {label}  {finding.code}  {finding.text(self.lang)} ← {waiver.reason}")
+                lines.append(
+                    f"  {finding.location.line}:{finding.location.column}  {label}  {finding.code}  {finding.text(self.lang)} ← {waiver.reason}"
+                )
             for item in file.verified:
                 ok = say.AgreesLabel().render(self.lang)
-                lines.append(f"  {item.location.line}:{item.location.column}  {ok}  {item.code}  {item.text(self.lang)}")
+                lines.append(
+                    f"  {item.location.line}:{item.location.column}  {ok}  {item.code}  {item.text(self.lang)}"
+                )
         return lines
 
     @property
@@ -136,7 +155,11 @@ class TextReport:
         broken = sum(1 for f in result.files if f.errors)
         waived = sum(len(f.waived) for f in result.files)
         line = say.Summary(
-            files=len(result.files), errors=errors, warnings=counts[Severity.WARNING], notes=counts[Severity.INFO], verified=verified,
+            files=len(result.files),
+            errors=errors,
+            warnings=counts[Severity.WARNING],
+            notes=counts[Severity.INFO],
+            verified=verified,
             inputs=say.SummaryInputs(count=inputs) if inputs else "",
             waived=say.SummaryWaived(count=waived) if waived else "",
             unusable=say.SummaryUnusable(count=broken) if broken else "",

@@ -114,7 +114,11 @@ MODULES: tuple[ModuleType, ...] = (
 def rule_in(module: ModuleType) -> type[Rule]:
     """The rule a rule module defines: the one class whose code its file name spells."""
     code = "SH" + module.__name__.rpartition(".")[2][2:5]
-    (rule,) = [v for v in vars(module).values() if isinstance(v, type) and issubclass(v, Rule) and getattr(v, "code", None) == code]
+    (rule,) = [
+        v
+        for v in vars(module).values()
+        if isinstance(v, type) and issubclass(v, Rule) and getattr(v, "code", None) == code
+    ]
     return rule
 
 

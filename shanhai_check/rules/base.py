@@ -47,7 +47,12 @@ class Rule:
         return findings
 
     def finding(
-        self, message: Message, location: Location, related: Iterable[Location] = (), severity: Severity | None = None, **numbers
+        self,
+        message: Message,
+        location: Location,
+        related: Iterable[Location] = (),
+        severity: Severity | None = None,
+        **numbers,
     ) -> Finding:
         """A finding at the rule's severity, or at *severity* when the rule grades its findings."""
         return Finding(self.code, self.name, severity or self.severity, message, location, tuple(related), numbers)

@@ -11,7 +11,16 @@ from shanhai_check.relations import PartsOfTotal, judge_parts
 from shanhai_check.sums import Term, amount, figure, show_terms
 
 
-def column_total(rule, table: str, column: str, stated: Quantity, stated_text: str, terms: list[Term], unit: Measure | None, where: Location):
+def column_total(
+    rule,
+    table: str,
+    column: str,
+    stated: Quantity,
+    stated_text: str,
+    terms: list[Term],
+    unit: Measure | None,
+    where: Location,
+):
     """The verified check or the finding (at *where*, the stated 合计; the rows related)."""
     verdict = judge_parts(PartsOfTotal(stated, tuple(terms)))
     related = [t.where for t in terms]
@@ -20,4 +29,11 @@ def column_total(rule, table: str, column: str, stated: Quantity, stated_text: s
         return rule.verified(msg.ColumnTotalAgrees(**shown), where, related)
     message = msg.ColumnTotalMismatch(computed=amount(verdict.exact, unit), intervals=verdict.note(unit), **shown)
     gap = stated.nominal - verdict.exact
-    return rule.finding(message, where, related, stated=figure(stated, unit), computed=figure(verdict.exact, unit), gap=figure(gap, unit))
+    return rule.finding(
+        message,
+        where,
+        related,
+        stated=figure(stated, unit),
+        computed=figure(verdict.exact, unit),
+        gap=figure(gap, unit),
+    )

@@ -26,15 +26,33 @@ FAMILIES = {
 }
 READS = {"plans": ("plan", "plans"), "drafts": ("draft",), "repository": ("plans",)}
 SUMS = (
-    "SH101", "SH102", "SH106", "SH111", "SH131", "SH201", "SH202", "SH203", "SH204", "SH211",
-    "SH301", "SH401", "SH402", "SH403", "SH411", "SH811", "SH901", "SH902",
+    "SH101",
+    "SH102",
+    "SH106",
+    "SH111",
+    "SH131",
+    "SH201",
+    "SH202",
+    "SH203",
+    "SH204",
+    "SH211",
+    "SH301",
+    "SH401",
+    "SH402",
+    "SH403",
+    "SH411",
+    "SH811",
+    "SH901",
+    "SH902",
 )
 
 
 def _groups() -> dict[str, tuple[str, ...]]:
     codes = [rule.code for rule in ALL_RULES]
     groups = {name: tuple(c for c in codes if c.startswith(prefix)) for name, prefix in FAMILIES.items()}
-    groups |= {name: tuple(r.code for r in ALL_RULES if any(r.reads_kind(k) for k in reads)) for name, reads in READS.items()}
+    groups |= {
+        name: tuple(r.code for r in ALL_RULES if any(r.reads_kind(k) for k in reads)) for name, reads in READS.items()
+    }
     groups["sums"] = tuple(c for c in codes if c in SUMS)
     return groups
 

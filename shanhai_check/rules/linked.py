@@ -41,7 +41,9 @@ def _counterparts(plan, mine: dict[str, Mention], clauses) -> list:
 
     def overlap(clause) -> int:
         theirs = mentions(plan, [clause])
-        return sum(2 if "牵头" in theirs[u].roles and "牵头" in mine[u].roles else 1 for u in theirs.keys() & mine.keys())
+        return sum(
+            2 if "牵头" in theirs[u].roles and "牵头" in mine[u].roles else 1 for u in theirs.keys() & mine.keys()
+        )
 
     scores = [overlap(c) for c in clauses]
     best = max(scores)
@@ -56,4 +58,9 @@ def linked_pairs(plan):
         other = plan.referenced(task.ref)
         if other:
             mine = mentions(plan, [task])
-            yield task, mine, mentions(plan, _counterparts(plan, mine, other)), TaskItem(task_list=other[0].list_id, item=other[0].item)
+            yield (
+                task,
+                mine,
+                mentions(plan, _counterparts(plan, mine, other)),
+                TaskItem(task_list=other[0].list_id, item=other[0].item),
+            )

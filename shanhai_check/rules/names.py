@@ -57,7 +57,12 @@ def alias_for(roster: Roster, name: str) -> Unit | None:
     through its alias 区委办): one whose name or alias has its characters in order in the
     other; None when no unit is related that way (a merely similar name is no alias)."""
     core = name.strip("()()")
-    related = [(u, n) for u in roster.units.values() for n in (u.name, *u.aliases) if len(n) > 1 and (_in_order(n, core) or _in_order(core, n))]
+    related = [
+        (u, n)
+        for u in roster.units.values()
+        for n in (u.name, *u.aliases)
+        if len(n) > 1 and (_in_order(n, core) or _in_order(core, n))
+    ]
     if not related:
         return None
     return max(related, key=lambda pair: difflib.SequenceMatcher(None, name, pair[1]).ratio())[0]
@@ -65,6 +70,7 @@ def alias_for(roster: Roster, name: str) -> Unit | None:
 
 def yaml_flow_list(names: list[str]) -> str:
     """'[区委办, 区台办, 区委办公室]', quoting a name YAML would otherwise misread."""
+
     def scalar(text: str) -> str:
         if not text or text != text.strip() or _YAML_SPECIAL & set(text):
             return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'

@@ -67,7 +67,9 @@ def outline_irregularities(outline) -> list[Irregularity]:
         previous = last.get(level)
         expected = previous is None or number == previous[0] + 1 or (level in may_restart and number == 1)
         if not expected:
-            found.append(Irregularity(level, number, shown, entry.where, *previous, unnumbered if level == ITEM else []))
+            found.append(
+                Irregularity(level, number, shown, entry.where, *previous, unnumbered if level == ITEM else [])
+            )
         last[level] = (number, shown, entry.where)
         may_restart.discard(level)
         if level == ITEM:
@@ -76,13 +78,19 @@ def outline_irregularities(outline) -> list[Irregularity]:
 
 
 def repeated_message(list_name, found: Irregularity):
-    return msg.NumberRepeated(task_list=list_name, kind=KIND[found.kind](), number=found.shown, line=found.previous_where.line)
+    return msg.NumberRepeated(
+        task_list=list_name, kind=KIND[found.kind](), number=found.shown, line=found.previous_where.line
+    )
 
 
 def skipped_message(list_name, found: Irregularity):
     missing = Listing(str(n) for n in range(found.previous + 1, found.number))
     gap = len(found.unnumbered)
     return msg.NumberSkipped(
-        task_list=list_name, kind=KIND[found.kind](), previous=found.previous_shown, number=found.shown, missing=missing,
+        task_list=list_name,
+        kind=KIND[found.kind](),
+        previous=found.previous_shown,
+        number=found.shown,
+        missing=missing,
         unnumbered=msg.UnnumberedInGap(count=gap) if gap else "",
     )

@@ -73,8 +73,12 @@ def gather(plans: list[Plan]) -> tuple[list[Rollup], list[BrokenLink]]:
             try:
                 value = mine.value.convert(parent.metrics[theirs.metric].unit)
             except QuantityError:
-                broken.append(BrokenLink(child, link, link.goal, child.path, msg.GoalUnitNotConvertible(metric=theirs.metric)))
+                broken.append(
+                    BrokenLink(child, link, link.goal, child.path, msg.GoalUnitNotConvertible(metric=theirs.metric))
+                )
                 continue
             key = (id(parent), id(theirs), link.relation)
-            rollups.setdefault(key, Rollup(parent, theirs, link.relation)).contributions.append(Contribution(child, mine, value, link))
+            rollups.setdefault(key, Rollup(parent, theirs, link.relation)).contributions.append(
+                Contribution(child, mine, value, link)
+            )
     return list(rollups.values()), broken

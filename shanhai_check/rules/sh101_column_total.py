@@ -81,4 +81,6 @@ class ColumnTotal(Rule):
             yield self._compare(table, column, stated, column_terms(table, column.key))
 
     def _compare(self, table, column, stated, terms):
-        return column_total(self, table.id, column.header, stated.value, written(stated.value), terms, column.unit, stated.where)
+        return column_total(
+            self, table.id, column.header, stated.value, written(stated.value), terms, column.unit, stated.where
+        )

@@ -89,9 +89,25 @@ class RowTotal(Rule):
         terms = [Term(key, cell.value, cell.where) for key, cell in parts]
         exact, computed = add_up(terms)
         stated_interval = stated.value.interval()
-        shown = dict(table=table.id, row=row.name, column=column.header, stated=written(stated.value), terms=show_terms(terms, column.unit))
+        shown = dict(
+            table=table.id,
+            row=row.name,
+            column=column.header,
+            stated=written(stated.value),
+            terms=show_terms(terms, column.unit),
+        )
         related = [t.where for t in terms]
         if computed.meets(stated_interval):
             return self.verified(msg.RowTotalAgrees(**shown), stated.where, related)
-        message = msg.RowTotalMismatch(computed=amount(exact, column.unit), intervals=rounding_note(stated_interval, computed, column.unit), **shown)
-        return self.finding(message, stated.where, related, stated=figure(stated.value, column.unit), computed=figure(exact, column.unit))
+        message = msg.RowTotalMismatch(
+            computed=amount(exact, column.unit),
+            intervals=rounding_note(stated_interval, computed, column.unit),
+            **shown,
+        )
+        return self.finding(
+            message,
+            stated.where,
+            related,
+            stated=figure(stated.value, column.unit),
+            computed=figure(exact, column.unit),
+        )

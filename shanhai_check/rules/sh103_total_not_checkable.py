@@ -73,5 +73,14 @@ class TotalNotCheckable(Rule):
         for table, column, stated in stated_totals(plan):
             blank = blank_rows(table, column.key)
             if blank:
-                message = msg.TotalNotCheckable(table=table.id, column=column.header, stated=written(stated.value), missing=Listing(r.name for r in blank))
-                yield self.finding(message, stated.where, [r.cells[column.key].where if column.key in r.cells else r.where for r in blank])
+                message = msg.TotalNotCheckable(
+                    table=table.id,
+                    column=column.header,
+                    stated=written(stated.value),
+                    missing=Listing(r.name for r in blank),
+                )
+                yield self.finding(
+                    message,
+                    stated.where,
+                    [r.cells[column.key].where if column.key in r.cells else r.where for r in blank],
+                )

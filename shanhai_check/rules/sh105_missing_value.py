@@ -67,7 +67,11 @@ class MissingValue(Rule):
                 for column in table.columns:
                     cell = row.cells.get(column.key)
                     if cell is None:
-                        yield self.finding(msg.MissingValue(table=table.id, row=row.name, column=column.header, text="未填"), row.where)
+                        yield self.finding(
+                            msg.MissingValue(table=table.id, row=row.name, column=column.header, text="未填"), row.where
+                        )
                     elif cell.value is None:
-                        message = msg.MissingValue(table=table.id, row=row.name, column=column.header, text=cell.text or "空白")
+                        message = msg.MissingValue(
+                            table=table.id, row=row.name, column=column.header, text=cell.text or "空白"
+                        )
                         yield self.finding(message, cell.where)

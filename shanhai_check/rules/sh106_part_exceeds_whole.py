@@ -82,7 +82,17 @@ class PartExceedsWhole(Rule):
                     part_span, whole_span = part.value.interval(), whole.value.interval()
                     shown = dict(table=table.id, row=row.name, part=column.header, whole=whole_column.header)
                     if part_span.lo is not None and whole_span.hi is not None and part_span.lo > whole_span.hi:
-                        message = msg.PartExceedsWhole(part_value=span(part_span, column.unit), whole_value=span(whole_span, whole_column.unit), **shown)
+                        message = msg.PartExceedsWhole(
+                            part_value=span(part_span, column.unit),
+                            whole_value=span(whole_span, whole_column.unit),
+                            **shown,
+                        )
                         yield self.finding(message, part.where, [whole.where])
                     else:
-                        yield self.verified(msg.PartWithinWhole(part_value=written(part.value), whole_value=written(whole.value), **shown), part.where, [whole.where])
+                        yield self.verified(
+                            msg.PartWithinWhole(
+                                part_value=written(part.value), whole_value=written(whole.value), **shown
+                            ),
+                            part.where,
+                            [whole.where],
+                        )

@@ -90,7 +90,11 @@ class DraftTotalVsParts(DraftRule):
     def _prose(self, text, breakdown: Breakdown, how=""):
         unit, total = breakdown.unit, breakdown.total
         parts = tuple(Term(p.claim.figure.text, p.figure(unit), text.where(p.claim)) for p in breakdown.parts)
-        verdict = judge_parts(PartsOfTotal(total.quantity, parts, whole=breakdown.whole, stated=breakdown.stated, certain=breakdown.certain))
+        verdict = judge_parts(
+            PartsOfTotal(
+                total.quantity, parts, whole=breakdown.whole, stated=breakdown.stated, certain=breakdown.certain
+            )
+        )
         args = dict(quote=text.quote(total), total=total.figure.text, parts=breakdown.shown())
         here = text.where(total)
         related = [text.where(p.claim) for p in breakdown.parts]
@@ -100,8 +104,14 @@ class DraftTotalVsParts(DraftRule):
             yield self.verified(msg.DraftPartsWithinTotal(**args, computed=amount(verdict.exact, unit)), here, related)
         elif verdict.reported:
             shown = dict(args, computed=amount(verdict.exact, unit), intervals=verdict.note(unit))
-            message = msg.DraftPartsDoNotAddUp(**shown) if verdict.outcome is Outcome.DIFFERS else msg.DraftPartsExceedTotal(**shown)
-            yield self.finding(message, here, related, verdict.severity, stated=str(total.quantity.value), computed=str(verdict.exact))
+            message = (
+                msg.DraftPartsDoNotAddUp(**shown)
+                if verdict.outcome is Outcome.DIFFERS
+                else msg.DraftPartsExceedTotal(**shown)
+            )
+            yield self.finding(
+                message, here, related, verdict.severity, stated=str(total.quantity.value), computed=str(verdict.exact)
+            )
 
     def _table(self, text, table):
         if table.total is None:
@@ -116,4 +126,13 @@ class DraftTotalVsParts(DraftRule):
             here = text.at(stated.line, stated.column, f"{table.title} 合计")
             # In the plan's words (SH101's): the column's metric, the 合计 with its unit, so a draft
             # and the plan encoded from it read alike.
-            yield column_total(self, table.title, column.metric or column.name, stated.quantity, written(stated.quantity), terms, column.unit, here)
+            yield column_total(
+                self,
+                table.title,
+                column.metric or column.name,
+                stated.quantity,
+                written(stated.quantity),
+                terms,
+                column.unit,
+                here,
+            )

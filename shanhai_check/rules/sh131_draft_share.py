@@ -19,7 +19,9 @@ _ABOUT = re.compile(r"约|左右|大约|近")
 # A change needs the earlier value named as such: "较上年3.8亿元增长13.2%".
 _PREVIOUS = re.compile(r"上年|去年|上一年|同期|上年度|前一年")
 # Words around the base's name in "占今年援疆资金总额的": what is left names the metric.
-_BASE_NOISE = re.compile(r"^(?:约|大约)?占(?:了)?|^(?:今年|全年|本年度|当年|全市|全省|全部)+|(?:的|之)$|(?:总额|总量|总数|总和|总计|合计|总)$")
+_BASE_NOISE = re.compile(
+    r"^(?:约|大约)?占(?:了)?|^(?:今年|全年|本年度|当年|全市|全省|全部)+|(?:的|之)$|(?:总额|总量|总数|总和|总计|合计|总)$"
+)
 _SHOWN = Decimal("0.01")
 
 
@@ -110,7 +112,9 @@ class DraftShare(DraftRule):
         if designated is None:
             return None  # no pair the sentence itself names: a base it does not print is no contradiction
         first, second = designated
-        message = msg.ShareNotGiven(quote=text.quote(claim), stated=claim.figure.text, divisions=_division(first, second, growth))
+        message = msg.ShareNotGiven(
+            quote=text.quote(claim), stated=claim.figure.text, divisions=_division(first, second, growth)
+        )
         return self.finding(message, text.where(claim), [text.where(first), text.where(second)])
 
 
@@ -129,12 +133,19 @@ def _percent_interval(claim, line) -> Interval:
 def _candidate_pairs(text, claim, line, growth):
     """(numerator, base) — or (last year's, this year's) for a change — among the figures in reach."""
     sentence_start = max((m.end() for m in STATEMENT_BREAK.finditer(line, 0, claim.figure.start)), default=0)
-    paragraph = [c for c in text.claims if c.line == claim.line and c is not claim and c.figure.unit != "%" and c.quantity.unit]
+    paragraph = [
+        c for c in text.claims if c.line == claim.line and c is not claim and c.figure.unit != "%" and c.quantity.unit
+    ]
     earlier = [c for c in paragraph if sentence_start <= c.figure.start < claim.figure.start]
     bases = paragraph + _named_bases(text, claim, line)
     if growth:  # (the earlier value, the value now): only a figure the text calls last year's is the former
         previous = [c for c in earlier if _PREVIOUS.search(text.text_of(c)[c.clause_start : c.figure.start])]
-        return [(old, new) for old in previous for new in paragraph if new is not old and new not in previous and _same_base(old, new)]
+        return [
+            (old, new)
+            for old in previous
+            for new in paragraph
+            if new is not old and new not in previous and _same_base(old, new)
+        ]
     pairs = {}
     for first in earlier:
         for second in bases:
@@ -210,8 +221,13 @@ def _named_bases(text, claim, line, elsewhere: bool = True):
     if len(name) < 2:
         return []
     return [
-        c for c in text.claims
-        if not (elsewhere and c.line == claim.line) and c is not claim and c.metric and c.quantity.unit and (c.metric in name or name in c.metric)
+        c
+        for c in text.claims
+        if not (elsewhere and c.line == claim.line)
+        and c is not claim
+        and c.metric
+        and c.quantity.unit
+        and (c.metric in name or name in c.metric)
     ]
 
 

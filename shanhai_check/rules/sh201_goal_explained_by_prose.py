@@ -102,5 +102,11 @@ class GoalExplainedByProse(Rule):
                 units=units,
             )
             related = [rec.total.where, *(t.where for t in rec.extras)]
-            yield self.finding(message, rec.goal.source.where, related, goal=figure(rec.goal.value, metric.unit), total=figure(rec.total.value, metric.unit), allocated=[figure(t.value, metric.unit, t.label) for t in rec.extras])
-
+            yield self.finding(
+                message,
+                rec.goal.source.where,
+                related,
+                goal=figure(rec.goal.value, metric.unit),
+                total=figure(rec.total.value, metric.unit),
+                allocated=[figure(t.value, metric.unit, t.label) for t in rec.extras],
+            )

@@ -86,7 +86,9 @@ class GoalMismatch(Rule):
             metric = plan.metrics[rec.goal.metric]
             goal = written(rec.goal.value)
             if rec.table_agrees:
-                message = msg.GoalAgrees(metric=metric.label, goal=goal, total=written(rec.total.value), whose=rec.whose)
+                message = msg.GoalAgrees(
+                    metric=metric.label, goal=goal, total=written(rec.total.value), whose=rec.whose
+                )
                 yield self.verified(message, rec.goal.source.where, [rec.total.where])
                 continue
             if rec.extras_explain:
@@ -104,4 +106,11 @@ class GoalMismatch(Rule):
                 intervals=rounding_note(rec.goal.value.interval(), interval, metric.unit),
                 gap=f"{plain(gap)}{metric.unit}",
             )
-            yield self.finding(message, rec.goal.source.where, [t.where for t in terms], goal=figure(rec.goal.value, metric.unit), breakdown=figure(exact, metric.unit), gap=figure(gap, metric.unit))
+            yield self.finding(
+                message,
+                rec.goal.source.where,
+                [t.where for t in terms],
+                goal=figure(rec.goal.value, metric.unit),
+                breakdown=figure(exact, metric.unit),
+                gap=figure(gap, metric.unit),
+            )

@@ -83,4 +83,10 @@ class AllocationVsTable(Rule):
                 if cell.value.interval().meets(allocation.value.interval()):
                     yield self.verified(msg.AllocationAgreesWithTable(**shown), allocation.source.where, [cell.where])
                 else:
-                    yield self.finding(msg.AllocationDisagreesWithTable(cell=written(cell.value), **shown), allocation.source.where, [cell.where], prose=figure(allocation.value), cell=figure(cell.value))
+                    yield self.finding(
+                        msg.AllocationDisagreesWithTable(cell=written(cell.value), **shown),
+                        allocation.source.where,
+                        [cell.where],
+                        prose=figure(allocation.value),
+                        cell=figure(cell.value),
+                    )

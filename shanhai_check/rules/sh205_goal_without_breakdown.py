@@ -84,7 +84,11 @@ class GoalWithoutBreakdown(Rule):
         for goal in plan.goals:
             if goal.metric in covered or goal.source.where in counted or goal.value is None:
                 continue
-            yield self.finding(msg.GoalWithoutBreakdown(metric=goal.metric, goal=written(goal.value)), goal.source.where, goal=figure(goal.value))
+            yield self.finding(
+                msg.GoalWithoutBreakdown(metric=goal.metric, goal=written(goal.value)),
+                goal.source.where,
+                goal=figure(goal.value),
+            )
 
     def settle(self, plan, findings):
         """Child plans are known only once the repository is linked: a goal one of them counts

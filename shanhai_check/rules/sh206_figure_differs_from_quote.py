@@ -92,7 +92,11 @@ class FigureDiffersFromQuote(Rule):
             if any(_same(figure, item.value) for figure in said):
                 yield self.verified(msg.FigureAgreesWithQuote(**shown), item.where, [item.words_where])
             else:
-                yield self.finding(msg.FigureDiffersFromQuote(written=Listing(f.text for f in said), **shown), item.where, [item.words_where])
+                yield self.finding(
+                    msg.FigureDiffersFromQuote(written=Listing(f.text for f in said), **shown),
+                    item.where,
+                    [item.words_where],
+                )
 
 
 def _transcribed(plan) -> Iterator[Transcribed]:
@@ -108,12 +112,20 @@ def _transcribed(plan) -> Iterator[Transcribed]:
                 yield from _quoted(Joined([task.label, " ", target.metric]), target.value, target.source)
             elif task.text and target.value is not None:
                 where = target.source.figure_where or target.source.where
-                yield Transcribed(Joined([task.label, " ", target.metric]), target.value, where, task.text, task.text_where or task.where)
+                yield Transcribed(
+                    Joined([task.label, " ", target.metric]),
+                    target.value,
+                    where,
+                    task.text,
+                    task.text_where or task.where,
+                )
 
 
 def _quoted(what: "str | Message", value: Quantity | None, source: Source) -> Iterator[Transcribed]:
     if value is not None and source.quote:
-        yield Transcribed(what, value, source.figure_where or source.where, source.quote, source.quote_where or source.where)
+        yield Transcribed(
+            what, value, source.figure_where or source.where, source.quote, source.quote_where or source.where
+        )
 
 
 def _written_as_is(words: str, value: Quantity) -> bool:

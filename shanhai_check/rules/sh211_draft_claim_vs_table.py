@@ -103,15 +103,21 @@ class DraftClaimVsTable(DraftRule):
     def _compare(self, text, table, column, cell, claim):
         stated = claim.quantity.convert(column.unit)
         total = cell.quantity
-        args = dict(quote=text.quote(claim), total=span(total.interval(), column.unit), table=table.title, column=column.metric)
+        args = dict(
+            quote=text.quote(claim), total=span(total.interval(), column.unit), table=table.title, column=column.metric
+        )
         here, there = text.where(claim), text.at(cell.line, cell.column, f"{table.title} 合计")
         if stated.interval().meets(total.interval()):
             return self.verified(msg.DraftClaimAgreesWithTable(**args), here, [there])
         gap = stated.value - total.value
         source = _stated_elsewhere(text, claim, column, gap)
-        if source and not _has_row(table, source.subject):  # the prose adds the unit the table lacks (市本级): as SH201 says of plans
+        if source and not _has_row(
+            table, source.subject
+        ):  # the prose adds the unit the table lacks (市本级): as SH201 says of plans
             amount = span(Interval.point(gap), column.unit)
-            message = msg.DraftClaimExplainedByProse(**args, amount=amount, unit=source.subject, line=source.line, quote_there=text.quote(source))
+            message = msg.DraftClaimExplainedByProse(
+                **args, amount=amount, unit=source.subject, line=source.line, quote_there=text.quote(source)
+            )
             return self.finding(message, here, [there, text.where(source)], Severity.WARNING)
         message = msg.DraftClaimVsTable(**args, gap=span(Interval.point(gap), column.unit))
         return self.finding(message, here, [there])

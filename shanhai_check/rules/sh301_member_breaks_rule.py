@@ -96,8 +96,16 @@ class MemberBreaksRule(Rule):
                         kept.append((unit, value))
                         continue
                     broken = True
-                    message = msg.MemberBreaksRule(section=rule.source.place, unit=unit, place=value.label, value=written(value.value), **shown)
-                    yield self.finding(message, value.where, [rule.source.where], value=figure(value.value), rule=figure(rule.each))
+                    message = msg.MemberBreaksRule(
+                        section=rule.source.place, unit=unit, place=value.label, value=written(value.value), **shown
+                    )
+                    yield self.finding(
+                        message, value.where, [rule.source.where], value=figure(value.value), rule=figure(rule.each)
+                    )
             if kept and not broken:
                 values = Listing(f"{u} {plain(v.value.nominal)}" for u, v in kept)
-                yield self.verified(msg.MemberKeepsRule(count=len(scope.members), values=values, **shown), rule.source.where, [v.where for _, v in kept])
+                yield self.verified(
+                    msg.MemberKeepsRule(count=len(scope.members), values=values, **shown),
+                    rule.source.where,
+                    [v.where for _, v in kept],
+                )

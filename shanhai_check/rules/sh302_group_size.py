@@ -74,7 +74,14 @@ class GroupSize(Rule):
                 continue
             where = rule.count_where or rule.source.where
             if len(scope.members) == rule.count:
-                yield self.verified(msg.GroupSizeAgrees(group=rule.group, stated=rule.count), where, [scope.group.where])
+                yield self.verified(
+                    msg.GroupSizeAgrees(group=rule.group, stated=rule.count), where, [scope.group.where]
+                )
                 continue
-            message = msg.GroupSizeMismatch(stated=rule.count, group=rule.group, actual=len(scope.members), members=Listing(scope.members) if scope.members else msg.NoneListed())
+            message = msg.GroupSizeMismatch(
+                stated=rule.count,
+                group=rule.group,
+                actual=len(scope.members),
+                members=Listing(scope.members) if scope.members else msg.NoneListed(),
+            )
             yield self.finding(message, where, [scope.group.where], stated=rule.count, actual=len(scope.members))

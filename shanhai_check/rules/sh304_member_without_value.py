@@ -89,7 +89,13 @@ class MemberWithoutValue(Rule):
             for unit in scope.members:
                 if member_values(plan, rule.metric, unit):
                     continue
-                message = msg.MemberWithoutValue(group=rule.group, metric=plan.metrics[rule.metric].label, rule=written(rule.each), section=rule.source.place, unit=unit)
+                message = msg.MemberWithoutValue(
+                    group=rule.group,
+                    metric=plan.metrics[rule.metric].label,
+                    rule=written(rule.each),
+                    section=rule.source.place,
+                    unit=unit,
+                )
                 yield self.finding(message, rule.source.where, [plan.roster.units[unit].where])
 
 

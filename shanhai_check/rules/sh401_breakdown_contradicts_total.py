@@ -102,4 +102,6 @@ class BreakdownContradictsTotal(Rule):
             disjoint = verdict.outcome is Outcome.APART
             said = msg.Incompatible() if disjoint else msg.NotGuaranteed(total=shown["total"])
             message = msg.BreakdownContradictsTotal(verdict=said, **shown)
-            yield self.finding(message, total.where, related, total=str(stated), implied=str(implied), units=len(breakdown.units))
+            yield self.finding(
+                message, total.where, related, total=str(stated), implied=str(implied), units=len(breakdown.units)
+            )

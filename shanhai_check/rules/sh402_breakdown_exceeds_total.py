@@ -101,7 +101,9 @@ class BreakdownExceedsTotal(Rule):
             shown, related = describe(plan, total, breakdown)
             hint = _matching_groups(plan, stated.lo, breakdown.target.value.interval().lo)
             message = msg.BreakdownExceedsTotal(hint=hint, **shown)
-            yield self.finding(message, total.where, related, total=str(stated), implied=str(implied), units=len(breakdown.units))
+            yield self.finding(
+                message, total.where, related, total=str(stated), implied=str(implied), units=len(breakdown.units)
+            )
 
 
 def _matching_groups(plan, total: Decimal | None, each: Decimal | None) -> "Message | str":

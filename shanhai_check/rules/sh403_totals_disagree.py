@@ -76,7 +76,13 @@ class TotalsDisagree(Rule):
         for metric in plan.metrics.values():
             totals = stated_totals(plan, metric.key)
             for first, later in zip(totals, totals[1:]):
-                shown = dict(metric=metric.label, first=written(first.value), first_place=first.place, second=written(later.value), second_place=later.place)
+                shown = dict(
+                    metric=metric.label,
+                    first=written(first.value),
+                    first_place=first.place,
+                    second=written(later.value),
+                    second_place=later.place,
+                )
                 if judge_restated(first.value, later.value) in RESTATES:
                     yield self.verified(msg.TotalsAgree(**shown), later.where, [first.where])
                 else:

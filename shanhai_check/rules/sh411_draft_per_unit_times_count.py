@@ -82,10 +82,15 @@ class DraftPerUnitTimesCount(DraftRule):
     def _args(self, text, each: Each, unit=None) -> dict:
         quantity = each.claim.quantity if unit is None else each.claim.quantity.convert(unit)
         product = quantity.interval().times(each.size) if each.size else None
-        return dict(each=text.quote(each.claim), count=each.size, value=shown_figure(quantity), product=span(product, quantity.unit) if product else "")
+        return dict(
+            each=text.quote(each.claim),
+            count=each.size,
+            value=shown_figure(quantity),
+            product=span(product, quantity.unit) if product else "",
+        )
 
     def _bracketed_total(self, text, sentence, each):
-        """"投入5400万元(每县300万元)": the figure right before the bracket is the product."""
+        """ "投入5400万元(每县300万元)": the figure right before the bracket is the product."""
         line, start = sentence.text, each.claim.clause_start
         if not each.size or start == 0 or line[start - 1] not in _OPENING_BRACKETS:
             return None
@@ -126,7 +131,12 @@ class DraftPerUnitTimesCount(DraftRule):
             return self.verified(msg.DraftEachMatchesTable(**args, units=units), here, _places(text, at))
         if each.size and certain and (value.comparator is Comparator.EQ or len(meeting) < each.size):
             units = Listing(row.label for row, _ in at) if at else msg.NoneFound()
-            return self.finding(msg.DraftEachDiffersFromTable(**args, units=units, found=len(at)), here, _places(text, at), Severity.WARNING)
+            return self.finding(
+                msg.DraftEachDiffersFromTable(**args, units=units, found=len(at)),
+                here,
+                _places(text, at),
+                Severity.WARNING,
+            )
         if each.size or not certain or value.comparator is not Comparator.GE:
             return None
         # "各…至少50万元" over a group it does not count: every unit with an amount must reach it
@@ -143,7 +153,9 @@ class DraftPerUnitTimesCount(DraftRule):
         units = Listing(each.names)
         related = [text.where(each.count)]
         if len(each.names) == each.size:
-            return self.verified(msg.DraftEachNamesCount(**self._args(text, each), units=units), text.where(each.claim), related)
+            return self.verified(
+                msg.DraftEachNamesCount(**self._args(text, each), units=units), text.where(each.claim), related
+            )
         args = dict(each=text.quote(each.claim), count=each.count.figure.text, found=len(each.names), units=units)
         return self.finding(msg.DraftEachNamesOtherCount(**args), text.where(each.claim), related, Severity.WARNING)
 
@@ -180,7 +192,9 @@ def _column(text, sentence, each):
                 continue
             if metric and column.metric and column.metric in metric:
                 named.append((table, index, column, True))
-            elif any(row.cells[index].quantity is not None and row.cells[index].quantity.value == value for row in table.rows):
+            elif any(
+                row.cells[index].quantity is not None and row.cells[index].quantity.value == value for row in table.rows
+            ):
                 holding.append((table, index, column, False))
     if metric:
         return named[0] if len(named) == 1 else None
@@ -188,7 +202,7 @@ def _column(text, sentence, each):
 
 
 def _product_stated(text, each, column, size):
-    """", 13 × ≥50 = ≥650, 与第37行 '…650万元' 相符" when the prose states that product for the whole."""
+    """ ", 13 × ≥50 = ≥650, 与第37行 '…650万元' 相符" when the prose states that product for the whole."""
     product = each.claim.quantity.convert(column.unit).interval().times(size)
     for claim in headlines(text).get(column.metric, []):
         try:
@@ -197,5 +211,7 @@ def _product_stated(text, each, column, size):
             continue
         if stated.interval().meets(product):
             value = shown_figure(each.claim.quantity.convert(column.unit))
-            return msg.DraftEachProductStated(count=size, value=value, product=span(product, column.unit), line=claim.line, quote=text.quote(claim)), [claim]
+            return msg.DraftEachProductStated(
+                count=size, value=value, product=span(product, column.unit), line=claim.line, quote=text.quote(claim)
+            ), [claim]
     return "", []

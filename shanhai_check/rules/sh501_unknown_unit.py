@@ -118,6 +118,10 @@ def _alias(plan, name: str) -> msg.Message | str:
     if unit is None:
         return ""
     # relative to the plan, as its roster: line names the file (the same from any working directory)
-    roster = Path(os.path.relpath(os.path.abspath(unit.where.path), os.path.dirname(os.path.abspath(plan.path)))).as_posix()
+    roster = Path(
+        os.path.relpath(os.path.abspath(unit.where.path), os.path.dirname(os.path.abspath(plan.path)))
+    ).as_posix()
     where = f"{roster}:{unit.where.line}"
-    return msg.AddAlias(unit=unit.name, name=name, where=where, yaml="aliases: " + yaml_flow_list([*unit.aliases, name]))
+    return msg.AddAlias(
+        unit=unit.name, name=name, where=where, yaml="aliases: " + yaml_flow_list([*unit.aliases, name])
+    )

@@ -99,7 +99,10 @@ class RoleDiffers(Rule):
                     changed.setdefault(key, []).append((next(iter(mention.spellings)), mention, other))
             for (roles, other_roles), units in changed.items():
                 message = msg.RoleDiffers(
-                    unit=Listing(name for name, _, _ in units), here=task.label, there=there,
-                    roles=msg.roles(roles), other_roles=msg.roles(other_roles),
+                    unit=Listing(name for name, _, _ in units),
+                    here=task.label,
+                    there=there,
+                    roles=msg.roles(roles),
+                    other_roles=msg.roles(other_roles),
                 )
                 yield self.finding(message, units[0][1].where, [units[0][2].where])

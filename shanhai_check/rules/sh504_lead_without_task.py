@@ -90,7 +90,9 @@ class LeadWithoutTask(Rule):
                 items = [t for t in tasks if unit in {resolved(plan.roster, n) for n in t.names((lead.role,))}]
                 shown = dict(unit=name, role=msg.role(lead.role), task_list=lead.task_list or msg.AnyTaskList())
                 if items:
-                    yield self.verified(msg.LeadHasTask(items=Listing(t.label for t in items), **shown), where, [items[0].where])
+                    yield self.verified(
+                        msg.LeadHasTask(items=Listing(t.label for t in items), **shown), where, [items[0].where]
+                    )
                     continue
                 note = msg.PublishedTruncated() if truncated else ""
                 yield self.finding(msg.LeadWithoutTask(place=lead.source.place, truncated=note, **shown), where)

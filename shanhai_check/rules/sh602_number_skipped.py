@@ -67,4 +67,6 @@ class NumberSkipped(Rule):
         for task_list in plan.task_lists:
             for found in irregularities(task_list):
                 if not found.repeated:
-                    yield self.finding(skipped_message(task_list.id, found), found.where, [found.previous_where, *found.unnumbered])
+                    yield self.finding(
+                        skipped_message(task_list.id, found), found.where, [found.previous_where, *found.unnumbered]
+                    )

@@ -31,7 +31,11 @@ def enumerated(plan, claim) -> tuple[list[str], Message] | None:
         if expanded is None:
             return None
         names.extend(expanded)
-    return (list(dict.fromkeys(names)), msg.InTask(task=claim.task, role=msg.role(claim.role) if claim.role else "")) if tasks else None
+    return (
+        (list(dict.fromkeys(names)), msg.InTask(task=claim.task, role=msg.role(claim.role) if claim.role else ""))
+        if tasks
+        else None
+    )
 
 
 class CountMismatch(Rule):
@@ -95,10 +99,17 @@ class CountMismatch(Rule):
                 continue
             names, source = found
             stated, actual = claim.count.interval(), len(names)
-            holds = (stated.hi is None or actual <= stated.hi) and (not claim.complete or stated.lo is None or actual >= stated.lo)
+            holds = (stated.hi is None or actual <= stated.hi) and (
+                not claim.complete or stated.lo is None or actual >= stated.lo
+            )
             shown = dict(what=claim.what, stated=written(claim.count), actual=actual, source=source)
             if holds:
                 agrees = msg.CountAgrees if claim.complete else msg.CountCoversPartialList
                 yield self.verified(agrees(**shown), claim.source.figure_where or claim.source.where)
             else:
-                yield self.finding(msg.CountMismatch(names=Listing(names), **shown), claim.source.figure_where or claim.source.where, stated=claim.count, actual=actual)
+                yield self.finding(
+                    msg.CountMismatch(names=Listing(names), **shown),
+                    claim.source.figure_where or claim.source.where,
+                    stated=claim.count,
+                    actual=actual,
+                )

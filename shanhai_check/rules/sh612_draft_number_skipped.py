@@ -57,7 +57,11 @@ class DraftNumberSkipped(DraftRule):
             found = outline_irregularities(entries)
             for irregular in found:
                 if not irregular.repeated:
-                    yield self.finding(skipped_message(name, irregular), irregular.where, [irregular.previous_where, *irregular.unnumbered])
+                    yield self.finding(
+                        skipped_message(name, irregular),
+                        irregular.where,
+                        [irregular.previous_where, *irregular.unnumbered],
+                    )
             irregular_at = {f.where for f in found}
             for run in numbered_runs(entries):
                 if len(run) > 1 and not irregular_at & {e.where for _, e in run}:

@@ -121,7 +121,12 @@ class DraftCountVsList(DraftRule):
         if link == "等":
             if claim.figure.unit == "大" and all(len(r) < count for r in readings):
                 names = readings[0]
-                message = msg.CountCoversOpenList(count=claim.figure.text + _noun(text.text_of(claim)[claim.figure.end :]), names=_show(names), listed=len(names), number=count)
+                message = msg.CountCoversOpenList(
+                    count=claim.figure.text + _noun(text.text_of(claim)[claim.figure.end :]),
+                    names=_show(names),
+                    listed=len(names),
+                    number=count,
+                )
                 return [self.verified(message, text.where(claim), _places(text, names))]
             if not all(len(r) > count for r in readings):
                 return []
@@ -131,7 +136,9 @@ class DraftCountVsList(DraftRule):
 
     def _judge_after(self, text, claim, count, line, introduced, following):
         word, start = introduced
-        counts = [c for c in _sentence_claims(following.claims[claim.line], line, claim, start) if _count(c) is not None]
+        counts = [
+            c for c in _sentence_claims(following.claims[claim.line], line, claim, start) if _count(c) is not None
+        ]
         pairs = enumerations.pairs_after(line, start, claim.line)
         if pairs and len(counts) == 2:
             names = pairs[counts.index(claim)]
@@ -155,14 +162,22 @@ class DraftCountVsList(DraftRule):
         if ordinal(line.strip()) and following.claims[claim.line][-1] is claim:  # "一、4个山海协作产业园" over its rows
             rows = enumerations.rows_after(after, line[claim.figure.end :].strip())
             if len(rows) >= 2:
-                return [self._agrees(text, claim, rows)] if len(rows) == count else [self._differs(text, claim, rows, "rows")]
+                return (
+                    [self._agrees(text, claim, rows)]
+                    if len(rows) == count
+                    else [self._differs(text, claim, rows, "rows")]
+                )
             return []
         if not _in_last_sentence(line, claim):
             return []
         if enumerations.introduces_following(line):
             items = enumerations.items_after(after)
             if len(items) >= 2:
-                return [self._agrees(text, claim, items)] if len(items) == count else [self._differs(text, claim, items, "items")]
+                return (
+                    [self._agrees(text, claim, items)]
+                    if len(items) == count
+                    else [self._differs(text, claim, items, "items")]
+                )
             leads = enumerations.leads_after(after, noun[-2:])
             if len(leads) >= 2:
                 return self._agree_only(text, claim, count, leads)
@@ -177,8 +192,12 @@ class DraftCountVsList(DraftRule):
         return self.verified(message, text.where(claim), _places(text, names))
 
     def _differs(self, text, claim, names, how, severity=None):
-        message = msg.CountDiffersFromList(count=_counted(text, claim), where=WHERE[how](), listed=len(names), names=_show(names))
-        return self.finding(message, text.where(claim), _places(text, names), severity, stated=_count(claim), listed=len(names))
+        message = msg.CountDiffersFromList(
+            count=_counted(text, claim), where=WHERE[how](), listed=len(names), names=_show(names)
+        )
+        return self.finding(
+            message, text.where(claim), _places(text, names), severity, stated=_count(claim), listed=len(names)
+        )
 
 
 class _Following:

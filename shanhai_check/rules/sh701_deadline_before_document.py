@@ -91,7 +91,9 @@ class DeadlineBeforeDocument(Rule):
         if day is None or not names_a_plan(lines):
             return
         for deadline in deadlines(lines, day.year):
-            yield from self._judged(deadline.when, deadline.reading, day, text.at(deadline.line, deadline.column, deadline.when))
+            yield from self._judged(
+                deadline.when, deadline.reading, day, text.at(deadline.line, deadline.column, deadline.when)
+            )
 
     def _judged(self, when, reading, issued_on, where):
         if reading.recurring or reading.earliest >= issued_on:
@@ -100,6 +102,10 @@ class DeadlineBeforeDocument(Rule):
             yield self.finding(msg.DeadlineBeforeDocument(when=when, deadline=reading.latest, date=issued_on), where)
             return
         message = msg.DeadlineMaybeBeforeDocument(
-            when=when, before=when.rstrip("前以之 "), earliest=reading.earliest, latest=reading.latest, date=issued_on,
+            when=when,
+            before=when.rstrip("前以之 "),
+            earliest=reading.earliest,
+            latest=reading.latest,
+            date=issued_on,
         )
         yield self.finding(message, where, severity=Severity.WARNING)

@@ -23,7 +23,9 @@ def _at(where) -> str:
 
 
 def _place(plan, cite) -> "Joined | str":
-    return Joined([plan.path, " ", cite.source.place]) if cite.source.section else f"{plan.path}:{cite.source.where.line}"
+    return (
+        Joined([plan.path, " ", cite.source.place]) if cite.source.section else f"{plan.path}:{cite.source.where.line}"
+    )
 
 
 class CitationNumberDiffers(RepositoryRule):
@@ -103,7 +105,13 @@ class CitationNumberDiffers(RepositoryRule):
             for path, cite in found[1:]:
                 if same_file != (path == first_path) or _key(cite.number) == _key(first.number):
                     continue
-                message = msg.CitationNumberDiffers(title=cite.title, here=_at(cite.where), number=cite.number, there=_at(first.where), other=first.number)
+                message = msg.CitationNumberDiffers(
+                    title=cite.title,
+                    here=_at(cite.where),
+                    number=cite.number,
+                    there=_at(first.where),
+                    other=first.number,
+                )
                 yield self.finding(message, cite.where, [first.where])
 
     def check_repository(self, plans):
@@ -117,8 +125,16 @@ class CitationNumberDiffers(RepositoryRule):
             differing = [(p, c) for p, c in cites[1:] if _key(c.number) != _key(first.number)]
             for plan, cite in differing:
                 message = msg.CitationNumberDiffers(
-                    title=cite.title, here=_place(plan, cite), number=cite.number, there=_place(first_plan, first), other=first.number
+                    title=cite.title,
+                    here=_place(plan, cite),
+                    number=cite.number,
+                    there=_place(first_plan, first),
+                    other=first.number,
                 )
                 yield self.finding(message, cite.source.where, [first.source.where])
             if len(cites) > 1 and not differing:
-                yield self.verified(msg.CitationNumberAgrees(title=first.title, number=first.number), first.source.where, [c.source.where for _, c in cites[1:]])
+                yield self.verified(
+                    msg.CitationNumberAgrees(title=first.title, number=first.number),
+                    first.source.where,
+                    [c.source.where for _, c in cites[1:]],
+                )

@@ -98,7 +98,9 @@ class DraftFigureStatedTwice(DraftRule):
         for outcome in self.check_statements(together):
             if {outcome.location.path, *(r.path for r in outcome.related)} == {outcome.location.path}:
                 continue  # within one draft: check_draft has reported it
-            if isinstance(outcome, Finding):  # "the whole" of one draft may be another city, or a target beside a result
+            if isinstance(
+                outcome, Finding
+            ):  # "the whole" of one draft may be another city, or a target beside a result
                 outcome = dataclasses.replace(outcome, severity=Severity.INFO)
             yield outcome
 
@@ -120,7 +122,11 @@ class DraftFigureStatedTwice(DraftRule):
             elif _one_quantity(later, earlier, how):
                 key = ""
                 if earlier.period:
-                    key = msg.PeriodSubjectKey(period=earlier.period, subject=earlier.subject) if earlier.subject else msg.PeriodKey(period=earlier.period)
+                    key = (
+                        msg.PeriodSubjectKey(period=earlier.period, subject=earlier.subject)
+                        if earlier.subject
+                        else msg.PeriodKey(period=earlier.period)
+                    )
                 message = msg.FigureStatedTwice(**args, key=key)
                 yield self.finding(message, later.where, [earlier.where], Severity.WARNING)
 
@@ -131,7 +137,11 @@ def unit_counts(text) -> frozenset[int]:
     counts = set()
     for table in text.tables:
         for index in range(len(table.columns)):
-            filled = [row for row in table.rows if row.cells[index].quantity is not None and row.cells[index].quantity.value != 0]
+            filled = [
+                row
+                for row in table.rows
+                if row.cells[index].quantity is not None and row.cells[index].quantity.value != 0
+            ]
             counts.add(len(filled))
     return frozenset(n for n in counts if n >= 2)
 
@@ -154,7 +164,14 @@ def _each_units_share(later: Statement, earlier: Statement, counts: frozenset[in
         return None
     args = _arguments(later, earlier)
     product = span(small.interval().times(count), small.unit)
-    return msg.FigureIsEachUnitsShare(quote=args["quote"], earlier=args["earlier"], there=args["there"], each=span(small.interval(), small.unit), count=count, product=product)
+    return msg.FigureIsEachUnitsShare(
+        quote=args["quote"],
+        earlier=args["earlier"],
+        there=args["there"],
+        each=span(small.interval(), small.unit),
+        count=count,
+        product=product,
+    )
 
 
 def _one_quantity(later: Statement, earlier: Statement, how: Match) -> bool:
@@ -179,7 +196,11 @@ def _arguments(later: Statement, earlier: Statement) -> dict:
     """Both figures in the later one's unit (18.3亿元 against 183000万元), and where the earlier stands."""
     unit = later.quantity.unit
     same_file = later.where.path == earlier.where.path
-    place = msg.AtLine(line=earlier.where.line) if same_file else msg.AtFileLine(path=earlier.where.path, line=earlier.where.line)
+    place = (
+        msg.AtLine(line=earlier.where.line)
+        if same_file
+        else msg.AtFileLine(path=earlier.where.path, line=earlier.where.line)
+    )
     return dict(
         quote=later.quote,
         earlier=earlier.quote,

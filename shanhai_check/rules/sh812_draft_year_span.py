@@ -56,11 +56,21 @@ def year_spans(line: str, year: str) -> list[YearSpan]:
         if first and last and _number(digits) is not None:
             start = min(count.start(), years.start())
             quote = line[start : max(count.end(), years.end())]
-            found.append(YearSpan(count.start() + 1, count.group(0), _number(digits), int(first), int(last), False, quote))
+            found.append(
+                YearSpan(count.start() + 1, count.group(0), _number(digits), int(first), int(last), False, quote)
+            )
     # "近19年(1996—2015年)" is read once, as 近N年 (the difference may be meant), not also as a named span
     recent = [(span.column - 1, span.column - 1 + len(span.count_text)) for span in found]
-    named = [m for m in _NAMED_SPAN.finditer(line) if not any(m.start() < end and start < m.end() for start, end in recent)]
-    named_spans = [YearSpan(m.start(1) + 1, m.group(1) + "年", _number(m.group(1)), int(m.group(3)), int(m.group(4)), True, m.group(0)) for m in named if _number(m.group(1)) is not None]
+    named = [
+        m for m in _NAMED_SPAN.finditer(line) if not any(m.start() < end and start < m.end() for start, end in recent)
+    ]
+    named_spans = [
+        YearSpan(
+            m.start(1) + 1, m.group(1) + "年", _number(m.group(1)), int(m.group(3)), int(m.group(4)), True, m.group(0)
+        )
+        for m in named
+        if _number(m.group(1)) is not None
+    ]
     return sorted(named_spans + found, key=lambda span: span.column)
 
 

@@ -97,14 +97,22 @@ class ChildExceedsParent(RepositoryRule):
         rollups, _ = gather(plans)
         for rollup in (r for r in rollups if r.relation == "share"):
             whole = rollup.goal.value.interval()
-            shown = dict(parent_plan=rollup.parent.path, parent_goal=rollup.goal.name, parent=written(rollup.goal.value))
+            shown = dict(
+                parent_plan=rollup.parent.path, parent_goal=rollup.goal.name, parent=written(rollup.goal.value)
+            )
             for part in rollup.contributions:
                 if _exceeds(part.value.interval(), whole):
-                    message = msg.ChildExceedsParent(child_plan=part.child.path, goal=part.goal.name, child=written(part.value), **shown)
+                    message = msg.ChildExceedsParent(
+                        child_plan=part.child.path, goal=part.goal.name, child=written(part.value), **shown
+                    )
                     yield self.finding(message, part.goal.source.where, [part.link.where, rollup.goal.source.where])
             total = rollup.total
             if len(rollup.contributions) > 1 and _exceeds(total, whole):
                 message = msg.SharesExceedParent(terms=rollup.terms(), total=span(total, None), **shown)
                 yield self.finding(message, rollup.goal.source.where, [c.link.where for c in rollup.contributions])
             elif not _exceeds(total, whole):
-                yield self.verified(msg.RollupAgrees(terms=rollup.terms(), **shown), rollup.goal.source.where, [c.link.where for c in rollup.contributions])
+                yield self.verified(
+                    msg.RollupAgrees(terms=rollup.terms(), **shown),
+                    rollup.goal.source.where,
+                    [c.link.where for c in rollup.contributions],
+                )

@@ -85,9 +85,16 @@ class ChildrenSumMismatch(RepositoryRule):
     def check_repository(self, plans):
         rollups, _ = gather(plans)
         for rollup in (r for r in rollups if r.relation == "sum"):
-            shown = dict(parent_plan=rollup.parent.path, parent_goal=rollup.goal.name, parent=written(rollup.goal.value), terms=rollup.terms())
+            shown = dict(
+                parent_plan=rollup.parent.path,
+                parent_goal=rollup.goal.name,
+                parent=written(rollup.goal.value),
+                terms=rollup.terms(),
+            )
             related = [c.link.where for c in rollup.contributions]
             if rollup.total.meets(rollup.goal.value.interval()):
                 yield self.verified(msg.RollupAgrees(**shown), rollup.goal.source.where, related)
             else:
-                yield self.finding(msg.ChildrenSumMismatch(total=span(rollup.total, None), **shown), rollup.goal.source.where, related)
+                yield self.finding(
+                    msg.ChildrenSumMismatch(total=span(rollup.total, None), **shown), rollup.goal.source.where, related
+                )

@@ -65,4 +65,6 @@ class WaiverWithoutReason(Rule):
     def check(self, plan):
         for waiver in plan.waivers:
             if not waiver.reason.strip():
-                yield self.finding(msg.WaiverWithoutReason(code=waiver.code, applies_to=waiver.applies_to), waiver.where)
+                yield self.finding(
+                    msg.WaiverWithoutReason(code=waiver.code, applies_to=waiver.applies_to), waiver.where
+                )

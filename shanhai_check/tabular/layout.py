@@ -195,7 +195,9 @@ class _Reader:
         texts = [cells[j].text for cells in filled]
         if any(figure_or_none(t) is not None for t in texts) or all(_is_value(t) for t in texts):
             return True
-        self.warnings.append(Placed(self.path, say.AsWarning(message=say.ColumnSkipped(column=self._header(j))), self.header[0][j].place))
+        self.warnings.append(
+            Placed(self.path, say.AsWarning(message=say.ColumnSkipped(column=self._header(j))), self.header[0][j].place)
+        )
         return False
 
     def _header(self, j: int) -> str:
@@ -215,7 +217,9 @@ class _Reader:
             try:
                 values.append(figure_text(cells[j].text))
             except QuantityError:
-                raise TableError(self.path, say.NotAFigure(text=cells[j].text, column=column.name, row=name), cells[j].place) from None
+                raise TableError(
+                    self.path, say.NotAFigure(text=cells[j].text, column=column.name, row=name), cells[j].place
+                ) from None
         return ImportedRow(name, values, cells[0].place)
 
 

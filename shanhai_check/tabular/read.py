@@ -154,7 +154,10 @@ def _sheet_grid(path: str, chosen, found) -> Grid:
     from shanhai_check.packages import EXTERNAL, cell_ref
 
     title = chosen.title
-    rows = [[GridCell("", Place("xlsx", r, c, title)) for c in range(1, found.columns + 1)] for r in range(1, found.rows + 1)]
+    rows = [
+        [GridCell("", Place("xlsx", r, c, title)) for c in range(1, found.columns + 1)]
+        for r in range(1, found.rows + 1)
+    ]
     for row in chosen.iter_rows(min_row=1, max_row=found.rows, min_col=1, max_col=found.columns):
         for cell in row:
             if cell.value is not None:
@@ -225,7 +228,10 @@ def _docx(path: str, number: int | None) -> Grid:
     tables = document.tables  # a new list of new proxies at each call
     table = _choose(path, tables, number, say.NoTables())
     index = tables.index(table) + 1
-    rows = [[GridCell(cell.text, Place("docx", r, c, str(index))) for c, cell in enumerate(cells, 1)] for r, cells in enumerate(table_rows(table), 1)]
+    rows = [
+        [GridCell(cell.text, Place("docx", r, c, str(index))) for c, cell in enumerate(cells, 1)]
+        for r, cells in enumerate(table_rows(table), 1)
+    ]
     captions: list[str] = []
     for element in document.element.body.iterchildren():
         if element is table._tbl:

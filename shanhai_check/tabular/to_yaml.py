@@ -59,5 +59,12 @@ def plan_entries(table: ImportedTable, table_id: str) -> dict:
 
 def to_yaml(table: ImportedTable, table_id: str, comment: str = "") -> str:
     """The YAML text: a comment line saying where it came from, then the entries."""
-    body = yaml.dump(plan_entries(table, table_id), Dumper=_Dumper, allow_unicode=True, sort_keys=False, default_flow_style=None, width=10_000)
+    body = yaml.dump(
+        plan_entries(table, table_id),
+        Dumper=_Dumper,
+        allow_unicode=True,
+        sort_keys=False,
+        default_flow_style=None,
+        width=10_000,
+    )
     return (f"# {comment}\n" if comment else "") + body

@@ -29,9 +29,18 @@ def total_mismatches(table: ImportedTable, path: str, table_id: str) -> list[Pla
         unit = Measure.parse(column.unit) if column.unit else None
         exact, _ = add_up(terms)
         if stated.comparator is Comparator.EQ and exact != stated.value:
-            shown = dict(table=table_id, column=column.header or column.name, stated=table.total.cells[index], terms=show_terms(terms, unit))
+            shown = dict(
+                table=table_id,
+                column=column.header or column.name,
+                stated=table.total.cells[index],
+                terms=show_terms(terms, unit),
+            )
             message = msg.ColumnTotalMismatch(computed=amount(exact, unit), intervals="", **shown)
-            found.append(Placed(path, say.AsWarning(message=say.WithCode(code=ColumnTotal.code, message=message)), table.total.place))
+            found.append(
+                Placed(
+                    path, say.AsWarning(message=say.WithCode(code=ColumnTotal.code, message=message)), table.total.place
+                )
+            )
     return found
 
 

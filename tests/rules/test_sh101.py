@@ -20,10 +20,16 @@ tables:
 
 
 def _check(check_text, first="110", second="221", total="331", metric="援建资金", unit="万元", rounded=""):
-    (file,) = check_text(PLAN.format(first=first, second=second, total=total, metric=metric, unit=unit, rounded=rounded)).files
+    (file,) = check_text(
+        PLAN.format(first=first, second=second, total=total, metric=metric, unit=unit, rounded=rounded)
+    ).files
     assert not file.errors, file.errors
     found = [f for f in file.findings if f.code == "SH101"]
-    agreed = [(v.location.line, v.location.column, [(r.line, r.column) for r in v.related]) for v in file.verified if v.code == "SH101"]
+    agreed = [
+        (v.location.line, v.location.column, [(r.line, r.column) for r in v.related])
+        for v in file.verified
+        if v.code == "SH101"
+    ]
     return found, agreed, file
 
 
@@ -42,7 +48,9 @@ def test_fail_a_total_10_short_is_an_error_at_the_total_with_the_rows_related(ch
     assert [(r.line, r.column) for r in finding.related] == [(8, 12), (9, 12)]
     assert finding.severity is Severity.ERROR
     assert finding.text() == "附件1 援建资金 合计 321万元 ≠ 各行之和 331万元: 甲区 110 + 乙区 221 (万元)"
-    assert finding.text("en") == "附件1 援建资金: stated total 321万元 ≠ sum of rows 331万元: 甲区 110 + 乙区 221 (万元)"
+    assert (
+        finding.text("en") == "附件1 援建资金: stated total 321万元 ≠ sum of rows 331万元: 甲区 110 + 乙区 221 (万元)"
+    )
     assert agreed == []
 
 
@@ -52,10 +60,24 @@ def test_fail_decimals_are_exact_1_3_plus_1_3_is_not_2_7(check_text):
     assert found[0].text() == "附件1 到位资金 合计 2.7亿元 ≠ 各行之和 2.6亿元: 甲区 1.3 + 乙区 1.3 (亿元)"
 
 
-def test_fail_a_table_declared_rounded_that_adds_up_only_within_rounding_is_a_warning_never_a_check_that_agrees(check_text):
-    found, agreed, _ = _check(check_text, first="1.3", second="1.3", total="2.7", metric="到位资金", unit="亿元", rounded="\n    rounded: true")
+def test_fail_a_table_declared_rounded_that_adds_up_only_within_rounding_is_a_warning_never_a_check_that_agrees(
+    check_text,
+):
+    found, agreed, _ = _check(
+        check_text,
+        first="1.3",
+        second="1.3",
+        total="2.7",
+        metric="到位资金",
+        unit="亿元",
+        rounded="\n    rounded: true",
+    )
     (finding,) = found
-    assert (finding.location.line, finding.location.column, finding.severity) == (11, 13, Severity.WARNING)  # one line lower
+    assert (finding.location.line, finding.location.column, finding.severity) == (
+        11,
+        13,
+        Severity.WARNING,
+    )  # one line lower
     assert [(r.line, r.column) for r in finding.related] == [(9, 12), (10, 12)]
     assert finding.text().endswith("(仅当各数按末位四舍五入时才可能相符: 文件声明这些数值为舍入值)")
     assert agreed == []
@@ -64,4 +86,7 @@ def test_fail_a_table_declared_rounded_that_adds_up_only_within_rounding_is_a_wa
 def test_pass_a_column_with_a_blank_cell_is_left_to_sh103(check_text):
     found, agreed, file = _check(check_text, second="—", total="321")
     assert found == [] and agreed == []
-    assert sorted((f.code, f.location.line, f.location.column) for f in file.findings) == [("SH103", 10, 13), ("SH105", 9, 12)]
+    assert sorted((f.code, f.location.line, f.location.column) for f in file.findings) == [
+        ("SH103", 10, 13),
+        ("SH105", 9, 12),
+    ]

@@ -26,8 +26,16 @@ tables:
 def _check(check_text, first="150", total="200"):
     (file,) = check_text(PLAN.format(first=first, total=total)).files
     assert not file.errors, file.errors
-    found = [(f.location.line, f.location.column, [(r.line, r.column) for r in f.related]) for f in file.findings if f.code == "SH102"]
-    agreed = [(v.location.line, v.location.column, [(r.line, r.column) for r in v.related]) for v in file.verified if v.code == "SH102"]
+    found = [
+        (f.location.line, f.location.column, [(r.line, r.column) for r in f.related])
+        for f in file.findings
+        if f.code == "SH102"
+    ]
+    agreed = [
+        (v.location.line, v.location.column, [(r.line, r.column) for r in v.related])
+        for v in file.verified
+        if v.code == "SH102"
+    ]
     return found, agreed, file
 
 
@@ -35,7 +43,9 @@ def test_pass_every_row_and_the_total_row_are_confirmed_against_their_parts(chec
     found, agreed, file = _check(check_text)
     assert found == [] and file.findings == []
     assert agreed == [(11, 21, [(11, 12), (11, 17)]), (12, 20, [(12, 12), (12, 16)]), (13, 22, [(13, 13), (13, 18)])]
-    assert [v.text() for v in file.verified if v.code == "SH102"][0] == "附件1 '甲区' 一行 资金 150万元 = 省级 100 + 市级 50 (万元)"
+    assert [v.text() for v in file.verified if v.code == "SH102"][
+        0
+    ] == "附件1 '甲区' 一行 资金 150万元 = 省级 100 + 市级 50 (万元)"
 
 
 def test_fail_a_row_whose_total_cell_is_not_the_sum_of_its_parts(check_text):

@@ -36,8 +36,12 @@ def test_fail_a_total_over_a_blank_cell_is_a_note_at_the_total_naming_the_blank_
     assert finding.text() == "附件1 援建资金 合计 110万元 无法核对: 乙区 的值空缺"
     assert finding.text("en") == "附件1 援建资金: total 110万元 cannot be checked: no value for 乙区"
     # the sum is unknown, so SH101 neither confirms nor reports the total; SH105 reports the cell
-    assert [v for v in file.verified if v.code == "SH101"] == [] and [f for f in file.findings if f.code == "SH101"] == []
-    assert [(f.code, f.location.line, f.location.column) for f in file.findings if f.code == "SH105"] == [("SH105", 9, 12)]
+    assert [v for v in file.verified if v.code == "SH101"] == [] and [
+        f for f in file.findings if f.code == "SH101"
+    ] == []
+    assert [(f.code, f.location.line, f.location.column) for f in file.findings if f.code == "SH105"] == [
+        ("SH105", 9, 12)
+    ]
 
 
 def test_fail_null_is_blank_too_and_every_blank_row_is_named(check_text):
@@ -57,7 +61,10 @@ def test_pass_a_table_without_a_total_row_has_no_total_to_check(check_text):
     assert [f.code for f in file.findings if f.code == "SH103"] == []
 
 
-@pytest.mark.xfail(strict=True, reason="a blank 合计 cell is reported by neither SH103 nor SH105, though SH105 leaves the 合计 row to SH103")
+@pytest.mark.xfail(
+    strict=True,
+    reason="a blank 合计 cell is reported by neither SH103 nor SH105, though SH105 leaves the 合计 row to SH103",
+)
 def test_fail_a_blank_cell_in_the_total_row_is_noted(check_text):
     found, _ = _check(check_text, second="221", total="—")
     assert [(f.location.line, f.location.column) for f in found] == [(10, 13)]

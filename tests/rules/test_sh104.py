@@ -59,7 +59,9 @@ def test_pass_zero_is_not_negative(check_text):
 )
 def test_fail_a_negative_figure_is_reported_wherever_it_stands(check_text, changed, place, text):
     found, _ = _sh104(check_text, **changed)
-    assert [((f.location.line, f.location.column), f.related, f.severity, f.text()) for f in found] == [(place, (), Severity.ERROR, text)]
+    assert [((f.location.line, f.location.column), f.related, f.severity, f.text()) for f in found] == [
+        (place, (), Severity.ERROR, text)
+    ]
 
 
 def test_fail_the_english_message_names_the_figure(check_text):

@@ -24,7 +24,11 @@ def _sh106(check_text, part="1.5", whole="2", rounded=""):
     (file,) = check_text(PLAN.format(part=part, whole=whole, rounded=rounded)).files
     assert not file.errors, file.errors
     found = [f for f in file.findings if f.code == "SH106"]
-    agreed = [(v.location.line, v.location.column, [(r.line, r.column) for r in v.related]) for v in file.verified if v.code == "SH106"]
+    agreed = [
+        (v.location.line, v.location.column, [(r.line, r.column) for r in v.related])
+        for v in file.verified
+        if v.code == "SH106"
+    ]
     return found, agreed, file
 
 
@@ -42,7 +46,10 @@ def test_fail_a_part_larger_than_its_whole_is_an_error_at_the_part_with_the_whol
     assert [(r.line, r.column) for r in finding.related] == [(9, 14)]
     assert finding.severity is Severity.ERROR
     assert finding.text() == "附件3 '甲产业园' 一行 2020年计划 14.51亿元 大于其所属的 计划总投资 1.5亿元"
-    assert finding.text("en") == "附件3 row '甲产业园': 2020年计划 14.51亿元 is larger than the 计划总投资 1.5亿元 it is part of"
+    assert (
+        finding.text("en")
+        == "附件3 row '甲产业园': 2020年计划 14.51亿元 is larger than the 计划总投资 1.5亿元 it is part of"
+    )
     assert agreed == [(10, 17, [(10, 14)])]  # the other row still agrees
 
 

@@ -31,9 +31,14 @@ def test_pass_a_table_with_its_total_row(check_text):
 
 def test_fail_a_table_without_a_total_row_is_a_note_and_its_sum_is_not_called_the_total(check_text):
     file = _file(check_text, total="")
-    assert [(f.code, f.severity.value, f.location.line, f.location.column) for f in file.findings] == [("SH107", "info", 9, 5)]
+    assert [(f.code, f.severity.value, f.location.line, f.location.column) for f in file.findings] == [
+        ("SH107", "info", 9, 5)
+    ]
     (agrees,) = [v for v in file.verified if v.code == "SH202"]
-    assert agrees.text() == "援建资金 目标 331万元 = 331万元 (附件1 各行之和,表中未写合计)" and "(附件1 合计)" not in agrees.text()
+    assert (
+        agrees.text() == "援建资金 目标 331万元 = 331万元 (附件1 各行之和,表中未写合计)"
+        and "(附件1 合计)" not in agrees.text()
+    )
 
 
 def test_fail_a_row_the_roster_does_not_know_is_an_unknown_unit_with_the_nearest_names(check_text):

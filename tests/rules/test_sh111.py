@@ -19,8 +19,16 @@ TABLE = "附件1\n单位\n援建资金\n(万元)\n甲区\n200\n乙区\n{second}\
 def _draft(check_text, text):
     (file,) = check_text(text, "draft.txt").files
     assert file.kind == "draft" and not file.errors, file.errors
-    found = [(f.location.line, f.location.column, [(r.line, r.column) for r in f.related]) for f in file.findings if f.code == "SH111"]
-    agreed = [(v.location.line, v.location.column, [(r.line, r.column) for r in v.related]) for v in file.verified if v.code == "SH111"]
+    found = [
+        (f.location.line, f.location.column, [(r.line, r.column) for r in f.related])
+        for f in file.findings
+        if f.code == "SH111"
+    ]
+    agreed = [
+        (v.location.line, v.location.column, [(r.line, r.column) for r in v.related])
+        for v in file.verified
+        if v.code == "SH111"
+    ]
     return found, agreed, file
 
 
@@ -38,7 +46,10 @@ def test_pass_the_same_parts_that_add_up_are_confirmed_with_the_same_places(chec
     found, agreed, file = _draft(check_text, ALLOCATED.format(each=100))
     assert found == [] and agreed == [(1, 7, PARTS)]
     (verified,) = [v for v in file.verified if v.code == "SH111"]
-    assert verified.text() == "'将本批追加的4000万元': 4000万元 = 乐都区 819 + 民和县 1226 + 互助县 600 + 化隆县 1155 + 2×100 (平安区、循化县各100万元)"
+    assert (
+        verified.text()
+        == "'将本批追加的4000万元': 4000万元 = 乐都区 819 + 民和县 1226 + 互助县 600 + 化隆县 1155 + 2×100 (平安区、循化县各100万元)"
+    )
     assert [f for f in file.findings if f.severity is Severity.ERROR] == []
 
 
@@ -46,8 +57,14 @@ def test_fail_parts_after_qizhong_may_be_partial_but_not_exceed_the_total(check_
     found, _, file = _draft(check_text, PARTIAL.format(second=250))
     assert found == [(1, 9, [(1, 23), (1, 33)])]
     (finding,) = [f for f in file.findings if f.code == "SH111"]
-    assert finding.text() == "'全年安排帮扶资金500万元': 所列各部分之和 产业项目资金 300 + 教育资金 250 = 550万元,超过总数 500万元"
-    assert finding.text("en") == "'全年安排帮扶资金500万元': the parts listed, 产业项目资金 300 + 教育资金 250 = 550万元, exceed the total 500万元"
+    assert (
+        finding.text()
+        == "'全年安排帮扶资金500万元': 所列各部分之和 产业项目资金 300 + 教育资金 250 = 550万元,超过总数 500万元"
+    )
+    assert (
+        finding.text("en")
+        == "'全年安排帮扶资金500万元': the parts listed, 产业项目资金 300 + 教育资金 250 = 550万元, exceed the total 500万元"
+    )
 
 
 def test_pass_parts_after_qizhong_that_fall_short_are_a_partial_list(check_text):

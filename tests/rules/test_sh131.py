@@ -16,7 +16,11 @@ def _draft(check_text, text):
     (file,) = check_text(text, "draft.txt").files
     assert file.kind == "draft" and not file.errors, file.errors
     found = [f for f in file.findings if f.code == "SH131"]
-    agreed = [(v.location.line, v.location.column, [(r.line, r.column) for r in v.related], v.text()) for v in file.verified if v.code == "SH131"]
+    agreed = [
+        (v.location.line, v.location.column, [(r.line, r.column) for r in v.related], v.text())
+        for v in file.verified
+        if v.code == "SH131"
+    ]
     return found, agreed, file
 
 
@@ -36,7 +40,9 @@ def test_pass_the_share_its_figures_give_is_confirmed_at_the_same_places(check_t
     assert agreed == [(1, 37, [(1, 23), (1, 9)], "'占帮扶资金总额的20%': 100万元 / 500万元 = 20%")]
 
 
-@pytest.mark.parametrize(("part", "percent"), [(100, "33.3%"), (200, "66.7%"), (200, "66.6%")])  # rounded, and truncated
+@pytest.mark.parametrize(
+    ("part", "percent"), [(100, "33.3%"), (200, "66.7%"), (200, "66.6%")]
+)  # rounded, and truncated
 def test_pass_printed_digits_rounded_or_truncated(check_text, part, percent):
     found, agreed, _ = _draft(check_text, SHARE.format(base=300, part=part, percent=percent))
     assert found == [] and [place[:2] for place in agreed] == [(1, 37)]
@@ -49,7 +55,11 @@ def test_fail_a_digit_more_than_either_reading(check_text):
 
 def test_fail_a_change_from_last_years_figure(check_text):
     (finding,), _, _ = _draft(check_text, CHANGE.format(percent="15%"))
-    assert (finding.location.line, finding.location.column, [(r.line, r.column) for r in finding.related]) == (1, 25, [(1, 18), (1, 9)])
+    assert (finding.location.line, finding.location.column, [(r.line, r.column) for r in finding.related]) == (
+        1,
+        25,
+        [(1, 18), (1, 9)],
+    )
     assert finding.text() == "'较上年3.8亿元增长15%': 周围的数字都算不出 15%: (4.3亿元 − 3.8亿元) / 3.8亿元 = 13.16%"
 
 

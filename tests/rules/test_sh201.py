@@ -33,8 +33,13 @@ def test_fail_the_gap_is_exactly_a_prose_allocation_to_a_unit_without_a_row(chec
     assert (finding.location.line, finding.location.column) == (5, 5)
     assert [(r.line, r.column) for r in finding.related] == [(13, 13), (7, 5)]  # the table's 合计, the allocation
     assert finding.severity is Severity.WARNING
-    assert finding.text() == "援建资金 目标 500万元 = 300万元 (附件1 合计) + 200万元 (市本级, 第7行): 附件1 缺市本级一行"
-    assert finding.text("en") == "援建资金: goal 500万元 = 300万元 (附件1 total) + 200万元 (市本级, line 7): 附件1 has no row for 市本级"
+    assert (
+        finding.text() == "援建资金 目标 500万元 = 300万元 (附件1 合计) + 200万元 (市本级, 第7行): 附件1 缺市本级一行"
+    )
+    assert (
+        finding.text("en")
+        == "援建资金: goal 500万元 = 300万元 (附件1 total) + 200万元 (市本级, line 7): 附件1 has no row for 市本级"
+    )
     assert [f.code for f in file.findings] == ["SH201"]  # not also an SH202 error
 
 
@@ -47,7 +52,11 @@ def test_fail_without_a_total_row_the_sum_of_the_rows_is_named_as_such(check_tex
 def test_pass_the_table_carries_the_row_and_its_total_is_the_goal(check_text):
     found, file = _check(check_text, rows="      市本级: [200]\n    total: [500]\n")
     assert found == [] and file.findings == []
-    assert [(v.location.line, v.location.column, [(r.line, r.column) for r in v.related]) for v in file.verified if v.code == "SH202"] == [(5, 5, [(14, 13)])]
+    assert [
+        (v.location.line, v.location.column, [(r.line, r.column) for r in v.related])
+        for v in file.verified
+        if v.code == "SH202"
+    ] == [(5, 5, [(14, 13)])]
 
 
 def test_pass_an_allocation_that_does_not_close_the_gap_is_sh202s_error_not_sh201(check_text):

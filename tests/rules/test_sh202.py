@@ -25,7 +25,11 @@ def _check(check_text, goal):
     (file,) = check_text(PLAN.format(goal=goal)).files
     assert not file.errors, file.errors
     found = [f for f in file.findings if f.code == "SH202"]
-    agreed = [(v.location.line, v.location.column, [(r.line, r.column) for r in v.related], v.text()) for v in file.verified if v.code == "SH202"]
+    agreed = [
+        (v.location.line, v.location.column, [(r.line, r.column) for r in v.related], v.text())
+        for v in file.verified
+        if v.code == "SH202"
+    ]
     return found, agreed, file
 
 
@@ -58,4 +62,6 @@ def test_pass_a_floor_the_total_meets(check_text):
 def test_fail_a_floor_the_total_does_not_meet(check_text):
     (finding,), _, _ = _check(check_text, "不低于6000万元")
     assert (finding.location.line, finding.location.column, finding.severity) == (5, 5, Severity.ERROR)
-    assert finding.text().startswith("销售额 目标 6000万元以上 ≠ 5600万元 (附件1 合计)") and finding.text().endswith("; 差额 400万元")
+    assert finding.text().startswith("销售额 目标 6000万元以上 ≠ 5600万元 (附件1 合计)") and finding.text().endswith(
+        "; 差额 400万元"
+    )

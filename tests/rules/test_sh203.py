@@ -28,7 +28,11 @@ def _check(check_text, allocated="221万元", cell="212", unit="甲区"):
     (file,) = check_text(PLAN.format(allocated=allocated, cell=cell, unit=unit)).files
     assert not file.errors, file.errors
     found = [f for f in file.findings if f.code == "SH203"]
-    agreed = [(v.location.line, v.location.column, [(r.line, r.column) for r in v.related]) for v in file.verified if v.code == "SH203"]
+    agreed = [
+        (v.location.line, v.location.column, [(r.line, r.column) for r in v.related])
+        for v in file.verified
+        if v.code == "SH203"
+    ]
     return found, agreed, file
 
 

@@ -30,7 +30,10 @@ def test_fail_a_second_amount_for_the_same_unit_is_an_error_at_it_pointing_at_th
     assert [(r.line, r.column) for r in finding.related] == [(9, 5)]
     assert finding.severity is Severity.ERROR
     assert finding.text() == "市本级 的援建资金前后不一: 772万元 (正文 10) 与 727万元 (附件2 30)"
-    assert finding.text("en") == "市本级: 援建资金 is stated twice with different values: 772万元 (正文 10) and 727万元 (附件2 30)"
+    assert (
+        finding.text("en")
+        == "市本级: 援建资金 is stated twice with different values: 772万元 (正文 10) and 727万元 (附件2 30)"
+    )
 
 
 def test_pass_the_same_amount_stated_again_in_any_unit_or_by_an_alias(check_text):

@@ -26,7 +26,11 @@ task_lists:
 def _sh206(check_text, value="18.3亿元", quote="实现到位资金18.3亿元", text="开展13次以上洽谈会。", target="13次以上"):
     (file,) = check_text(PLAN.format(value=value, quote=quote, text=text, target=target)).files
     assert not file.errors, file.errors
-    found = [(f.location.line, f.location.column, [(r.line, r.column) for r in f.related]) for f in file.findings if f.code == "SH206"]
+    found = [
+        (f.location.line, f.location.column, [(r.line, r.column) for r in f.related])
+        for f in file.findings
+        if f.code == "SH206"
+    ]
     agreed = [(v.location.line, v.location.column) for v in file.verified if v.code == "SH206"]
     return found, agreed, file
 

@@ -10,14 +10,20 @@ from shanhai_check.findings import Severity
 # line follows, its 合计 figure alone on the last line.
 TABLE = "附件1\n单位\n援建资金\n(万元)\n甲区\n200\n乙区\n200\n合计\n400\n"
 DRAFT = "一、主要目标\n全年落实援建资金{headline}。\n" + TABLE  # 合计 at line 12
-WITH_TASK = "一、主要目标\n全年落实援建资金500万元。\n二、工作任务\n{task}落实援建资金100万元。\n" + TABLE  # 合计 at line 14
+WITH_TASK = (
+    "一、主要目标\n全年落实援建资金500万元。\n二、工作任务\n{task}落实援建资金100万元。\n" + TABLE
+)  # 合计 at line 14
 
 
 def _draft(check_text, text):
     (file,) = check_text(text, "draft.txt").files
     assert file.kind == "draft" and not file.errors, file.errors
     found = [f for f in file.findings if f.code == "SH211"]
-    agreed = [(v.location.line, v.location.column, [(r.line, r.column) for r in v.related], v.text()) for v in file.verified if v.code == "SH211"]
+    agreed = [
+        (v.location.line, v.location.column, [(r.line, r.column) for r in v.related], v.text())
+        for v in file.verified
+        if v.code == "SH211"
+    ]
     return found, agreed, file
 
 
@@ -53,7 +59,9 @@ def test_fail_the_gap_is_a_units_figure_in_the_prose_the_table_lacks_a_row(check
     )
 
 
-@pytest.mark.xfail(strict=True, reason="the item number before a unit's name is taken as part of the name: '附件1 缺1.市本级一行'")
+@pytest.mark.xfail(
+    strict=True, reason="the item number before a unit's name is taken as part of the name: '附件1 缺1.市本级一行'"
+)
 def test_fail_a_numbered_task_names_the_unit_without_its_item_number(check_text):
     (finding,), _, _ = _draft(check_text, WITH_TASK.format(task="1.市本级"))
     assert [(r.line, r.column) for r in finding.related] == [(14, 1), (4, 12)]

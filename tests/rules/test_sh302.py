@@ -27,7 +27,11 @@ def _sh302(check_text, count):
     (file,) = check_text(PLAN.format(count=count)).files
     assert not file.errors, file.errors
     found = [f for f in file.findings if f.code == "SH302"]
-    agreed = [(v.location.line, v.location.column, [(r.line, r.column) for r in v.related], v.text()) for v in file.verified if v.code == "SH302"]
+    agreed = [
+        (v.location.line, v.location.column, [(r.line, r.column) for r in v.related], v.text())
+        for v in file.verified
+        if v.code == "SH302"
+    ]
     return found, agreed, file
 
 

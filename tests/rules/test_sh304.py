@@ -32,8 +32,14 @@ def test_fail_a_member_with_no_figure_anywhere_is_a_warning_at_the_rule_with_the
     assert (finding.location.line, finding.location.column) == (11, 5)
     assert [(r.line, r.column) for r in finding.related] == [(5, 7)]
     assert finding.severity is Severity.WARNING
-    assert finding.text() == "结对每个成员的社会帮扶资金应为 50万元以上 (第11行),但 乙区 在各表和正文分配中都没有社会帮扶资金"
-    assert finding.text("en") == "each member of 结对 should have 社会帮扶资金 ≥50万元 (line 11), but 乙区 has no 社会帮扶资金 in any table or allocation"
+    assert (
+        finding.text()
+        == "结对每个成员的社会帮扶资金应为 50万元以上 (第11行),但 乙区 在各表和正文分配中都没有社会帮扶资金"
+    )
+    assert (
+        finding.text("en")
+        == "each member of 结对 should have 社会帮扶资金 ≥50万元 (line 11), but 乙区 has no 社会帮扶资金 in any table or allocation"
+    )
 
 
 def test_pass_every_member_has_a_row(check_text):
@@ -42,7 +48,10 @@ def test_pass_every_member_has_a_row(check_text):
 
 
 def test_pass_a_prose_allocation_is_a_figure_too(check_text):
-    found, file = _sh304(check_text, TABLE.format(more="", total=50) + "allocations:\n  - {unit: 乙区, metric: 社会帮扶资金, value: 60万元}\n")
+    found, file = _sh304(
+        check_text,
+        TABLE.format(more="", total=50) + "allocations:\n  - {unit: 乙区, metric: 社会帮扶资金, value: 60万元}\n",
+    )
     assert found == [] and [f.severity for f in file.findings if f.severity is not Severity.INFO] == []
 
 

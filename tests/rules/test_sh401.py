@@ -31,7 +31,11 @@ def _sh401(check_text, total="5次以上", each="2次以上", units="责任: [�
     (file,) = check_text(PLAN.format(total=total, each=each, units=units)).files
     assert not file.errors, file.errors
     found = [f for f in file.findings if f.code == "SH401"]
-    agreed = [(v.location.line, v.location.column, [(r.line, r.column) for r in v.related], v.text()) for v in file.verified if v.code == "SH401"]
+    agreed = [
+        (v.location.line, v.location.column, [(r.line, r.column) for r in v.related], v.text())
+        for v in file.verified
+        if v.code == "SH401"
+    ]
     return found, agreed, file
 
 
@@ -53,12 +57,17 @@ def test_fail_floors_that_add_up_to_less_than_the_total_are_an_error_at_the_tota
 def test_pass_floors_that_guarantee_the_total_are_confirmed_at_the_same_places(check_text):
     found, agreed, file = _sh401(check_text, total="4次以上")
     assert found == [] and file.findings == []
-    assert agreed == [(11, 5, [(16, 19), (17, 22)], "洽谈会: 4次以上 (第11行) = 每单位 2次以上 × 2 个单位 (附件2 第1项)")]
+    assert agreed == [
+        (11, 5, [(16, 19), (17, 22)], "洽谈会: 4次以上 (第11行) = 每单位 2次以上 × 2 个单位 (附件2 第1项)")
+    ]
 
 
 def test_fail_exact_figures_that_cannot_both_hold(check_text):
     (finding,), _, _ = _sh401(check_text, total="5次", each="2次")
-    assert finding.text() == "洽谈会: 5次 (第11行) 与附件2 第1项的分解矛盾: 每单位 2次 × 2 个单位 = 4次,与总量不相容。计入的单位: 各区县(市) (2: 甲区、乙区)"
+    assert (
+        finding.text()
+        == "洽谈会: 5次 (第11行) 与附件2 第1项的分解矛盾: 每单位 2次 × 2 个单位 = 4次,与总量不相容。计入的单位: 各区县(市) (2: 甲区、乙区)"
+    )
 
 
 def test_fail_a_unit_named_twice_is_counted_once(check_text):

@@ -33,7 +33,11 @@ def _sh402(check_text, total="2次以上", units="各区县(市)"):
     (file,) = check_text(PLAN.format(total=total, units=units)).files
     assert not file.errors, file.errors
     found = [f for f in file.findings if f.code == "SH402"]
-    agreed = [(v.location.line, v.location.column, [(r.line, r.column) for r in v.related]) for v in file.verified if v.code == "SH401"]
+    agreed = [
+        (v.location.line, v.location.column, [(r.line, r.column) for r in v.related])
+        for v in file.verified
+        if v.code == "SH401"
+    ]
     return found, agreed, file
 
 

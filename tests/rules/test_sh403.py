@@ -28,8 +28,16 @@ task_lists:
 def _sh403(check_text, first="18.3亿元", third="183000万元", goal="2000人次以上", second="2000人次"):
     (file,) = check_text(PLAN.format(first=first, third=third, goal=goal, second=second)).files
     assert not file.errors, file.errors
-    found = [(f.location.line, f.location.column, [(r.line, r.column) for r in f.related]) for f in file.findings if f.code == "SH403"]
-    agreed = [(v.location.line, v.location.column, [(r.line, r.column) for r in v.related]) for v in file.verified if v.code == "SH403"]
+    found = [
+        (f.location.line, f.location.column, [(r.line, r.column) for r in f.related])
+        for f in file.findings
+        if f.code == "SH403"
+    ]
+    agreed = [
+        (v.location.line, v.location.column, [(r.line, r.column) for r in v.related])
+        for v in file.verified
+        if v.code == "SH403"
+    ]
     return found, agreed, file
 
 
@@ -48,7 +56,10 @@ def test_fail_a_task_that_states_another_total_is_an_error_at_it_with_the_goal_r
     (finding,) = [f for f in file.findings if f.code == "SH403"]
     assert finding.severity is Severity.ERROR
     assert finding.text() == "到位资金 前后不一: 18.3亿元 (第6行) 与 18亿元 (正文 第1项)"
-    assert finding.text("en") == "到位资金 is stated twice with different values: 18.3亿元 (line 6) and 18亿元 (正文 item 1)"
+    assert (
+        finding.text("en")
+        == "到位资金 is stated twice with different values: 18.3亿元 (line 6) and 18亿元 (正文 item 1)"
+    )
     assert (16, 19, [(12, 19)]) in agreed
 
 
@@ -66,6 +77,10 @@ def test_fail_a_floor_and_a_figure_that_cannot(check_text):
 
 
 def test_fail_two_floors_with_different_figures_are_two_targets(check_text):
-    found, _, file = _sh403(check_text, goal="1000人次以上", second="2000人次以上")  # their values meet, yet they differ
+    found, _, file = _sh403(
+        check_text, goal="1000人次以上", second="2000人次以上"
+    )  # their values meet, yet they differ
     assert found == [(14, 19, [(7, 5)])]
-    assert [f.text() for f in file.findings if f.code == "SH403"] == ["培训 前后不一: 1000人次以上 (第7行) 与 2000人次以上 (正文 第2项)"]
+    assert [f.text() for f in file.findings if f.code == "SH403"] == [
+        "培训 前后不一: 1000人次以上 (第7行) 与 2000人次以上 (正文 第2项)"
+    ]

@@ -16,7 +16,11 @@ def _draft(check_text, text):
     (file,) = check_text(text, "draft.txt").files
     assert file.kind == "draft" and not file.errors, file.errors
     found = [f for f in file.findings if f.code == "SH411"]
-    agreed = [(v.location.line, v.location.column, [(r.line, r.column) for r in v.related], v.text()) for v in file.verified if v.code == "SH411"]
+    agreed = [
+        (v.location.line, v.location.column, [(r.line, r.column) for r in v.related], v.text())
+        for v in file.verified
+        if v.code == "SH411"
+    ]
     return found, agreed, file
 
 
@@ -39,19 +43,36 @@ def test_fail_the_drafts_table_has_fewer_units_at_that_amount_than_the_count(che
     (finding,), _, _ = _draft(check_text, TABLE.format(count=3))
     assert (finding.location.line, finding.location.column, finding.severity) == (1, 16, Severity.WARNING)
     assert [(r.line, r.column) for r in finding.related] == [(7, 1), (9, 1)]  # the two cells at 221
-    assert finding.text() == "'3个省定结对的区各落实援建资金221万元': 附件1 援建资金 中为 221 的单位有 2 个 (甲区、乙区),不是 3 个"
-    assert finding.text("en") == "'3个省定结对的区各落实援建资金221万元': 2 units, not 3, have 221 in 附件1 援建资金 (甲区, 乙区)"
+    assert (
+        finding.text()
+        == "'3个省定结对的区各落实援建资金221万元': 附件1 援建资金 中为 221 的单位有 2 个 (甲区、乙区),不是 3 个"
+    )
+    assert (
+        finding.text("en")
+        == "'3个省定结对的区各落实援建资金221万元': 2 units, not 3, have 221 in 附件1 援建资金 (甲区, 乙区)"
+    )
 
 
 def test_pass_the_drafts_table_has_as_many_units_at_that_amount_as_the_count(check_text):
     found, agreed, _ = _draft(check_text, TABLE.format(count=2))
     assert found == []
-    assert agreed == [(1, 16, [(7, 1), (9, 1)], "'2个省定结对的区各落实援建资金221万元': 附件1 援建资金 中恰有 2 个单位为 221 (甲区、乙区)")]
+    assert agreed == [
+        (
+            1,
+            16,
+            [(7, 1), (9, 1)],
+            "'2个省定结对的区各落实援建资金221万元': 附件1 援建资金 中恰有 2 个单位为 221 (甲区、乙区)",
+        )
+    ]
 
 
 def test_fail_fewer_units_listed_than_the_count(check_text):
     (finding,), _, _ = _draft(check_text, NAMED.format(names="杭州、湖州、绍兴"))
-    assert (finding.location.line, finding.location.column, [(r.line, r.column) for r in finding.related]) == (1, 16, [(1, 9)])
+    assert (finding.location.line, finding.location.column, [(r.line, r.column) for r in finding.related]) == (
+        1,
+        16,
+        [(1, 9)],
+    )
     assert finding.severity is Severity.WARNING
     assert finding.text() == "'杭州、湖州、绍兴4市将分别帮扶300万元': 说是 4市,却列出 3 个 (杭州、湖州、绍兴)"
 
@@ -59,4 +80,11 @@ def test_fail_fewer_units_listed_than_the_count(check_text):
 def test_pass_as_many_units_listed_as_the_count(check_text):
     found, agreed, _ = _draft(check_text, NAMED.format(names="杭州、湖州、绍兴、金华"))
     assert found == []
-    assert agreed == [(1, 19, [(1, 12)], "'杭州、湖州、绍兴、金华4市将分别帮扶300万元': 所列 杭州、湖州、绍兴、金华 正是 4 个,4 × 300 = 1200万元")]
+    assert agreed == [
+        (
+            1,
+            19,
+            [(1, 12)],
+            "'杭州、湖州、绍兴、金华4市将分别帮扶300万元': 所列 杭州、湖州、绍兴、金华 正是 4 个,4 × 300 = 1200万元",
+        )
+    ]

@@ -26,7 +26,11 @@ RIGHT = "牵头: [市民政局], 责任: [市总工会, 市妇联], 配合: [市
 def _sh502(check_text, units=RIGHT, ref="ref: 正文:6"):
     (file,) = check_text(PLAN.format(units=units, ref=ref)).files
     assert not file.errors, file.errors
-    found = [(f.location.line, f.location.column, [(r.line, r.column) for r in f.related], f.text()) for f in file.findings if f.code == "SH502"]
+    found = [
+        (f.location.line, f.location.column, [(r.line, r.column) for r in f.related], f.text())
+        for f in file.findings
+        if f.code == "SH502"
+    ]
     return found, file
 
 
@@ -36,12 +40,16 @@ def test_pass_lead_and_responsible_both_answer_for_the_task(check_text):
 
 
 def test_fail_a_responsible_unit_made_supporting_is_a_warning_at_it_with_its_place_in_the_referenced_item(check_text):
-    found, file = _sh502(check_text, units="牵头: [市民政局], 配合: [市总工会, 市残联], 责任: [市妇联]")  # 市总工会 at column 34
+    found, file = _sh502(
+        check_text, units="牵头: [市民政局], 配合: [市总工会, 市残联], 责任: [市妇联]"
+    )  # 市总工会 at column 34
     assert [place[:3] for place in found] == [(13, 34, [(8, 28)])]
     (finding,) = [f for f in file.findings if f.code == "SH502"]
     assert finding.severity is Severity.WARNING
     assert finding.text() == "市总工会 在 附件2 第17项 是配合单位,在同一任务的 正文 第6项 却是责任单位"
-    assert finding.text("en") == "市总工会 is supporting in 附件2 item 17 but responsible in the same task's 正文 item 6"
+    assert (
+        finding.text("en") == "市总工会 is supporting in 附件2 item 17 but responsible in the same task's 正文 item 6"
+    )
 
 
 def test_fail_units_that_change_the_same_way_are_reported_together_at_the_first_of_them(check_text):

@@ -30,7 +30,11 @@ def _sh504(check_text, role="牵头", truncated="", lead_role=""):
     (file,) = check_text(PLAN.format(role=role, truncated=truncated, lead_role=lead_role)).files
     assert not file.errors, file.errors
     found = [f for f in file.findings if f.code == "SH504"]
-    agreed = [(v.location.line, v.location.column, [(r.line, r.column) for r in v.related]) for v in file.verified if v.code == "SH504"]
+    agreed = [
+        (v.location.line, v.location.column, [(r.line, r.column) for r in v.related])
+        for v in file.verified
+        if v.code == "SH504"
+    ]
     return found, agreed, file
 
 
@@ -57,4 +61,6 @@ def test_fail_a_truncated_list_says_the_item_may_be_in_the_missing_part(check_te
 
 def test_fail_a_statement_of_another_role_asks_every_unit_for_that_role(check_text):
     found, _, _ = _sh504(check_text, role="责任", lead_role="\n    role: 责任")
-    assert [(f.location.line, f.location.column) for f in found] == [(10, 13)]  # now 市经信局, who only leads, lacks the role
+    assert [(f.location.line, f.location.column) for f in found] == [
+        (10, 13)
+    ]  # now 市经信局, who only leads, lacks the role

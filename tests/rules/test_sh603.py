@@ -48,10 +48,20 @@ def _sh603(check_text, count, enumeration=FIVE):
 
 def test_fail_more_names_listed_than_the_count_is_an_error_at_the_count(check_text):
     found, agreed, file = _sh603(check_text, "4个")
-    assert found == [(24, 12, (), "'省级山海协作产业园' 写明 4个,但文中列出 5 个: 龙游—镇海、衢江—鄞州、常山—慈溪、松阳—余姚、遂昌—慈溪")]
+    assert found == [
+        (
+            24,
+            12,
+            (),
+            "'省级山海协作产业园' 写明 4个,但文中列出 5 个: 龙游—镇海、衢江—鄞州、常山—慈溪、松阳—余姚、遂昌—慈溪",
+        )
+    ]
     (finding,) = [f for f in file.findings if f.code == "SH603"]
     assert finding.severity is Severity.ERROR
-    assert finding.text("en") == "'省级山海协作产业园' states 4个, but the text lists 5: 龙游—镇海, 衢江—鄞州, 常山—慈溪, 松阳—余姚, 遂昌—慈溪"
+    assert (
+        finding.text("en")
+        == "'省级山海协作产业园' states 4个, but the text lists 5: 龙游—镇海, 衢江—鄞州, 常山—慈溪, 松阳—余姚, 遂昌—慈溪"
+    )
     assert agreed == []
 
 
@@ -79,7 +89,10 @@ def test_fail_other_enumerations_are_counted_too(check_text, count, enumeration,
     [
         ("两个", "table: 附件3"),  # a Chinese numeral; the table's rows
         ("3个", "task: 正文:10"),  # every role of the task: 甲区, 乙区, 丙局
-        ("20个以上", FIVE.replace("]", ", " + ", ".join(f"园{i}" for i in range(15)) + "]")),  # 20 names meet "20个以上"
+        (
+            "20个以上",
+            FIVE.replace("]", ", " + ", ".join(f"园{i}" for i in range(15)) + "]"),
+        ),  # 20 names meet "20个以上"
         ("6个", FIVE + "\n    complete: false"),  # a partial list may fall short
         ("5个", "group: 有关单位"),  # an open group cannot be counted
     ],

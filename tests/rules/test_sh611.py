@@ -25,7 +25,11 @@ DRAFT = """\
 def _sh611(check_text, text):
     (file,) = check_text(text, "draft.txt").files
     assert file.kind == "draft" and not file.errors, file.errors
-    found = [(f.location.line, f.location.column, [(r.line, r.column) for r in f.related], f.text()) for f in file.findings if f.code == "SH611"]
+    found = [
+        (f.location.line, f.location.column, [(r.line, r.column) for r in f.related], f.text())
+        for f in file.findings
+        if f.code == "SH611"
+    ]
     return found, file
 
 

@@ -14,8 +14,16 @@ NESTED = "一、总体要求\n1.选派干部。\n2.开展挂职。\n二、保障
 def _sh612(check_text, text):
     (file,) = check_text(text, "draft.txt").files
     assert file.kind == "draft" and not file.errors, file.errors
-    found = [(f.location.line, f.location.column, [(r.line, r.column) for r in f.related], f.text()) for f in file.findings if f.code == "SH612"]
-    agreed = [(v.location.line, v.location.column, [(r.line, r.column) for r in v.related], v.text()) for v in file.verified if v.code == "SH612"]
+    found = [
+        (f.location.line, f.location.column, [(r.line, r.column) for r in f.related], f.text())
+        for f in file.findings
+        if f.code == "SH612"
+    ]
+    agreed = [
+        (v.location.line, v.location.column, [(r.line, r.column) for r in v.related], v.text())
+        for v in file.verified
+        if v.code == "SH612"
+    ]
     return found, agreed, file
 
 
@@ -37,7 +45,10 @@ def test_pass_numbers_that_run_on_are_confirmed_from_the_first_to_the_last(check
 def test_fail_a_jump_in_a_run_that_restarted_under_a_heading(check_text):
     found, agreed, _ = _sh612(check_text, NESTED.format(last=3))
     assert found == [(6, 1, [(5, 1)], "正文 的项号从 1 跳到 3,缺第 2 号")]
-    assert agreed == [(1, 1, [(4, 1)], "正文 的一级标题 一、 至 二、 依次连续"), (2, 1, [(3, 1)], "正文 的项号 1 至 2 依次连续")]
+    assert agreed == [
+        (1, 1, [(4, 1)], "正文 的一级标题 一、 至 二、 依次连续"),
+        (2, 1, [(3, 1)], "正文 的项号 1 至 2 依次连续"),
+    ]
 
 
 def test_pass_each_run_confirmed_on_its_own(check_text):
@@ -46,7 +57,9 @@ def test_pass_each_run_confirmed_on_its_own(check_text):
     assert [place[:3] for place in agreed] == [(1, 1, [(4, 1)]), (2, 1, [(3, 1)]), (5, 1, [(6, 1)])]
 
 
-@pytest.mark.xfail(strict=True, reason="an unnumbered paragraph standing in the gap is not named, though the documentation says it is")
+@pytest.mark.xfail(
+    strict=True, reason="an unnumbered paragraph standing in the gap is not named, though the documentation says it is"
+)
 def test_fail_an_unnumbered_paragraph_in_the_gap_is_named(check_text):
     ((line, column, related, text),), _, _ = _sh612(check_text, "28.加强宣传。\n开展消费帮扶合作。\n30.加强督查。\n")
     assert (line, column) == (3, 1)

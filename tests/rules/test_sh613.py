@@ -14,7 +14,11 @@ def _sh613(check_text, text):
     (file,) = check_text(text, "draft.txt").files
     assert file.kind == "draft" and not file.errors, file.errors
     found = [f for f in file.findings if f.code == "SH613"]
-    agreed = [(v.location.line, v.location.column, [(r.line, r.column) for r in v.related], v.text()) for v in file.verified if v.code == "SH613"]
+    agreed = [
+        (v.location.line, v.location.column, [(r.line, r.column) for r in v.related], v.text())
+        for v in file.verified
+        if v.code == "SH613"
+    ]
     return found, agreed, file
 
 

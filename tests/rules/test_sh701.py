@@ -21,15 +21,23 @@ task_lists:
 def _sh701(check_text, deadlines):
     (file,) = check_text(PLAN.format(deadlines=deadlines)).files
     assert not file.errors, file.errors
-    found = [(f.location.line, f.location.column, f.related, f.severity, f.text()) for f in file.findings if f.code == "SH701"]
+    found = [
+        (f.location.line, f.location.column, f.related, f.severity, f.text())
+        for f in file.findings
+        if f.code == "SH701"
+    ]
     return found, file
 
 
 def test_fail_a_deadline_past_on_the_day_of_issue_is_an_error_at_the_deadline(check_text):
     found, file = _sh701(check_text, "2018年7月底前")
-    assert found == [(7, 21, (), Severity.ERROR, "期限 '2018年7月底前' (即 2018-07-31) 早于文件自身的日期 2018-12-07: 发文时已过期")]
+    assert found == [
+        (7, 21, (), Severity.ERROR, "期限 '2018年7月底前' (即 2018-07-31) 早于文件自身的日期 2018-12-07: 发文时已过期")
+    ]
     (finding,) = [f for f in file.findings if f.code == "SH701"]
-    assert finding.text("en") == "deadline '2018年7月底前' (2018-07-31) is earlier than the document's own date 2018-12-07"
+    assert (
+        finding.text("en") == "deadline '2018年7月底前' (2018-07-31) is earlier than the document's own date 2018-12-07"
+    )
 
 
 @pytest.mark.parametrize("deadline", ["2018年12月底前", "2018年年底前", "每年10月底前"])  # after the date; recurring
@@ -40,13 +48,21 @@ def test_pass_a_deadline_after_the_document_or_a_recurring_one(check_text, deadl
 
 def test_fail_a_deadline_without_a_year_takes_the_plans_year(check_text):
     found, _ = _sh701(check_text, "7月底前")
-    assert found == [(7, 21, (), Severity.ERROR, "期限 '7月底前' (即 2018-07-31) 早于文件自身的日期 2018-12-07: 发文时已过期")]
+    assert found == [
+        (7, 21, (), Severity.ERROR, "期限 '7月底前' (即 2018-07-31) 早于文件自身的日期 2018-12-07: 发文时已过期")
+    ]
 
 
 def test_fail_earlier_only_when_read_literally_is_a_warning_giving_both_readings(check_text):
     found, _ = _sh701(check_text, "2018年四季度前")
     assert found == [
-        (7, 21, (), Severity.WARNING, "期限 '2018年四季度前' 按字面 ('2018年四季度之前', 即 2018-09-30) 早于文件自身的日期 2018-12-07; 仅当理解为 2018-12-31 前才不早于")
+        (
+            7,
+            21,
+            (),
+            Severity.WARNING,
+            "期限 '2018年四季度前' 按字面 ('2018年四季度之前', 即 2018-09-30) 早于文件自身的日期 2018-12-07; 仅当理解为 2018-12-31 前才不早于",
+        )
     ]
 
 
@@ -84,7 +100,9 @@ def test_fail_a_drafts_deadline_before_its_own_date_is_said_as_for_a_plan(check_
         DRAFT.format(when="2019年6月底前"),  # after the document's date
         DRAFT.format(when="每年6月底前"),  # recurring: no one date
         DRAFT.replace("工作要点的通知", "工作情况的报告").format(when="2018年7月底前"),  # a report tells what was done
-        DRAFT.replace("成文日期: 2018-12-07", "2018年12月7日\n2018年11月1日").format(when="2018年7月底前"),  # two dates: none
+        DRAFT.replace("成文日期: 2018-12-07", "2018年12月7日\n2018年11月1日").format(
+            when="2018年7月底前"
+        ),  # two dates: none
     ],
 )
 def test_pass_a_draft_deadline_that_is_later_recurring_in_a_report_or_without_one_date(check_text, text):

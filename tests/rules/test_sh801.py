@@ -34,7 +34,15 @@ document:
 
 
 def _places(items):
-    return [(os.path.basename(x.location.path), x.location.line, x.location.column, [(os.path.basename(r.path), r.line, r.column) for r in x.related]) for x in items]
+    return [
+        (
+            os.path.basename(x.location.path),
+            x.location.line,
+            x.location.column,
+            [(os.path.basename(r.path), r.line, r.column) for r in x.related],
+        )
+        for x in items
+    ]
 
 
 def _sh801(check_text, template, number, title=TITLE):
@@ -51,12 +59,20 @@ def test_fail_a_second_number_for_one_title_is_an_error_at_it_pointing_at_the_fi
     (finding,) = found
     assert finding.severity is Severity.ERROR
     path = finding.location.path
-    assert finding.text() == f"《{TITLE}》在 {path} 附件2 引言 的文号是 发改振兴〔2022〕766号,在 {path} 附件1 引言 却是 发改振兴〔2022〕76号"
-    assert finding.text("en") == f"《{TITLE}》 is cited as 发改振兴〔2022〕766号 in {path} 附件2 引言 but as 发改振兴〔2022〕76号 in {path} 附件1 引言"
+    assert (
+        finding.text()
+        == f"《{TITLE}》在 {path} 附件2 引言 的文号是 发改振兴〔2022〕766号,在 {path} 附件1 引言 却是 发改振兴〔2022〕76号"
+    )
+    assert (
+        finding.text("en")
+        == f"《{TITLE}》 is cited as 发改振兴〔2022〕766号 in {path} 附件2 引言 but as 发改振兴〔2022〕76号 in {path} 附件1 引言"
+    )
     assert agreed == []
 
 
-def test_pass_one_number_everywhere_is_confirmed_at_the_first_citation_and_one_without_a_number_is_not_compared(check_text):
+def test_pass_one_number_everywhere_is_confirmed_at_the_first_citation_and_one_without_a_number_is_not_compared(
+    check_text,
+):
     found, agreed = _sh801(check_text, ONE_PLAN, "发改振兴〔2022〕76号")
     assert found == []
     assert _places(agreed) == [("plan.yaml", 4, 7, [("plan.yaml", 5, 7)])]
@@ -78,7 +94,9 @@ def test_fail_titles_compared_without_spacing_width_or_quotation_marks(check_tex
     assert _places(found) == [("b.yaml", 4, 7, [("a.yaml", 4, 7)])]
 
 
-@pytest.mark.xfail(strict=True, reason="a title written with its own 《》 is shown in double book-title marks: 《《…》》")
+@pytest.mark.xfail(
+    strict=True, reason="a title written with its own 《》 is shown in double book-title marks: 《《…》》"
+)
 def test_fail_a_title_written_with_its_book_title_marks_is_shown_with_one_pair(check_text):
     (finding,), _ = _sh801(check_text, TWO_PLANS, "发改振兴〔2022〕766号", title="《革命老区重点城市对口合作工作方案》")
     assert finding.text().startswith(f"《{TITLE}》在 ")
@@ -91,7 +109,16 @@ CITED = "根据《关于深入实施山海协作工程的意见》(浙委发〔2
 def _draft_sh801(check_text, text, name="draft.txt"):
     result = check_text(text, name)
     assert not result.input_errors
-    return [(os.path.basename(f.location.path), f.location.line, f.location.column, [(os.path.basename(r.path), r.line) for r in f.related]) for f in result.findings if f.code == "SH801"]
+    return [
+        (
+            os.path.basename(f.location.path),
+            f.location.line,
+            f.location.column,
+            [(os.path.basename(r.path), r.line) for r in f.related],
+        )
+        for f in result.findings
+        if f.code == "SH801"
+    ]
 
 
 def test_fail_a_draft_citing_one_title_with_two_numbers(check_text):
@@ -103,5 +130,9 @@ def test_pass_a_draft_citing_one_title_with_one_number(check_text):
 
 
 def test_fail_two_drafts_checked_together_give_one_title_two_numbers(check_text):
-    text = "# file: a.txt\n" + CITED.format(first=17, second=17) + "# file: b.txt\n按照《关于深入实施山海协作工程的意见》(浙委发〔2018〕76号)要求推进。\n"
+    text = (
+        "# file: a.txt\n"
+        + CITED.format(first=17, second=17)
+        + "# file: b.txt\n按照《关于深入实施山海协作工程的意见》(浙委发〔2018〕76号)要求推进。\n"
+    )
     assert _draft_sh801(check_text, text, "a.txt") == [("b.txt", 1, 21, [("a.txt", 1)])]

@@ -16,14 +16,24 @@ CITY = (
 
 def _plans(check_text, province, *cities, metric="消薄飞地", unit="个", city_unit=None):
     text = PROVINCE.format(metric=metric, unit=unit, value=province)
-    text += "".join(CITY.format(name=name, metric=metric, unit=city_unit or unit, value=value) for name, value in cities)
+    text += "".join(
+        CITY.format(name=name, metric=metric, unit=city_unit or unit, value=value) for name, value in cities
+    )
     result = check_text(text)
     assert not result.input_errors, [str(e) for e in result.input_errors]
     return result
 
 
 def _places(items):
-    return [(os.path.basename(x.location.path), x.location.line, x.location.column, [(os.path.basename(r.path), r.line, r.column) for r in x.related]) for x in items]
+    return [
+        (
+            os.path.basename(x.location.path),
+            x.location.line,
+            x.location.column,
+            [(os.path.basename(r.path), r.line, r.column) for r in x.related],
+        )
+        for x in items
+    ]
 
 
 def _sh901(result):
@@ -63,7 +73,11 @@ def test_pass_shares_that_fit_together(check_text):
 
 
 def test_units_convert_and_a_parent_written_with_yishang_is_open_above(check_text):
-    found, _ = _sh901(_plans(check_text, "1.2亿元", ("city", "15000万元"), metric="资金", unit="亿元", city_unit="万元"))
+    found, _ = _sh901(
+        _plans(check_text, "1.2亿元", ("city", "15000万元"), metric="资金", unit="亿元", city_unit="万元")
+    )
     assert _places(found) == [("city.yaml", 5, 5, [("city.yaml", 9, 7), ("province.yaml", 5, 5)])]
-    found, agreed = _sh901(_plans(check_text, "1.2亿元以上", ("city", "15000万元"), metric="资金", unit="亿元", city_unit="万元"))
+    found, agreed = _sh901(
+        _plans(check_text, "1.2亿元以上", ("city", "15000万元"), metric="资金", unit="亿元", city_unit="万元")
+    )
     assert found == [] and _places(agreed) == [("province.yaml", 5, 5, [("city.yaml", 9, 7)])]

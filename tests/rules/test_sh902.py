@@ -17,11 +17,21 @@ CITY = (
 
 
 def _places(items):
-    return [(os.path.basename(x.location.path), x.location.line, x.location.column, [(os.path.basename(r.path), r.line, r.column) for r in x.related]) for x in items]
+    return [
+        (
+            os.path.basename(x.location.path),
+            x.location.line,
+            x.location.column,
+            [(os.path.basename(r.path), r.line, r.column) for r in x.related],
+        )
+        for x in items
+    ]
 
 
 def _sh902(check_text, province, *cities):
-    result = check_text(PROVINCE.format(value=province) + "".join(CITY.format(name=name, value=value) for name, value in cities))
+    result = check_text(
+        PROVINCE.format(value=province) + "".join(CITY.format(name=name, value=value) for name, value in cities)
+    )
     assert not result.input_errors, [str(e) for e in result.input_errors]
     found = [f for f in result.findings if f.code == "SH902"]
     agreed = [v for file in result.files for v in file.verified if v.code == "SH902"]

@@ -36,7 +36,11 @@ parent:
 def _sh903(check_text, goal="消薄飞地", parent_goal="飞地", more=""):
     result = check_text(PROVINCE.format(more=more) + CITY.format(goal=goal, parent_goal=parent_goal))
     assert not result.input_errors, [str(e) for e in result.input_errors]
-    found = [(os.path.basename(f.location.path), f.location.line, f.location.column, f.related, f.severity) for f in result.findings if f.code == "SH903"]
+    found = [
+        (os.path.basename(f.location.path), f.location.line, f.location.column, f.related, f.severity)
+        for f in result.findings
+        if f.code == "SH903"
+    ]
     return found, [f for f in result.findings if f.code == "SH903"], result
 
 
@@ -56,7 +60,12 @@ def test_fail_a_parent_goal_that_names_nothing_is_an_error_at_the_link(check_tex
 def test_pass_a_link_that_names_one_goal_on_each_side(check_text, parent_goal):
     found, _, result = _sh903(check_text, parent_goal=parent_goal)
     assert found == []
-    assert [(os.path.basename(v.location.path), v.location.line, v.location.column) for f in result.files for v in f.verified if v.code == "SH901"] == [
+    assert [
+        (os.path.basename(v.location.path), v.location.line, v.location.column)
+        for f in result.files
+        for v in f.verified
+        if v.code == "SH901"
+    ] == [
         ("province.yaml", 6, 5)  # the goal 飞地
     ]
 
@@ -70,10 +79,18 @@ def test_fail_a_child_goal_that_names_nothing(check_text):
 def test_fail_units_that_do_not_convert(check_text):
     found, (finding,), result = _sh903(check_text, parent_goal="资金")
     assert found == [("city.yaml", 9, 7, (), Severity.ERROR)]
-    assert finding.text() == f"上级计划链接中的目标 '消薄飞地' 在 {_paths(result)['city.yaml']} 中的单位与上级目标 资金 不可换算"
+    assert (
+        finding.text()
+        == f"上级计划链接中的目标 '消薄飞地' 在 {_paths(result)['city.yaml']} 中的单位与上级目标 资金 不可换算"
+    )
 
 
 def test_fail_a_metric_that_several_parent_goals_have(check_text):
-    found, (finding,), result = _sh903(check_text, parent_goal="消薄飞地", more="  - {id: 飞地二, metric: 消薄飞地, value: 20个}\n")
+    found, (finding,), result = _sh903(
+        check_text, parent_goal="消薄飞地", more="  - {id: 飞地二, metric: 消薄飞地, value: 20个}\n"
+    )
     assert found == [("city.yaml", 9, 7, (), Severity.ERROR)]
-    assert finding.text() == f"上级计划链接中的目标 '消薄飞地' 在 {_paths(result)['province.yaml']} 中不唯一 (有多个该指标的目标,请用 id)"
+    assert (
+        finding.text()
+        == f"上级计划链接中的目标 '消薄飞地' 在 {_paths(result)['province.yaml']} 中不唯一 (有多个该指标的目标,请用 id)"
+    )

@@ -32,7 +32,9 @@ def test_fail_a_waiver_that_matches_no_finding_is_a_warning_at_the_waiver(check_
     assert [f.code for f in file.findings] == ["SH205", "SH952"]  # the real finding stays
 
 
-@pytest.mark.parametrize("applies_to", ["挂职干部", "40名", "has no breakdown"])  # words of the Chinese or English message
+@pytest.mark.parametrize(
+    "applies_to", ["挂职干部", "40名", "has no breakdown"]
+)  # words of the Chinese or English message
 def test_pass_a_waiver_that_matches_its_finding_is_used(check_text, applies_to):
     found, file = _check(check_text, f"code: SH205, applies_to: {applies_to}, reason: 名额由组织部门另行分配")
     assert found == [] and file.findings == []
@@ -56,5 +58,7 @@ def test_fail_each_stale_waiver_at_its_own_line(check_text):
 
 
 def test_fail_a_waiver_never_applies_to_the_waiver_rules_themselves(check_text):
-    _, file = _check(check_text, "code: SH205, applies_to: 挂职干部", "code: SH951, applies_to: 挂职干部, reason: 不必写理由")
+    _, file = _check(
+        check_text, "code: SH205, applies_to: 挂职干部", "code: SH951, applies_to: 挂职干部, reason: 不必写理由"
+    )
     assert [(f.code, f.location.line) for f in file.findings] == [("SH205", 5), ("SH951", 7), ("SH952", 8)]

@@ -29,7 +29,10 @@ def test_pass_utf_8_with_a_byte_order_mark(check_text):
 
 def test_fail_a_gb18030_plan_is_checked_as_usual_with_its_names_read_right(check_text):
     result = check_text(BAD_SUM, encoding="gb18030")  # SH101's example: 甲区 110 + 乙区 221 ≠ 321
-    assert [(f.code, f.location.line, f.location.column) for f in result.findings] == [("SH961", 1, 1), ("SH101", 10, 13)]
+    assert [(f.code, f.location.line, f.location.column) for f in result.findings] == [
+        ("SH961", 1, 1),
+        ("SH101", 10, 13),
+    ]
     assert result.findings[1].text() == "附件1 援建资金 合计 321万元 ≠ 各行之和 331万元: 甲区 110 + 乙区 221 (万元)"
 
 
