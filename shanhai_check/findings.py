@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
-from shanhai_check.messages import Plain
 from shanhai_check.messages.report import SEVERITIES
 
 if TYPE_CHECKING:
@@ -122,12 +121,10 @@ class InputError(Exception):
     Input codes (SH0xx) are listed in ``shanhai_check/input_codes.py``; the messages, in
     Chinese and English, in ``shanhai_check/messages/inputs.py``. ``message`` is the Chinese
     text (what ``str()`` shows); formatters call :meth:`render` with the report's language.
-    A plain string is still accepted, for callers not yet converted; it reads the same in
-    both languages.
     """
 
-    def __init__(self, path: str, line: int, message: "Message | str", column: int = 1, code: str = "SH002"):
-        self.wording: "Message" = Plain(message) if isinstance(message, str) else message
+    def __init__(self, path: str, line: int, message: "Message", column: int = 1, code: str = "SH002"):
+        self.wording: "Message" = message
         self.location = Location(path, line, column)
         self.code = code
         super().__init__(self.message)

@@ -171,12 +171,6 @@ def test_input_error_keeps_its_chinese_str_and_renders_either_language():
     assert error.args == (error.message,)
 
 
-def test_a_plain_string_still_makes_an_input_error_the_same_in_both_languages():
-    error = InputError("p.yaml", 1, "是名册文件", code="SH002")
-    assert error.message == error.render("en") == "是名册文件"
-    assert str(error) == "p.yaml:1:1: SH002 是名册文件"
-
-
 def test_a_nested_error_renders_in_the_sentence_language():
     inner = InputError("r.yaml", 3, input_messages.FileMissing(), code="SH006")
     outer = input_messages.RosterUnusable(reference="r.yaml", cause=inner)

@@ -1,6 +1,6 @@
 """Tables in a draft, rebuilt from how web pages and Word hand them to us.
 
-Published notices flatten a table either one cell per line (seeds/000 附件1: "单 位", "到位资金",
+Published notices flatten a table either one cell per line (附件1 of the 2020 宁波 plan: "单 位", "到位资金",
 "(亿元)", … "海曙区", "1.3", "110", …) or into one line of cells separated by spaces
 (extra/01: "县区名称 资金分配额(万元) 备注 合计 4000 乐都区 819 …"); Word keeps real rows.
 All three become a stream of cells, read the same way: a row is a label (one cell, or several
