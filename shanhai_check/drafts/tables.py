@@ -18,9 +18,10 @@ from dataclasses import dataclass, field
 
 from shanhai_check.drafts.read import Draft
 from shanhai_check.quantity import Measure, Quantity, QuantityError, parse_quantity
-from shanhai_check.wording import MISSING_MARKS, UNIT_CAPTION, split_unit
+from shanhai_check.wording import MISSING_MARKS, TOTAL_ROW_WORDS, UNIT_CAPTION, split_unit
 
-TOTAL_LABELS = {"合计", "总计", "共计", "总额"}
+# The total row of a table rebuilt from text; a 小计 row adds up some rows, not the table.
+TOTAL_LABELS = TOTAL_ROW_WORDS - {"小计"}
 _NUMBER_CELL = re.compile(r"^-?[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?$")
 _TITLE = re.compile(r"^附件\s*[0-9]+$|表$")
 _MAX_CELL = 24  # a line longer than this is prose, not a flattened cell
