@@ -6,7 +6,7 @@ Writes ``shanhai_check/rules/sh123_rule_name.py`` (code, name, severity, summari
 documentation sections with an example and its corrected twin, and an empty check),
 ``tests/rules/test_sh123.py`` (the example must trigger the rule, the twin must not: both fail
 until the rule is written), a message class at the end of ``shanhai_check/messages/rules.py``,
-and the module's two lines in ``shanhai_check/rules/__init__.py``, in code order. Refuses a
+and the module's line in ``shanhai_check/rules/__init__.py``, in code order. Refuses a
 code or name already taken. ``--root`` writes into another checkout (the scaffold's own test).
 """
 
@@ -114,14 +114,13 @@ def camel(name: str) -> str:
 
 
 def register(init: Path, module: str) -> None:
-    """Insert *module* into the registry's import list and MODULES tuple, in code order."""
+    """Insert *module* into the registry's NAMES, in code order."""
     text = init.read_text(encoding="utf-8")
-    for opening in ("from shanhai_check.rules import (\n", "MODULES: tuple[ModuleType, ...] = (\n"):
-        start = text.index(opening) + len(opening)
-        end = text.index(")", start)
-        names = sorted({line.strip().rstrip(",") for line in text[start:end].splitlines() if line.strip()} | {module})
-        text = text[:start] + "".join(f"    {n},\n" for n in names) + text[end:]
-    init.write_text(text, encoding="utf-8")
+    opening = "NAMES = (\n"
+    start = text.index(opening) + len(opening)
+    end = text.index(")", start)
+    names = sorted({line.strip().strip('",') for line in text[start:end].splitlines() if line.strip()} | {module})
+    init.write_text(text[:start] + "".join(f'    "{n}",\n' for n in names) + text[end:], encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
