@@ -237,18 +237,21 @@ class Generator:
         lines.append("goals:")
         for key, unit, _ in METRICS:
             lines.append(
-                f"  - {{id: {key}, metric: {key}, value: {goals[key]}{unit}, section: 一、(二)主要目标, quote: {q(f'全年落实{key}{goals[key]}{unit}')}}}"
+                f"  - {{id: {key}, metric: {key}, value: {goals[key]}{unit}, "
+                f"section: 一、(二)主要目标, quote: {q(f'全年落实{key}{goals[key]}{unit}')}}}"
             )
         lines += [
             "allocations:",
-            f"  - {{unit: {q(local)}, metric: 社会帮扶资金, value: {rows[local]['社会帮扶资金']}万元, section: 二、(四)10}}",
+            f"  - {{unit: {q(local)}, metric: 社会帮扶资金, "
+            f"value: {rows[local]['社会帮扶资金']}万元, section: 二、(四)10}}",
         ]
         paired_rows = [r for r in rows if paired.get(r)]
         if paired_rows:  # a district's towns get 221万元 each; a city's districts at least that
             each = "221万元" if local == "区本级" else "不低于221万元"
             lines += [
                 "rules:",
-                f"  - {{group: 省定结对, metric: 援建资金, each: {each}, count: {len(paired_rows)}, section: 二、(四)10, quote: {q(f'{len(paired_rows)}个省定结对单位各落实{each}')}}}",
+                f"  - {{group: 省定结对, metric: 援建资金, each: {each}, count: {len(paired_rows)}, "
+                f"section: 二、(四)10, quote: {q(f'{len(paired_rows)}个省定结对单位各落实{each}')}}}",
             ]
             if "SH301" in faults:
                 rows[paired_rows[0]]["援建资金"] = Decimal(220)
@@ -312,7 +315,8 @@ class Generator:
                 if item == 1:
                     lines += [
                         "        targets:",
-                        f"          - {{metric: 洽谈会, value: 1次以上, per_unit: true, quote: {q('各开展1次以上对接投资洽谈会')}}}",
+                        f"          - {{metric: 洽谈会, value: 1次以上, per_unit: true, "
+                        f"quote: {q('各开展1次以上对接投资洽谈会')}}}",
                     ]
         return lines
 

@@ -211,7 +211,8 @@ def report(
         "# Benchmark results",
         "",
         f"Corpus: {len(files)} YAML files, {size / 1e6:.1f} MB (bench/generate.py, seed and scale in the path). "
-        f"Python {platform.python_version()}, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} at the end. "
+        f"Python {platform.python_version()}, {os.cpu_count()} cores, "
+        f"load average {os.getloadavg()[0]:.2f} at the end. "
         "Best wall time of the runs; CPU is user + system time of the process and its workers; "
         "peak memory is the largest resident set of the process or any one worker.",
         "",

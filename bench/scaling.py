@@ -66,14 +66,20 @@ def _roster(n: int) -> str:
 def roster_valid(n: int) -> dict[str, str]:
     """A valid plan whose roster has n units and whose table has a row for each."""
     rows = "".join(f"      {_name(i)}局: [1]\n" for i in range(n))
-    plan = f"document: {{title: x}}\nroster: roster.yaml\nmetrics:\n  a: {{unit: 万元}}\ntables:\n  - id: t\n    columns: [a]\n    rows:\n{rows}    total: [{n}]\n"
+    plan = (
+        f"document: {{title: x}}\nroster: roster.yaml\nmetrics:\n  a: {{unit: 万元}}\ntables:\n  - id: t\n"
+        f"    columns: [a]\n    rows:\n{rows}    total: [{n}]\n"
+    )
     return {"roster.yaml": _roster(n), "plan.yaml": plan}
 
 
 def roster_unknown(n: int) -> dict[str, str]:
     """n unknown names (each a near miss of a roster unit) against an n-unit roster."""
     names = ", ".join(f"{_name(i)}局办" for i in range(n))
-    plan = f"document: {{title: x}}\nroster: roster.yaml\ntask_lists:\n  - id: l\n    items:\n      - item: 1\n        text: x\n        units: {{牵头: [{names}]}}\n"
+    plan = (
+        f"document: {{title: x}}\nroster: roster.yaml\ntask_lists:\n  - id: l\n    items:\n      - item: 1\n"
+        f"        text: x\n        units: {{牵头: [{names}]}}\n"
+    )
     return {"roster.yaml": _roster(n), "plan.yaml": plan}
 
 

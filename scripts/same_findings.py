@@ -38,7 +38,10 @@ def report(package_root: Path, path: str) -> dict:
     env.pop("GITHUB_ACTIONS", None)
     # The revision's package first on the path, before the working directory that -m and -c
     # would put there (this repository's own package).
-    run = f"import sys; sys.path.insert(0, {str(package_root)!r}); import shanhai_check.cli as c; assert c.__file__.startswith({str(package_root)!r}); c.main()"
+    run = (
+        f"import sys; sys.path.insert(0, {str(package_root)!r}); import shanhai_check.cli as c; "
+        f"assert c.__file__.startswith({str(package_root)!r}); c.main()"
+    )
     command = [sys.executable, "-c", run, "check", "--format", "json", path]
     done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
     if not done.stdout.strip():
@@ -72,7 +75,10 @@ def main(argv: list[str] | None = None) -> int:
             differing = 0
             for path in paths:
                 old, new = report(before, path), report(after, path)
-                counts = f"{len(new['findings'])} findings, {len(new['verified'])} agree, {len(new['input_errors'])} input errors"
+                counts = (
+                    f"{len(new['findings'])} findings, {len(new['verified'])} agree, "
+                    f"{len(new['input_errors'])} input errors"
+                )
                 if old == new:
                     print(f"same       {path}: {counts}")
                     continue

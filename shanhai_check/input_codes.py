@@ -139,7 +139,10 @@ INPUT_DOCS = {
         + """
 
         **示例。** 援建资金 以万元计,目标却写成了万美元。""",
-        example="document: {title: 示例}\nmetrics:\n  援建资金: {unit: 万元}\ngoals:\n  - {metric: 援建资金, value: 500万美元}\n",
+        example=(
+            "document: {title: 示例}\nmetrics:\n  援建资金: {unit: 万元}\ngoals:\n"
+            "  - {metric: 援建资金, value: 500万美元}\n"
+        ),
     ),
     "SH005": InputDoc(
         en="""A reference to something the plan does not define.

@@ -85,7 +85,8 @@ _CITE = {
 _ROUNDED = {
     "type": "boolean",
     "description": "The figures are rounded at their last written digit (the document says so, e.g. 因四舍五入): "
-    "each then stands for its rounding interval, and a sum that holds only within the rounding is a warning, never 一致. "
+    "each then stands for its rounding interval, "
+    "and a sum that holds only within the rounding is a warning, never 一致. "
     "Default false: figures are exact.",
 }
 
@@ -210,7 +211,9 @@ _COLUMN = {
 }
 
 _ROW = {
-    "description": "The row's cells: a list in column order, or a mapping by column key. null or '—' is a missing cell.",
+    "description": (
+        "The row's cells: a list in column order, or a mapping by column key. null or '—' is a missing cell."
+    ),
     "anyOf": [
         {"type": "array", "items": {"type": ["number", "string", "null"]}},
         {"type": "object", "additionalProperties": {"type": ["number", "string", "null"]}},
@@ -330,7 +333,9 @@ _COUNT = {
     "type": "object",
     "required": ["what", "count"],
     "additionalProperties": False,
-    "description": "A stated count and what it counts: the names listed, a roster group, a table's rows or a task's units.",
+    "description": (
+        "A stated count and what it counts: the names listed, a roster group, a table's rows or a task's units."
+    ),
     "properties": {
         "what": {"type": "string", "description": "What is counted (省级山海协作产业园)."},
         "count": dict(_QUANTITY, description="The count as printed: '4个', '八大', '20个以上'."),
@@ -344,7 +349,9 @@ _COUNT = {
         "role": {"enum": ["牵头", "责任", "配合"], "description": "With task: only the units in this role."},
         "complete": {
             "type": "boolean",
-            "description": "False when the enumeration may be partial (包括, 如, 等): then it may only not exceed the count.",
+            "description": (
+                "False when the enumeration may be partial (包括, 如, 等): then it may only not exceed the count."
+            ),
         },
         **_SOURCE_PROPS,
     },
@@ -393,7 +400,10 @@ _WAIVER = {
         "code": {"type": "string", "pattern": "^SH[1-9][0-9][0-9]$", "description": "The rule code it waives."},
         "applies_to": {
             "type": "string",
-            "description": "Words of the finding's message that pick it out: a unit, a metric, an item ('挂职干部', '附件2 第33项').",
+            "description": (
+                "Words of the finding's message that pick it out: "
+                "a unit, a metric, an item ('挂职干部', '附件2 第33项')."
+            ),
         },
         "reason": {
             "type": "string",

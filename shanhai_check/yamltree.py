@@ -260,7 +260,8 @@ def _from_events(path: str, text: str):
                     or (event.value == "<<" and event.implicit[0])
                     or _CONTROL.search(event.value)
                 ):
-                    raise _Unusual()  # a duplicate or merge (<<) key, or a control character: the composing path reports it
+                    # a duplicate or merge (<<) key, or a control character: the composing path reports it
+                    raise _Unusual()
                 keys[-1] = key = sys.intern(event.value)  # keys repeat in every file: one copy each
                 stack[-1].key_places[key] = where
                 continue

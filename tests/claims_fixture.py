@@ -103,7 +103,8 @@ if __name__ == "__main__":
     total = Counter()
     for s in scores():
         print(
-            f"{s.source}: expected {s.expected}, found {s.found}, matched {s.matched} — recall {s.recall:.3f}, precision {s.precision:.3f}, comparator {s.comparator_agrees}/{s.matched}"
+            f"{s.source}: expected {s.expected}, found {s.found}, matched {s.matched} — recall {s.recall:.3f}, "
+            f"precision {s.precision:.3f}, comparator {s.comparator_agrees}/{s.matched}"
         )
         print("   missed:", s.missed)
         print("   extra: ", s.extra)

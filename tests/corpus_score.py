@@ -149,7 +149,8 @@ def score_half(split: str) -> HalfScore:
 def report(half: HalfScore) -> str:
     lines = [
         f"{half.split}: {len(half.texts)} texts, {len(half.texts) - len(half.holding)} with a real inconsistency",
-        f"  recall: {half.found} of {half.false_relations} false relations found with the right relation ({half.recall:.2f})",
+        f"  recall: {half.found} of {half.false_relations} false relations found with the right relation "
+        f"({half.recall:.2f})",
         f"  texts where every relation holds: {len(half.holding)}; with an error: {len(half.false_errors)}; "
         f"with no warning at all: {len(half.quiet)} ({len(half.quiet) / max(1, len(half.holding)):.0%})",
     ]

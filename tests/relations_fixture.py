@@ -82,7 +82,8 @@ if __name__ == "__main__":
     totals = Score("all")
     for s in scores():
         print(
-            f"{s.source}: {s.matched}/{s.expected} relations found (recall {s.recall:.2f}), {s.found} outcomes (precision {s.precision:.2f}), false errors {len(s.false_errors)}"
+            f"{s.source}: {s.matched}/{s.expected} relations found (recall {s.recall:.2f}), "
+            f"{s.found} outcomes (precision {s.precision:.2f}), false errors {len(s.false_errors)}"
         )
         totals.expected += s.expected
         totals.found += s.found

@@ -116,11 +116,13 @@ def test_ningbo_proposal_checks_clean_as_the_plan_s_table(tmp_path):
     [
         (
             "zh",
-            "shanhai-check: 固定额与最低额之和 5×221 (省定结对) + 8×110 (市定结对) + 772 (市本级) = 2757万元,超过目标 2700万元 57万元\n",
+            "shanhai-check: 固定额与最低额之和 5×221 (省定结对) + 8×110 (市定结对) + 772 (市本级) = 2757万元,"
+            "超过目标 2700万元 57万元\n",
         ),
         (
             "en",
-            "shanhai-check: the fixed amounts and floors 5×221 (省定结对) + 8×110 (市定结对) + 772 (市本级) = 2757万元 exceed the goal 2700万元, by 57万元\n",
+            "shanhai-check: the fixed amounts and floors 5×221 (省定结对) + 8×110 (市定结对) + 772 (市本级) = 2757万元 "
+            "exceed the goal 2700万元, by 57万元\n",
         ),
     ],
 )
@@ -174,9 +176,9 @@ def test_no_step_between_floor_and_ceiling():
         error.render()
         == "甲 的最低额 1.05亿元 与最高额 1.08亿元 之间没有分配单位 0.1亿元 的整数倍 (取整后相差 0.1亿元)"
     )
-    assert (
-        error.render("en")
-        == "no whole number of steps of 0.1亿元 lies between the floor 1.05亿元 and the ceiling 1.08亿元 of '甲' (rounded, they are 0.1亿元 apart)"
+    assert error.render("en") == (
+        "no whole number of steps of 0.1亿元 lies between the floor 1.05亿元 and the ceiling 1.08亿元 of '甲' "
+        "(rounded, they are 0.1亿元 apart)"
     )
     assert error.by == D("0.1")
 
@@ -469,7 +471,8 @@ def test_an_impossible_allocation_writes_nothing(tmp_path):
     [
         (
             ("allocate", NINGBO),
-            "请用 --goal 指定要分配的指标 (有: 援建资金, 社会帮扶资金, 到位资金, 销售额, 挂职干部, 培训就业, 消薄飞地, 乡村振兴示范点)",
+            "请用 --goal 指定要分配的指标 "
+            "(有: 援建资金, 社会帮扶资金, 到位资金, 销售额, 挂职干部, 培训就业, 消薄飞地, 乡村振兴示范点)",
         ),
         (("allocate", NINGBO, "--goal", "援助"), "计划中没有指标 '援助' (有: "),
         (
@@ -536,9 +539,9 @@ def test_weights_from_a_csv_file_flags_win(tmp_path):
     assert rows["江北区"] == "119" and rows["海曙区"] == "115" and rows["宁波保税区"] == "0" and rows["合计"] == "2800"
     # Seven equal remainders of 7/9 for six steps: the last listed goes without, and the tie is said.
     assert rows["宁波国家高新区"] == "114"
-    assert (
-        result.stderr
-        == "余数相同、按列出顺序决定的单位: 海曙区、奉化区、宁海县、象山县、宁波杭州湾新区、梅山物流产业集聚区、宁波国家高新区\n"
+    assert result.stderr == (
+        "余数相同、按列出顺序决定的单位: "
+        "海曙区、奉化区、宁海县、象山县、宁波杭州湾新区、梅山物流产业集聚区、宁波国家高新区\n"
     )
 
 

@@ -33,7 +33,8 @@ CASES = [
     ("empty file", "", "SH002", 1, "文件为空"),
     (
         "duplicate row",
-        "document: {title: x}\nmetrics:\n  a: {unit: 万元}\ntables:\n  - id: t\n    columns: [a]\n    rows:\n      甲区: [1]\n      甲区: [2]\n",
+        "document: {title: x}\nmetrics:\n  a: {unit: 万元}\ntables:\n  - id: t\n    columns: [a]\n    rows:\n"
+        "      甲区: [1]\n      甲区: [2]\n",
         "SH003",
         9,
         "重复的键 '甲区' (第 8 行已有)",
@@ -69,7 +70,8 @@ CASES = [
     ),
     (
         "short row",
-        "document: {title: x}\nmetrics:\n  a: {unit: 万元}\n  b: {unit: 万元}\ntables:\n  - id: t\n    columns: [a, b]\n    rows:\n      甲区: [1]\n",
+        "document: {title: x}\nmetrics:\n  a: {unit: 万元}\n  b: {unit: 万元}\ntables:\n  - id: t\n"
+        "    columns: [a, b]\n    rows:\n      甲区: [1]\n",
         "SH005",
         9,
         "一行有 1 个值,表有 2 列",
@@ -78,7 +80,8 @@ CASES = [
     ("merge key", "base: &b {title: x}\ndocument:\n  <<: *b\n", "SH001", 3, "合并键"),
     (
         "alias bomb",
-        "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
+        "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+        "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
         "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n"
         "f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]\ng: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f, *f]\n",
         "SH001",

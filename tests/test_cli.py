@@ -134,7 +134,10 @@ def test_stdin_filename_names_the_report_and_finds_the_roster(monkeypatch):
 
 def test_stdin_filename_suffix_chooses_a_draft(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    draft = "将本批追加的4000万元资金全部分配给6县区,其中:乐都区819万元,民和县1226万元,互助县600万元,化隆县1155万元;另安排平安区、循化县各150万元。\n"
+    draft = (
+        "将本批追加的4000万元资金全部分配给6县区,其中:"
+        "乐都区819万元,民和县1226万元,互助县600万元,化隆县1155万元;另安排平安区、循化县各150万元。\n"
+    )
     result = invoke("check", "--format", "json", "--stdin-filename", "通知.txt", "-", input=draft.encode("gb18030"))
     report = json.loads(result.stdout)
     assert result.exit_code == 1 and report["files"] == [{"file": "通知.txt", "kind": "draft", "usable": True}]

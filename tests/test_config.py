@@ -281,9 +281,10 @@ def test_both_spellings_in_one_file_is_an_error(tmp_path, name, text, line):
     path = write(tmp_path, name, text)
     with pytest.raises(ConfigError) as caught:
         discover(str(tmp_path))
-    assert (
-        caught.value.render("en")
-        == f"{path}:{line}: both [{'tool.' if name.endswith('toml') else ''}shanhai_check] and [{'tool.' if name.endswith('toml') else ''}shanhai-check] are in this file: keep one section (either spelling works)"
+    assert caught.value.render("en") == (
+        f"{path}:{line}: both [{'tool.' if name.endswith('toml') else ''}shanhai_check] "
+        f"and [{'tool.' if name.endswith('toml') else ''}shanhai-check] are in this file: "
+        "keep one section (either spelling works)"
     )
 
 

@@ -67,7 +67,10 @@ def test_a_percentage_with_no_figures_to_divide_says_nothing(tmp_path):
 
 
 def test_growth_is_the_change_between_two_figures(tmp_path):
-    text = "去年销售额100万元,今年达到120万元,同比增长20%。\n去年销售额100万元,今年达到120万元,同比增长25%。\n销售农产品4.3亿元,较上年3.8亿元增长13.2%。\n"
+    text = (
+        "去年销售额100万元,今年达到120万元,同比增长20%。\n去年销售额100万元,今年达到120万元,同比增长25%。\n"
+        "销售农产品4.3亿元,较上年3.8亿元增长13.2%。\n"
+    )
     found, agreed = _outcomes(tmp_path, text)
     assert [(line, text.split(": ")[-1]) for line, _, text in agreed] == [
         (1, "(120万元 − 100万元) / 100万元 = 20%"),

@@ -51,9 +51,9 @@ def test_ningbo_2020_every_total_and_per_unit_amount_holds():
         ("SH411", 469),  # the same sentences in 附件2
     ]
     texts = {v.location.line: v.text() for v in file.verified if v.code == "SH111"}
-    assert (
-        texts[37]
-        == "'落实援建资金2757万元': 2757万元 = 宁波市市本级 772 + 5×221 (5个…各221万元) + 8×≥110 (8个…分别不低于110万元),即第 67 行所分配的"
+    assert texts[37] == (
+        "'落实援建资金2757万元': 2757万元 = 宁波市市本级 772 + 5×221 (5个…各221万元) + 8×≥110 (8个…分别不低于110万元),"
+        "即第 67 行所分配的"
     )
     assert texts[49] == "'确保6个': 6个 = 工业产业园 4 + 文旅产业园 2"
 
@@ -68,9 +68,9 @@ def test_haidong_notice_total_its_six_counties_and_its_table():
     )
     assert [r.column for r in prose.related] == [89, 98, 108, 117, 158]
     (each,) = [v for v in file.verified if v.code == "SH411"]
-    assert (
-        each.text()
-        == "'另安排平安区、循化县各100万元': 海东市市级财政扶贫专项资金分配表 资金分配额 中恰有 2 个单位为 100 (平安区、循化县)"
+    assert each.text() == (
+        "'另安排平安区、循化县各100万元': "
+        "海东市市级财政扶贫专项资金分配表 资金分配额 中恰有 2 个单位为 100 (平安区、循化县)"
     )
 
 
@@ -105,12 +105,15 @@ def test_the_other_seeds_state_no_total_with_parts():
 
 
 def test_parts_presented_as_the_whole_must_add_up(tmp_path):
-    text = "将本批4000万元资金全部分配给6县区,其中:乐都区819万元,民和县1226万元,互助县600万元,化隆县1155万元;另安排平安区、循化县各150万元。\n"
+    text = (
+        "将本批4000万元资金全部分配给6县区,其中:"
+        "乐都区819万元,民和县1226万元,互助县600万元,化隆县1155万元;另安排平安区、循化县各150万元。\n"
+    )
     findings, _, file = _outcomes(_draft(tmp_path, text))
     assert findings == [("SH111", "error", 1, 4)]
-    assert (
-        file.findings[0].text()
-        == "'将本批4000万元': 4000万元 ≠ 各部分之和 乐都区 819 + 民和县 1226 + 互助县 600 + 化隆县 1155 + 2×150 (平安区、循化县各150万元) = 4100万元"
+    assert file.findings[0].text() == (
+        "'将本批4000万元': 4000万元 ≠ 各部分之和 乐都区 819 + 民和县 1226 + 互助县 600 + 化隆县 1155 + 2×150 "
+        "(平安区、循化县各150万元) = 4100万元"
     )
 
 
@@ -165,7 +168,10 @@ def test_an_inferred_sum_is_confirmed_never_reported(tmp_path):
 
 
 def test_a_flattened_table_whose_total_is_wrong(tmp_path):
-    text = "资金分配表 县区名称 资金分配额(万元) 合计 4100 乐都区 819 平安区 100 民和县 1226 互助县 600 化隆县 1155 循化县 100\n"
+    text = (
+        "资金分配表 县区名称 资金分配额(万元) 合计 4100 乐都区 819 平安区 100 民和县 1226 互助县 600 化隆县 1155 "
+        "循化县 100\n"
+    )
     findings, _, file = _outcomes(_draft(tmp_path, text))
     assert findings == [("SH111", "error", 1, text.index("4100") + 1)]
     cells = [text.index(f" {n} ") + 2 for n in (819, 100, 1226, 600, 1155)] + [text.rindex(" 100") + 2]
@@ -235,7 +241,10 @@ def allocation(draw):
 
 def _allocation_text(names, amounts, each, total):
     listed = ",".join(f"{n}{a}万元" for n, a in zip(names, amounts))
-    return f"将本批追加的{total}万元资金全部分配给{len(names) + 2}县区,其中:{listed},主要用于卫生室建设;另安排甲镇、乙镇各{each}万元,用于巩固提升项目。\n"
+    return (
+        f"将本批追加的{total}万元资金全部分配给{len(names) + 2}县区,其中:{listed},"
+        f"主要用于卫生室建设;另安排甲镇、乙镇各{each}万元,用于巩固提升项目。\n"
+    )
 
 
 @settings(max_examples=60, deadline=None)

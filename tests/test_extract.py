@@ -41,7 +41,8 @@ def test_recall_and_precision_on_the_seed_fixture(capsys):
     found = sum(s.found for s in results)
     with capsys.disabled():
         print(
-            f"\nextract on the seeds: recall {matched / expected:.3f}, precision {matched / found:.3f} ({matched} of {expected}, {found} found)"
+            f"\nextract on the seeds: recall {matched / expected:.3f}, "
+            f"precision {matched / found:.3f} ({matched} of {expected}, {found} found)"
         )
     assert matched / expected >= 0.9 and matched / found >= 0.9
     for score in results:  # no seed may be carried by the others
@@ -87,9 +88,9 @@ def test_a_total_explained_only_by_a_unit_the_table_lacks_is_a_warning_naming_th
     assert [v for v in report["verified"] if v["code"] == "SH211"] == []
     (found,) = [f for f in report["findings"] if f["code"] == "SH211"]
     assert (found["severity"], found["line"], [r["line"] for r in found["related"]]) == ("warning", 3, [15, 5])
-    assert (
-        found["message"]
-        == "'全年落实援建资金500万元' = 400万元 (附件1 援建资金 合计) + 100万元 (第 5 行 '市本级落实援建资金100万元'): 附件1 缺市本级一行"
+    assert found["message"] == (
+        "'全年落实援建资金500万元' = 400万元 (附件1 援建资金 合计) + 100万元 (第 5 行 '市本级落实援建资金100万元'): "
+        "附件1 缺市本级一行"
     )
     assert result.exit_code == 0
 
@@ -135,7 +136,8 @@ def test_check_on_the_seed_adds_2757_up_from_1985_and_772(tmp_path):
         [r["line"] for r in found["related"]],
     ) == ("SH211", "warning", 37, 72, [281, 67])
     assert found["message"].endswith(
-        "+ 772万元 (第 67 行 '今年宁波市市本级落实援建资金772万元'): 附件1 2020年度宁波市山海协作工作定量任务分解表 缺宁波市市本级一行"
+        "+ 772万元 (第 67 行 '今年宁波市市本级落实援建资金772万元'): "
+        "附件1 2020年度宁波市山海协作工作定量任务分解表 缺宁波市市本级一行"
     )
 
 

@@ -133,9 +133,9 @@ def test_a_configuration_cannot_widen_the_root(repo):
     (repo / "pyproject.toml").write_text('[tool.shanhai_check]\npaths = ["plans", "/etc/ssl"]\n', encoding="utf-8")
     result = invoke("check")
     assert result.exit_code == 2 and result.stdout == ""
-    assert (
-        result.stderr
-        == f"shanhai-check: {repo}/pyproject.toml:2: paths 中的 '/etc/ssl' 在配置文件所在的目录 ({repo}) 之外: 仓库的配置不能让检查器读取仓库以外的文件\n"
+    assert result.stderr == (
+        f"shanhai-check: {repo}/pyproject.toml:2: paths 中的 '/etc/ssl' 在配置文件所在的目录 ({repo}) 之外: "
+        "仓库的配置不能让检查器读取仓库以外的文件\n"
     )
     (repo / "pyproject.toml").write_text('[tool.shanhai_check]\npaths = ["plans"]\n', encoding="utf-8")
     os.chdir(repo / "plans")  # below the repository: the configuration is found above, its folder is the root

@@ -14,7 +14,10 @@ from conftest import BAD_SUM, script, validate_report
 
 FORGED = "a\n::error file=x.yaml,line=1::forged\n.yaml"
 NAMES = [FORGED, "ctl\x1b[31m\x07\x9b.yaml", os.fsdecode(b"gbk-\xc4\xe3\xba\xc3.yaml")]
-DRAFT = "将本批追加的4000万元\x1b]0;pwned\x07\x1b[2J资金全部分配给6县区,其中:乐都区819万元,民和县1226万元,互助县600万元,化隆县1155万元;另安排平安区、循化县各150万元。\n"
+DRAFT = (
+    "将本批追加的4000万元\x1b]0;pwned\x07\x1b[2J资金全部分配给6县区,其中:"
+    "乐都区819万元,民和县1226万元,互助县600万元,化隆县1155万元;另安排平安区、循化县各150万元。\n"
+)
 FORMATS = ["text", "json", "sarif", "github", "junit", "html"]
 
 

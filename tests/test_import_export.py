@@ -224,7 +224,10 @@ def test_docx_table_chosen_by_number_takes_the_captions_above_it(tmp_path):
 
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-8", "gb18030"])
 def test_csv_in_each_encoding_with_separators_full_width_digits_and_dashes(tmp_path, encoding):
-    text = "2020年度表,,,\n单 位,援建资金(万元),到位资金（亿元）,备注\n甲区,\"1,234.5\",—,新增\n乙区,１８．３０,－,\n丙区,不低于110,0.5,\n合计,,\"0.5\",\n"
+    text = (
+        "2020年度表,,,\n单 位,援建资金(万元),到位资金（亿元）,备注\n甲区,\"1,234.5\",—,新增\n乙区,１８．３０,－,\n"
+        "丙区,不低于110,0.5,\n合计,,\"0.5\",\n"
+    )
     (tmp_path / "t.csv").write_text(text, encoding=encoding)
     table, warnings = layout(read_grid(str(tmp_path / "t.csv")), str(tmp_path / "t.csv"))
     assert table.rows == [
@@ -273,11 +276,13 @@ def test_a_name_not_in_the_roster_is_a_warning_with_the_nearest_names(tmp_path):
     result = invoke("import", str(tmp_path / "t.csv"), "--roster", str(roster))
     assert result.exit_code == 0 and "杭州湾新区: [50]" in result.stdout
     assert result.stderr.splitlines() == [
-        f"shanhai-check: {tmp_path / 't.csv'}:3:1: 警告: '杭州湾新区' 不在名册 {roster} 中;最接近的名册名称: 宁波杭州湾新区"
+        f"shanhai-check: {tmp_path / 't.csv'}:3:1: 警告: '杭州湾新区' 不在名册 {roster} 中;最接近的名册名称: "
+        "宁波杭州湾新区"
     ]
     english = invoke("import", str(tmp_path / "t.csv"), "--roster", str(roster), "--lang", "en")
     assert english.stderr.splitlines() == [
-        f"shanhai-check: {tmp_path / 't.csv'}:3:1: warning: '杭州湾新区' is not in the roster {roster}; nearest roster names: '宁波杭州湾新区'"
+        f"shanhai-check: {tmp_path / 't.csv'}:3:1: warning: '杭州湾新区' is not in the roster {roster}; "
+        "nearest roster names: '宁波杭州湾新区'"
     ]
 
 
@@ -428,9 +433,9 @@ def test_export_needs_a_table_the_plan_has():
         == f"shanhai-check: {ROOT / NINGBO_2020}: 计划有 3 个表,请用 --table 选择一个: 附件1, 附件3 一, 附件3 二\n"
     )
     unknown = invoke("export", str(ROOT / NINGBO_2020), "--table", "附件9", "-o", "never-written.csv", "--lang", "en")
-    assert (
-        unknown.stderr
-        == f"shanhai-check: {ROOT / NINGBO_2020}: the plan has no table '附件9' (it has: '附件1', '附件3 一', '附件3 二')\n"
+    assert unknown.stderr == (
+        f"shanhai-check: {ROOT / NINGBO_2020}: "
+        "the plan has no table '附件9' (it has: '附件1', '附件3 一', '附件3 二')\n"
     )
     assert not (ROOT / "never-written.csv").exists()
 
@@ -557,7 +562,8 @@ def test_import_checks_the_total_row_it_reads_as_check_would(tmp_path):
     result = invoke("import", bad)
     assert result.exit_code == 0
     assert result.stderr.splitlines() == [
-        f"shanhai-check: {bad}:4:1: 警告: SH101 t 援建资金(万元) 合计 250 ≠ 各行之和 230万元: 甲区 110 + 乙区 120 (万元)"
+        f"shanhai-check: {bad}:4:1: 警告: SH101 t 援建资金(万元) 合计 250 ≠ 各行之和 230万元: "
+        "甲区 110 + 乙区 120 (万元)"
     ]
     good = str(write(tmp_path, "u.csv", "单位,援建资金(万元),项目(个)\n甲区,110,2\n乙区,140,3\n合计,250,5\n"))
     assert invoke("import", good).stderr == ""

@@ -70,8 +70,12 @@ STRUCTURAL = {
 }
 # English that must name a word of the file format itself, as the documents print it.
 KEEPS_A_CHINESE_WORD = {
-    "shanhai_check.messages.allocate.TotalLabel": "the 合计 row of a proposal's spreadsheet, which import reads back as its total",
-    "shanhai_check.messages.report.TotalRow": "the HTML report labels a table's total row with the word the document prints",
+    "shanhai_check.messages.allocate.TotalLabel": (
+        "the 合计 row of a proposal's spreadsheet, which import reads back as its total"
+    ),
+    "shanhai_check.messages.report.TotalRow": (
+        "the HTML report labels a table's total row with the word the document prints"
+    ),
 }
 
 

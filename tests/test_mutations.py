@@ -62,8 +62,14 @@ EXCEPTIONS: dict[tuple[str, int], str] = {}
 # texts, by (file, line, column), with what goes wrong when it changes. The test fails on any
 # gap not listed here, and on a listed one that no longer occurs (strike it off): the list can
 # only shrink.
-SILENT = "the check stops agreeing, but no finding is reported: the draft rules confirm a relation they only infer (a sum they work out, a list they read) and drop it silently when it fails"
-REPAIRS = "the check still agrees after the change: the draft rule pairs the figure with another one (a restatement chain, a per-unit floor, a share's other base) and confirms that instead"
+SILENT = (
+    "the check stops agreeing, but no finding is reported: the draft rules confirm a relation they only infer "
+    "(a sum they work out, a list they read) and drop it silently when it fails"
+)
+REPAIRS = (
+    "the check still agrees after the change: the draft rule pairs the figure with another one "
+    "(a restatement chain, a per-unit floor, a share's other base) and confirms that instead"
+)
 KNOWN_DRAFT_GAPS: dict[tuple[str, int, int], str] = {
     ("000_c29847e117ae2a05.txt", 37, 85): REPAIRS,
     ("000_c29847e117ae2a05.txt", 43, 191): REPAIRS,

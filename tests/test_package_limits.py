@@ -31,7 +31,8 @@ def _word_package(body: str = "") -> dict[str, bytes]:
         parts = {name: archive.read(name) for name in archive.namelist()}
     if body:
         parts["word/document.xml"] = (
-            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {W}><w:body>{body}</w:body></w:document>'.encode()
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {W}>'
+            f'<w:body>{body}</w:body></w:document>'.encode()
         )
     return parts
 
@@ -226,9 +227,15 @@ def test_a_damaged_word_file_is_said_in_plain_words(tmp_path, monkeypatch, make,
 
 
 def _sheet_with(formula: str, cached: str) -> dict[str, bytes]:
-    rows = '<row r="1"><c r="A1" t="inlineStr"><is><t>单位</t></is></c><c r="B1" t="inlineStr"><is><t>资金(万元)</t></is></c></row>'
+    rows = (
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>单位</t></is></c><c r="B1" t="inlineStr"><is>'
+        '<t>资金(万元)</t></is></c></row>'
+    )
     rows += '<row r="2"><c r="A2" t="inlineStr"><is><t>甲区</t></is></c><c r="B2"><v>110</v></c></row>'
-    rows += f'<row r="3"><c r="A3" t="inlineStr"><is><t>合计</t></is></c><c r="B3"><f>{formula}</f><v>{cached}</v></c></row>'
+    rows += (
+        f'<row r="3"><c r="A3" t="inlineStr"><is><t>合计</t></is></c><c r="B3"><f>{formula}</f>'
+        f'<v>{cached}</v></c></row>'
+    )
     return _excel_package(rows)
 
 
@@ -238,9 +245,9 @@ def test_formula_cells_are_imported_from_their_saved_result_with_a_warning(tmp_p
     _write(tmp_path / "t.xlsx", _sheet_with("SUM(B2:B2)", "110"))
     result = invoke("import", "t.xlsx")
     assert result.exit_code == 0 and "total: [110]" in result.stdout
-    assert (
-        result.stderr
-        == "shanhai-check: t.xlsx:Sheet!B3: 警告: 1 个单元格是公式 (此处为 =SUM(B2:B2)),导入的是文件中保存的计算结果; 请确认文件在 Excel 或 WPS 中重新计算并保存过\n"
+    assert result.stderr == (
+        "shanhai-check: t.xlsx:Sheet!B3: 警告: 1 个单元格是公式 (此处为 =SUM(B2:B2)),导入的是文件中保存的计算结果; "
+        "请确认文件在 Excel 或 WPS 中重新计算并保存过\n"
     )
 
 
@@ -249,7 +256,7 @@ def test_a_formula_referring_to_another_workbook_is_refused(tmp_path, monkeypatc
     _write(tmp_path / "t.xlsx", _sheet_with("[1]Sheet1!B9", "110"))
     result = invoke("import", "t.xlsx", "--lang", "en")
     assert result.exit_code == 2 and result.stdout == ""
-    assert (
-        result.stderr
-        == "shanhai-check: t.xlsx:Sheet!B3: the formula =[1]Sheet1!B9 refers to another workbook: its saved result may be stale and is not imported; paste the figures as values, then import\n"
+    assert result.stderr == (
+        "shanhai-check: t.xlsx:Sheet!B3: the formula =[1]Sheet1!B9 refers to another workbook: "
+        "its saved result may be stale and is not imported; paste the figures as values, then import\n"
     )

@@ -232,9 +232,11 @@ def test_sarif_through_the_cli_exits_like_text(tmp_path, monkeypatch):
 def test_github_commands_errors_first(mixed):
     assert github.render(mixed).splitlines() == [
         "::error file=bad.yaml,line=2,col=1,title=SH002 plan-format::未知的键 'gaols',是否应为 'goals'?",
-        "::error file=sub/dir/plan.yaml,line=11,col=13,title=SH101 column-total::附件1 援建资金 合计 321万元 ≠ 各行之和 331万元: 甲区 110 + 乙区 221 (万元)%0A↳ 相关行: 9、10",
+        "::error file=sub/dir/plan.yaml,line=11,col=13,title=SH101 column-total::"
+        "附件1 援建资金 合计 321万元 ≠ 各行之和 331万元: 甲区 110 + 乙区 221 (万元)%0A↳ 相关行: 9、10",
         "::warning file=sub/dir/plan.yaml,line=10,col=17,title=SH105 missing-value::附件1 '乙区' 一行 项目 空缺 (—)",
-        "::notice file=sub/dir/plan.yaml,line=11,col=18,title=SH103 total-not-checkable::附件1 项目 合计 2个 无法核对: 乙区 的值空缺%0A↳ 相关行: 10",
+        "::notice file=sub/dir/plan.yaml,line=11,col=18,title=SH103 total-not-checkable::"
+        "附件1 项目 合计 2个 无法核对: 乙区 的值空缺%0A↳ 相关行: 10",
     ]
 
 
@@ -294,7 +296,8 @@ def test_github_escapes_the_file_property(tmp_path, monkeypatch):
     result = invoke("check", "--format", "github", "a,b:c.yaml")
     assert result.exit_code == 1
     assert result.stdout.startswith(
-        "::error file=a%2Cb%3Ac.yaml,line=10,col=13,title=SH101 column-total::附件1 援建资金 合计 321万元 ≠ 各行之和 331万元: "
+        "::error file=a%2Cb%3Ac.yaml,line=10,col=13,title=SH101 column-total::"
+        "附件1 援建资金 合计 321万元 ≠ 各行之和 331万元: "
     )
 
 
@@ -333,7 +336,10 @@ def test_junit_schema_rejects_what_jenkins_rejects():
     import xmlschema
 
     schema = xmlschema.XMLSchema(str(JUNIT_XSD))
-    good = '<testsuites><testsuite name="a" tests="1" failures="0" errors="0" file="a.yaml"><testcase name="load" classname="x"/></testsuite></testsuites>'
+    good = (
+        '<testsuites><testsuite name="a" tests="1" failures="0" errors="0" file="a.yaml">'
+        '<testcase name="load" classname="x"/></testsuite></testsuites>'
+    )
     assert schema.is_valid(good)
     assert not schema.is_valid(good.replace('classname="x"', 'classname="x" file="a.yaml"'))
     assert not schema.is_valid(good.replace("<testsuites>", '<testsuites skipped="0">'))

@@ -109,14 +109,16 @@ def test_sh501_offers_the_exact_alias_yaml_that_silences_it(tmp_path):
         found[0]
         .text()
         .endswith(
-            "。若 '区委办公室' 就是 区委办(区台办),在名册 ../roster.yaml:3 该单位处写上 aliases: [区委办, 区台办, 区委办公室]"
+            "。若 '区委办公室' 就是 区委办(区台办),"
+            "在名册 ../roster.yaml:3 该单位处写上 aliases: [区委办, 区台办, 区委办公室]"
         )
     )
     assert (
         found[0]
         .text("en")
         .endswith(
-            ". If '区委办公室' is 区委办(区台办), write aliases: [区委办, 区台办, 区委办公室] for that unit in the roster at ../roster.yaml:3"
+            ". If '区委办公室' is 区委办(区台办), "
+            "write aliases: [区委办, 区台办, 区委办公室] for that unit in the roster at ../roster.yaml:3"
         )
     )
     assert "aliases:" not in found[1].text()  # 区对口办 abbreviates no unit: no alias is guessed

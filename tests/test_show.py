@@ -163,7 +163,8 @@ def test_marked_exactly_where_sh101_reports(tmp_path_factory, cells, offset):
     path = write(
         folder,
         "p.yaml",
-        f"document: {{title: x}}\nmetrics:\n  资金: {{unit: 万元}}\ntables:\n  - id: 附件1\n    columns: [资金]\n    rows:\n{rows}    total: [{stated}]\n",
+        f"document: {{title: x}}\nmetrics:\n  资金: {{unit: 万元}}\ntables:\n  - id: 附件1\n    columns: [资金]\n"
+        f"    rows:\n{rows}    total: [{stated}]\n",
     )
     (column,) = table_views(load_plan(str(path)))[0].columns
     reported = [f.code for f in run([str(path)], root=str(folder)).findings if f.code == "SH101"]

@@ -50,7 +50,10 @@ def test_a_waiver_without_reason_waives_nothing_and_is_an_error(check_text):
 def test_a_waiver_that_matches_nothing_is_stale(check_text):
     result = check_text(
         PLAN
-        + "  - {code: SH205, applies_to: 销售额, reason: 已另行安排}\n  - {code: SH101, applies_to: 挂职干部, reason: 码不对}\n"
+        + (
+            "  - {code: SH205, applies_to: 销售额, reason: 已另行安排}\n"
+            "  - {code: SH101, applies_to: 挂职干部, reason: 码不对}\n"
+        )
     )
     assert [(f.code, f.location.line) for f in result.findings] == [
         ("SH205", 7),

@@ -13,7 +13,10 @@ import pytest
 from shanhai_check import engine
 from shanhai_check.workers import check_files
 
-GOOD = "document: {{title: 计划{n}}}\nmetrics:\n  援建资金: {{unit: 万元}}\ntables:\n  - id: 附件1\n    columns: [援建资金]\n    rows:\n      甲区: [{n}]\n      乙区: [1]\n    total: [{t}]\n"
+GOOD = (
+    "document: {{title: 计划{n}}}\nmetrics:\n  援建资金: {{unit: 万元}}\ntables:\n  - id: 附件1\n"
+    "    columns: [援建资金]\n    rows:\n      甲区: [{n}]\n      乙区: [1]\n    total: [{t}]\n"
+)
 
 
 @contextmanager

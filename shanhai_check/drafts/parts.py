@@ -559,7 +559,8 @@ _OPENING_MARKER = re.compile("(?:" + "|".join(("其中", "包括") + SPELLED_OUT
 
 def _opening(sentences: list[Sentence], taken: set[int]) -> list[Breakdown]:
     """Breakdowns of a sentence whose 其中 or 包括 stands before its first figure: each figure of
-    the sentence before is a total of the figures of this one that share its unit and metric. When the parts of one unit make their total exactly (the counts of a breakdown), the
+    the sentence before is a total of the figures of this one that share its unit and metric.
+    When the parts of one unit make their total exactly (the counts of a breakdown), the
     breakdown is complete, and so are its parts of another unit (the money of the same items)."""
     found = []
     for before, sentence in zip(sentences, sentences[1:]):

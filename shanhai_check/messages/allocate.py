@@ -17,7 +17,10 @@ class TotalNotMultiple(Message):
 
 class FixedNotMultiple(Message):
     zh = "{unit} 的固定额 {fixed} ({source}) 不是分配单位 {granularity} 的整数倍 (余 {left})"
-    en = "the fixed amount {fixed} of '{unit}' ('{source}') is not a whole number of steps of {granularity} ({left} left over)"
+    en = (
+        "the fixed amount {fixed} of '{unit}' ('{source}') is not a whole number of steps of {granularity} "
+        "({left} left over)"
+    )
 
 
 class FixedBelowFloor(Message):
@@ -37,7 +40,10 @@ class CeilingBelowFloor(Message):
 
 class NoStepBetween(Message):
     zh = "{unit} 的最低额 {floor} 与最高额 {ceiling} 之间没有分配单位 {granularity} 的整数倍 (取整后相差 {by})"
-    en = "no whole number of steps of {granularity} lies between the floor {floor} and the ceiling {ceiling} of '{unit}' (rounded, they are {by} apart)"
+    en = (
+        "no whole number of steps of {granularity} lies between the floor {floor} and the ceiling {ceiling} "
+        "of '{unit}' (rounded, they are {by} apart)"
+    )
 
 
 class FloorsExceedGoal(Message):
@@ -124,8 +130,14 @@ class NothingToAllocate(Message):
 
 
 class NoUnitsInPlan(Message):
-    zh = "没有可分配的单位: 计划中 {metric} 没有表列、分组规则或正文分配; 请用 --fixed/--floor/--ceiling/--weight 列出单位"
-    en = "no units to allocate to: the plan has no table column, group rule or prose allocation of '{metric}'; name units with --fixed/--floor/--ceiling/--weight"
+    zh = (
+        "没有可分配的单位: 计划中 {metric} 没有表列、分组规则或正文分配; "
+        "请用 --fixed/--floor/--ceiling/--weight 列出单位"
+    )
+    en = (
+        "no units to allocate to: the plan has no table column, group rule or prose allocation of '{metric}'; "
+        "name units with --fixed/--floor/--ceiling/--weight"
+    )
 
 
 class NeedTotal(Message):
@@ -178,7 +190,10 @@ class Heading(Message):
 
 class Method(Message):
     zh = "分配单位 {granularity}; 固定额、最低额之外的余额 {left} 按权重以最大余数法分配,余数相同时先给列在前面的单位"
-    en = "in steps of {granularity}; the {left} above fixed amounts and floors is shared by weight, largest remainder first, equal remainders going to the unit listed first"
+    en = (
+        "in steps of {granularity}; the {left} above fixed amounts and floors is shared by weight, "
+        "largest remainder first, equal remainders going to the unit listed first"
+    )
 
 
 class Tied(Message):

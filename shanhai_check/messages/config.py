@@ -40,7 +40,10 @@ class NoSection(Message):
 
 class PathOutside(Message):
     zh = "paths 中的 '{path}' 在配置文件所在的目录 ({folder}) 之外: 仓库的配置不能让检查器读取仓库以外的文件"
-    en = "'{path}' in paths is outside the folder of the configuration file ({folder}): a repository's configuration cannot make the checker read files outside the repository"
+    en = (
+        "'{path}' in paths is outside the folder of the configuration file ({folder}): "
+        "a repository's configuration cannot make the checker read files outside the repository"
+    )
 
 
 class NestedTooDeep(Message):
@@ -83,8 +86,14 @@ class ExpectedPaths(Message):
 
 # -- codes and levels (selection.py) ----------------------------------------------------------------
 class UnknownPattern(Message):
-    zh = "'{pattern}' 不是规则代码、代码前缀 (如 SH4、SH402) 或规则组 (如 drafts、sums); 输入错误 SH0xx 总会报告,不能选择或忽略"
-    en = "'{pattern}' is not a rule code, code prefix (such as SH4, SH402) or rule group (such as drafts, sums); input errors SH0xx are always reported and cannot be selected or ignored"
+    zh = (
+        "'{pattern}' 不是规则代码、代码前缀 (如 SH4、SH402) 或规则组 (如 drafts、sums); "
+        "输入错误 SH0xx 总会报告,不能选择或忽略"
+    )
+    en = (
+        "'{pattern}' is not a rule code, code prefix (such as SH4, SH402) or rule group (such as drafts, sums); "
+        "input errors SH0xx are always reported and cannot be selected or ignored"
+    )
 
 
 class NotARuleCode(Message):

@@ -88,7 +88,10 @@ class DamagedPackage(Message):
 
 class PackageIncomplete(Message):
     zh = "不是完整的 {kind} 文件 (zip 包中缺少正文或内容类型); 请在 Word、Excel 或 WPS 中另存后再试"
-    en = "not a complete {kind} file (the zip package lacks its main part or content types); save it again in Word, Excel or WPS"
+    en = (
+        "not a complete {kind} file (the zip package lacks its main part or content types); "
+        "save it again in Word, Excel or WPS"
+    )
 
 
 class TooManyEntries(Message):
@@ -148,7 +151,10 @@ class WhatCharacters(Message):
 
 class StrayByte(Message):
     zh = "有一个不是 UTF-8 的字节 {byte},而文件其余部分是 UTF-8 编码: 请删去或改正它 (常见于从 GBK 编辑器粘贴的文字)"
-    en = "a byte that is not UTF-8 ({byte}) in a file otherwise encoded in UTF-8: delete or correct it (text pasted from a GBK editor often does this)"
+    en = (
+        "a byte that is not UTF-8 ({byte}) in a file otherwise encoded in UTF-8: "
+        "delete or correct it (text pasted from a GBK editor often does this)"
+    )
 
 
 class LooksLikeBig5(Message):
@@ -166,17 +172,29 @@ class YamlSyntax(Message):
 
 class FullWidthColonAt(Message):
     zh = " 提示: 第 {line} 行用了全角冒号 '：': YAML 的键和值之间要用半角冒号加空格 ': ' (如 title: 示例)"
-    en = "; hint: line {line} has a full-width colon '：': YAML needs an ASCII colon and a space between a key and its value: 'title: x'"
+    en = (
+        "; hint: line {line} has a full-width colon '：': "
+        "YAML needs an ASCII colon and a space between a key and its value: 'title: x'"
+    )
 
 
 class FullWidthColonInKey(Message):
     zh = " 提示: 键中有全角冒号 '：': YAML 的键和值之间要用半角冒号加空格 ': ' (如 unit: 万元)"
-    en = "; hint: the key holds a full-width colon '：': YAML needs an ASCII colon and a space between a key and its value: 'unit: x'"
+    en = (
+        "; hint: the key holds a full-width colon '：': "
+        "YAML needs an ASCII colon and a space between a key and its value: 'unit: x'"
+    )
 
 
 class CommaInFlowMapping(Message):
-    zh = " 提示: 若这是 {{…}} 中某个值的后半: 值里的半角逗号 ',' 在 {{…}} 中分隔键值对,把值截断了; 请给整个值加上引号 (如 quote: \"甲区,乙区\"),或改用全角逗号 '，'"
-    en = "; hint: if this is the end of a value inside {{…}}: an ASCII comma ',' there separates entries and cut the value short; quote the whole value ('quote: \"a, b\"') or use a full-width comma '，'"
+    zh = (
+        " 提示: 若这是 {{…}} 中某个值的后半: 值里的半角逗号 ',' 在 {{…}} 中分隔键值对,把值截断了; "
+        "请给整个值加上引号 (如 quote: \"甲区,乙区\"),或改用全角逗号 '，'"
+    )
+    en = (
+        "; hint: if this is the end of a value inside {{…}}: an ASCII comma ',' there separates entries "
+        "and cut the value short; quote the whole value ('quote: \"a, b\"') or use a full-width comma '，'"
+    )
 
 
 class StartedAt(Message):
@@ -196,7 +214,10 @@ class TooManyNodesExpanded(Message):
 
 class TooMuchTextExpanded(Message):
     zh = "别名展开后文字过多 (超过 {limit} MB,与文件大小的上限相同),可能是别名展开攻击"
-    en = "too much text once aliases are expanded (more than {limit} MB, the limit on the size of a file); possibly an alias bomb"
+    en = (
+        "too much text once aliases are expanded (more than {limit} MB, the limit on the size of a file); "
+        "possibly an alias bomb"
+    )
 
 
 class TooManyNodes(Message):
@@ -478,7 +499,10 @@ class RoleWithoutTask(Message):
 # -- the engine (engine.py) ------------------------------------------------------------------
 class TotalUnderRows(Message):
     zh = "表 {table} 的 rows 中有一行 '{name}': 合计行请写在 total: 下 (写在 rows 中会被当作一个单位,合计被加两次)"
-    en = "table {table} has a row '{name}' under rows: write the total row under total: (under rows it counts as a unit and the total is added twice)"
+    en = (
+        "table {table} has a row '{name}' under rows: write the total row under total: "
+        "(under rows it counts as a unit and the total is added twice)"
+    )
 
 
 class CheckFailed(Message):
@@ -488,7 +512,10 @@ class CheckFailed(Message):
 
 class WorkerDied(Message):
     zh = "检查此文件的工作进程意外终止 (退出信号或状态 {status}, 可能是内存不足); 其他文件照常检查。请报告此问题"
-    en = "the worker process checking this file died (signal or status {status}, perhaps out of memory); the other files were checked. Please report it"
+    en = (
+        "the worker process checking this file died (signal or status {status}, perhaps out of memory); "
+        "the other files were checked. Please report it"
+    )
 
 
 class PathMissing(Message):

@@ -48,8 +48,14 @@ class AgreesLabel(Message):
 class Summary(Message):
     """The last line of a text report; *inputs*, *waived* and *unusable* are the parts below, or ''."""
 
-    zh = "检查了 {files} 个文件: {errors} 个错误{inputs}, {warnings} 个警告, {notes} 个提示; {verified} 项核对一致{waived}{unusable}"
-    en = "checked {files:file}: {errors:error}{inputs}, {warnings:warning}, {notes:note}; {verified:check agrees/checks agree}{waived}{unusable}"
+    zh = (
+        "检查了 {files} 个文件: {errors} 个错误{inputs}, {warnings} 个警告, {notes} 个提示; "
+        "{verified} 项核对一致{waived}{unusable}"
+    )
+    en = (
+        "checked {files:file}: {errors:error}{inputs}, {warnings:warning}, {notes:note}; "
+        "{verified:check agrees/checks agree}{waived}{unusable}"
+    )
 
 
 class SummaryInputs(Message):
@@ -373,7 +379,10 @@ class TablesSummary(Message):
 
 class Legend(Message):
     zh = "✗ 超出末位舍入的差额; ≈ 差额在末位舍入或所写范围 (以上、左右) 之内; (不全) 该列有空白单元格,和不完整"
-    en = "✗ differs beyond rounding; ≈ differs within the rounding of the last digit or the stated range; (incomplete) the column has blank cells"
+    en = (
+        "✗ differs beyond rounding; ≈ differs within the rounding of the last digit or the stated range; "
+        "(incomplete) the column has blank cells"
+    )
 
 
 class StatusEqual(Message):

@@ -267,12 +267,18 @@ class AllocationAgreesWithTable(Message):
 
 class AllocationStatedTwice(Message):
     zh = "{unit} 的{metric}前后不一: {first} ({first_section}) 与 {second} ({second_section})"
-    en = "{unit}: {metric} is stated twice with different values: {first} ({first_section}) and {second} ({second_section})"
+    en = (
+        "{unit}: {metric} is stated twice with different values: "
+        "{first} ({first_section}) and {second} ({second_section})"
+    )
 
 
 class GoalWithoutBreakdown(Message):
     zh = "{metric} 目标 {goal} 没有任何分解: 没有该指标的表列、单位分配、分组规则、任务指标,也没有下级计划计入"
-    en = "{metric}: goal {goal} has no breakdown at all: no table column, allocation, group rule, task target or child plan"
+    en = (
+        "{metric}: goal {goal} has no breakdown at all: "
+        "no table column, allocation, group rule, task target or child plan"
+    )
 
 
 # -- SH3xx: per-group rules ----------------------------------------------------------------
@@ -332,13 +338,22 @@ class SimilarGroups(Message):
 
 class MemberWithoutValue(Message):
     zh = "{group}每个成员的{metric}应为 {rule} ({section}),但 {unit} 在各表和正文分配中都没有{metric}"
-    en = "each member of {group} should have {metric} {rule} ({section}), but {unit} has no {metric} in any table or allocation"
+    en = (
+        "each member of {group} should have {metric} {rule} ({section}), "
+        "but {unit} has no {metric} in any table or allocation"
+    )
 
 
 # -- SH4xx: totals against per-unit task targets -------------------------------------------
 class BreakdownContradictsTotal(Message):
-    zh = "{metric}: {total} ({total_place}) 与{task}的分解矛盾: 每单位 {each} × {count} 个单位 = {implied}{verdict}。计入的单位: {units}"
-    en = "{metric}: {total} ({total_place}) contradicts the breakdown in {task}: {each} per unit × {count:unit} = {implied}{verdict}. Units counted: {units}"
+    zh = (
+        "{metric}: {total} ({total_place}) 与{task}的分解矛盾: 每单位 {each} × {count} 个单位 = {implied}{verdict}。"
+        "计入的单位: {units}"
+    )
+    en = (
+        "{metric}: {total} ({total_place}) contradicts the breakdown in {task}: "
+        "{each} per unit × {count:unit} = {implied}{verdict}. Units counted: {units}"
+    )
 
 
 class Incompatible(Message):
@@ -352,8 +367,14 @@ class NotGuaranteed(Message):
 
 
 class BreakdownExceedsTotal(Message):
-    zh = "{metric}: {total} ({total_place}) 与{task}的分解不一致: 每单位 {each} × {count} 个单位 = {implied} ≠ {total}。计入的单位: {units}{hint}"
-    en = "{metric}: {total} ({total_place}) disagrees with the breakdown in {task}: {each} per unit × {count:unit} = {implied} ≠ {total}. Units counted: {units}{hint}"
+    zh = (
+        "{metric}: {total} ({total_place}) 与{task}的分解不一致: 每单位 {each} × {count} 个单位 = {implied} ≠ {total}。"
+        "计入的单位: {units}{hint}"
+    )
+    en = (
+        "{metric}: {total} ({total_place}) disagrees with the breakdown in {task}: "
+        "{each} per unit × {count:unit} = {implied} ≠ {total}. Units counted: {units}{hint}"
+    )
 
 
 class GroupsWouldAgree(Message):
@@ -377,7 +398,10 @@ class BreakdownAgrees(Message):
 
 class BreakdownNotCountable(Message):
     zh = "{metric}: {task}要求每单位 {each},但 {names} 无法展开为具体单位,不能与 {total} 核对"
-    en = "{metric}: {task} asks {each} per unit, but {names} cannot be expanded to units, so it cannot be checked against {total}"
+    en = (
+        "{metric}: {task} asks {each} per unit, but {names} cannot be expanded to units, "
+        "so it cannot be checked against {total}"
+    )
 
 
 class TotalsDisagree(Message):
@@ -567,7 +591,10 @@ class DeadlineMaybeBeforeDocument(Message):
     zh = (
         "期限 '{when}' 按字面 ('{before}之前', 即 {earliest}) 早于文件自身的日期 {date}; 仅当理解为 {latest} 前才不早于"
     )
-    en = "deadline '{when}' read literally (before '{before}', i.e. by {earliest}) is earlier than the document's date {date}; only read as 'by {latest}' is it not"
+    en = (
+        "deadline '{when}' read literally (before '{before}', i.e. by {earliest}) "
+        "is earlier than the document's date {date}; only read as 'by {latest}' is it not"
+    )
 
 
 class DateOutsidePeriod(Message):
@@ -592,14 +619,20 @@ class FigureIsEachUnitsShare(Message):
     share times as many units as the draft's own table gives amounts to."""
 
     zh = "'{quote}' 是{there} '{earlier}' 中每个单位之数: {each} × {count} 个单位 (表中有数额的单位数) = {product}"
-    en = "'{quote}' is each unit's share of '{earlier}' ({there}): {each} × {count:unit} (those the table gives amounts to) = {product}"
+    en = (
+        "'{quote}' is each unit's share of '{earlier}' ({there}): "
+        "{each} × {count:unit} (those the table gives amounts to) = {product}"
+    )
 
 
 class FigureStatedTwice(Message):
     """*there*: AtLine or AtFileLine; *key*: PeriodKey or ''."""
 
     zh = "'{quote}' 与{there} '{earlier}' 是同一指标{key},数字不一致: {here_value} ≠ {there_value}"
-    en = "'{quote}' and '{earlier}' ({there}) state the same metric{key} with different figures: {here_value} ≠ {there_value}"
+    en = (
+        "'{quote}' and '{earlier}' ({there}) state the same metric{key} with different figures: "
+        "{here_value} ≠ {there_value}"
+    )
 
 
 class FigureStatedTwiceAgrees(Message):
@@ -650,7 +683,10 @@ class ChildExceedsParent(Message):
 
 class SharesExceedParent(Message):
     zh = "计入 {parent_plan} {parent_goal} {parent} 的各下级目标之和 {terms} = {total} 超过了它"
-    en = "the child goals counted toward {parent_plan}'s {parent_goal} {parent} add up to {terms} = {total}, more than it"
+    en = (
+        "the child goals counted toward {parent_plan}'s {parent_goal} {parent} add up to {terms} = {total}, "
+        "more than it"
+    )
 
 
 class ChildrenSumMismatch(Message):
@@ -714,7 +750,10 @@ class DraftClaimAgreesWithTable(Message):
 
 class DraftClaimExplainedByProse(Message):
     zh = "'{quote}' = {total} ({table} {column} 合计) + {amount} (第 {line} 行 '{quote_there}'): {table} 缺{unit}一行"
-    en = "'{quote}' = {total} ({table} {column} total) + {amount} (line {line}: '{quote_there}'): {table} has no row for {unit}"
+    en = (
+        "'{quote}' = {total} ({table} {column} total) + {amount} (line {line}: '{quote_there}'): "
+        "{table} has no row for {unit}"
+    )
 
 
 class DraftClaimVsTable(Message):

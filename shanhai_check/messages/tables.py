@@ -67,12 +67,21 @@ class FormulaWithoutResult(Message):
 
 class ExternalReference(Message):
     zh = "公式 {formula} 引用了另一个工作簿: 保存的结果可能已过时,不能导入; 请把数值粘贴为值后再导入"
-    en = "the formula {formula} refers to another workbook: its saved result may be stale and is not imported; paste the figures as values, then import"
+    en = (
+        "the formula {formula} refers to another workbook: its saved result may be stale and is not imported; "
+        "paste the figures as values, then import"
+    )
 
 
 class FormulaCells(Message):
-    zh = "{count} 个单元格是公式 (此处为 {formula}),导入的是文件中保存的计算结果; 请确认文件在 Excel 或 WPS 中重新计算并保存过"
-    en = "{count:cell holds/cells hold} formulas (here {formula}); their results as saved in the file were imported: make sure the file was recalculated and saved in Excel or WPS"
+    zh = (
+        "{count} 个单元格是公式 (此处为 {formula}),导入的是文件中保存的计算结果; "
+        "请确认文件在 Excel 或 WPS 中重新计算并保存过"
+    )
+    en = (
+        "{count:cell holds/cells hold} formulas (here {formula}); their results as saved in the file were imported: "
+        "make sure the file was recalculated and saved in Excel or WPS"
+    )
 
 
 # -- finding the table (layout.py) ------------------------------------------------------------

@@ -69,7 +69,8 @@ def render_text(texts: list[DraftText], lang: str = "zh") -> str:
             figure = COMPARATOR_WORDS[claim.comparator.value] + " " + format_quantity(claim.quantity)
             metric = claim.metric or "-"
             lines.append(
-                f"{place}  {figure}{' ' * max(1, 16 - wcswidth(figure))}{metric}{' ' * max(1, 20 - wcswidth(metric))}「{text.quote(claim)}」"
+                f"{place}  {figure}{' ' * max(1, 16 - wcswidth(figure))}"
+                f"{metric}{' ' * max(1, 20 - wcswidth(metric))}「{text.quote(claim)}」"
             )
         for table in text.tables:
             total = (

@@ -33,13 +33,19 @@ from shanhai_check.messages import Listing, Message
 from shanhai_check.messages import report as say
 from shanhai_check.sums import add_up, blank_rows, column_terms
 
+# A line of the style that ends in a backslash goes on in the next one (the string has no line break there).
 STYLE = """
-body{font-family:system-ui,"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;margin:1.5rem;color:#222;max-width:72rem}
-h1{font-size:1.5rem}h2{font-size:1.25rem;border-bottom:1px solid #ccc;padding-bottom:.2rem;margin-top:2rem}h3{font-size:1.05rem}
-table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #ccc;padding:.2rem .5rem;text-align:left;vertical-align:top}
+body{font-family:system-ui,"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;\
+margin:1.5rem;color:#222;max-width:72rem}
+h1{font-size:1.5rem}h2{font-size:1.25rem;border-bottom:1px solid #ccc;padding-bottom:.2rem;margin-top:2rem}\
+h3{font-size:1.05rem}
+table{border-collapse:collapse;margin:.5rem 0}\
+th,td{border:1px solid #ccc;padding:.2rem .5rem;text-align:left;vertical-align:top}
 td.num{text-align:right;font-variant-numeric:tabular-nums}thead th{background:#f3f3f3}
-tr.total th,tr.total td{border-top:2px solid #666;font-weight:bold}tr.computed th,tr.computed td{color:#555;font-style:italic}
-ul.counts{list-style:none;padding:0;display:flex;gap:1rem;flex-wrap:wrap}ul.counts li{border:1px solid #ccc;border-radius:4px;padding:.3rem .7rem}
+tr.total th,tr.total td{border-top:2px solid #666;font-weight:bold}\
+tr.computed th,tr.computed td{color:#555;font-style:italic}
+ul.counts{list-style:none;padding:0;display:flex;gap:1rem;flex-wrap:wrap}\
+ul.counts li{border:1px solid #ccc;border-radius:4px;padding:.3rem .7rem}
 ul.counts .n{font-weight:bold;font-size:1.2rem;margin-right:.3rem}
 .sev-error{--mark:#c62828}.sev-warning{--mark:#b26a00}.sev-info{--mark:#1565c0}
 li.finding,ol.input-errors li{border-left:4px solid var(--mark,#888);padding:.2rem .6rem;margin:.5rem 0}
@@ -167,18 +173,29 @@ class HtmlReport:
         return (
             f"<header><h1>{escape(self.say(say.ReportTitle()))}</h1><p>shanhai-check {escape(__version__)}</p>"
             f'<ul class="counts">{counts_html}</ul>'
-            f"<h2>{escape(self.say(say.FilesChecked()))}</h2><table class=\"files\"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></header>"
+            f"<h2>{escape(self.say(say.FilesChecked()))}</h2><table class=\"files\"><thead><tr>{head}</tr></thead>"
+            f"<tbody>{rows}</tbody></table></header>"
         )
 
     def _file_row(self, file: FileResult) -> str:
         state = self.say(say.Unusable()) if file.errors else self.say(say.Usable())
-        return f"<tr><td class=\"place\">{escape(shown(file.path))}</td><td>{escape(self.say(say.KINDS[file.kind]()))}</td><td>{escape(state)}</td><td class=\"num\">{len(file.findings)}</td></tr>"
+        return (
+            f"<tr><td class=\"place\">{escape(shown(file.path))}</td>"
+            f"<td>{escape(self.say(say.KINDS[file.kind]()))}</td>"
+            f"<td>{escape(state)}</td><td class=\"num\">{len(file.findings)}</td></tr>"
+        )
 
     def _findings(self) -> str:
         if not self.index.findings:
-            return f"<section id=\"findings\"><h2>{escape(self.say(say.FindingsHeading()))}</h2><p class=\"none\">{escape(self.say(say.NoFindings()))}</p></section>"
+            return (
+                f"<section id=\"findings\"><h2>{escape(self.say(say.FindingsHeading()))}</h2>"
+                f"<p class=\"none\">{escape(self.say(say.NoFindings()))}</p></section>"
+            )
         items = "".join(self._finding(number, finding) for number, finding in self.index.findings)
-        return f"<section id=\"findings\"><h2>{escape(self.say(say.FindingsHeading()))}</h2><ol class=\"findings\">{items}</ol></section>"
+        return (
+            f"<section id=\"findings\"><h2>{escape(self.say(say.FindingsHeading()))}</h2>"
+            f"<ol class=\"findings\">{items}</ol></section>"
+        )
 
     def _finding(self, number: int, finding: Finding) -> str:
         severity = finding.severity.word(self.lang)
@@ -196,7 +213,8 @@ class HtmlReport:
             related = f"<p class=\"related\">↳ {escape(self.say(say.Related()))}: {self.say(Listing(places))}</p>"
         return (
             f'<li{_attrs(id=f"f{number}", class_=f"finding sev-{finding.severity.value}", data_code=finding.code)}>'
-            f'<span class="sev">{escape(severity)}</span> <code>{escape(finding.code)}</code> <span class="name">{escape(finding.name)}</span> {here}'
+            f'<span class="sev">{escape(severity)}</span> <code>{escape(finding.code)}</code> '
+            f'<span class="name">{escape(finding.name)}</span> {here}'
             f'<p class="message">{escape(finding.text(self.lang))}</p>{related}</li>'
         )
 
@@ -211,27 +229,38 @@ class HtmlReport:
         if not result.input_errors:
             return ""
         items = "".join(
-            f'<li class="sev-error"><code>{escape(e.code)}</code> <span class="place">{escape(shown(e.location.path))}:{e.location.line}:{e.location.column}</span> {escape(e.render(self.lang))}</li>'
+            f'<li class="sev-error"><code>{escape(e.code)}</code> '
+            f'<span class="place">{escape(shown(e.location.path))}:{e.location.line}:{e.location.column}</span> '
+            f'{escape(e.render(self.lang))}</li>'
             for e in result.input_errors
         )
-        return f"<section id=\"input-errors\"><h2>{escape(self.say(say.InputErrorsHeading()))}</h2><ol class=\"input-errors\">{items}</ol></section>"
+        return (
+            f"<section id=\"input-errors\"><h2>{escape(self.say(say.InputErrorsHeading()))}</h2>"
+            f"<ol class=\"input-errors\">{items}</ol></section>"
+        )
 
     def _waived(self, result: RunResult) -> str:
         waived = [(f, w) for file in result.files for f, w in file.waived]
         if not waived:
             return ""
         items = "".join(
-            f'<li><code>{escape(f.code)}</code> <span class="place">{escape(shown(f.location.path))}:{f.location.line}</span> {escape(f.text(self.lang))} ← {escape(w.reason)}</li>'
+            f'<li><code>{escape(f.code)}</code> '
+            f'<span class="place">{escape(shown(f.location.path))}:{f.location.line}</span> '
+            f'{escape(f.text(self.lang))} ← {escape(w.reason)}</li>'
             for f, w in waived
         )
-        return f"<section id=\"waived\"><h2>{escape(self.say(say.WaivedHeading()))}</h2><ol class=\"waived\">{items}</ol></section>"
+        return (
+            f"<section id=\"waived\"><h2>{escape(self.say(say.WaivedHeading()))}</h2>"
+            f"<ol class=\"waived\">{items}</ol></section>"
+        )
 
     # -- a plan: its claims, its tables, its charts ----------------------------------------
     def _plan(self, plan: Plan, anchor: str) -> str:
         doc = plan.document
         meta = " · ".join(escape(x) for x in (doc.issuer, doc.number, doc.date) if x)
         parts = [
-            f'<section{_attrs(class_="plan", id=anchor)}><h2>{escape(doc.title)}</h2><p><span class="place">{escape(shown(plan.path))}</span> {meta}</p>'
+            f'<section{_attrs(class_="plan", id=anchor)}><h2>{escape(doc.title)}</h2><p>'
+            f'<span class="place">{escape(shown(plan.path))}</span> {meta}</p>'
         ]
         parts.append(self._claims(plan))
         parts += [self._table(plan, table) for table in plan.tables]
@@ -270,11 +299,15 @@ class HtmlReport:
             for word in (say.MetricHeader, say.ValueHeader, say.SectionHeader, say.QuoteHeader)
         )
         body = "".join(
-            f"<tr><th scope=\"row\">{escape(kind)} · {escape(metric_label(plan, metric))}</th>{self._claim_cell(source.where, self.figure(value), 'num')}"
+            f"<tr><th scope=\"row\">{escape(kind)} · {escape(metric_label(plan, metric))}</th>"
+            f"{self._claim_cell(source.where, self.figure(value), 'num')}"
             f"<td>{escape(source.section)}</td><td>{escape(source.quote)}</td></tr>"
             for kind, metric, value, source in rows
         )
-        return f"<h3>{escape(self.say(say.ClaimsHeading()))}</h3><table class=\"claims\"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        return (
+            f"<h3>{escape(self.say(say.ClaimsHeading()))}</h3><table class=\"claims\"><thead><tr>{head}</tr></thead>"
+            f"<tbody>{body}</tbody></table>"
+        )
 
     def _table(self, plan: Plan, table: Table) -> str:
         first = self.say(say.UnitHeader()) if table.rows_are_units else self.say(say.NameHeader())
@@ -286,14 +319,23 @@ class HtmlReport:
         )
         foot = ""
         if table.total is not None:
-            foot += f"<tr class=\"total\"><th scope=\"row\">{escape(self.say(say.TotalRow()))}</th>{self._cells(table.total.cells, table)}</tr>"
-        foot += f"<tr class=\"computed\"><th scope=\"row\">{escape(self.say(say.ComputedRow()))}</th>{''.join(self._computed(table, c) for c in table.columns)}</tr>"
+            foot += (
+                f"<tr class=\"total\"><th scope=\"row\">{escape(self.say(say.TotalRow()))}</th>"
+                f"{self._cells(table.total.cells, table)}</tr>"
+            )
+        foot += (
+            f"<tr class=\"computed\"><th scope=\"row\">{escape(self.say(say.ComputedRow()))}</th>"
+            f"{''.join(self._computed(table, c) for c in table.columns)}</tr>"
+        )
         title = " ".join(x for x in (table.id, table.title) if x)
         drawn = (
             f"<table class=\"alloc\"><thead><tr>{head}</tr></thead><tbody>{body}</tbody><tfoot>{foot}</tfoot></table>"
         )
         charts = "".join(self._chart(plan, table, c) for c in table.columns if c.metric and table.rows_are_units)
-        return f"<section{_attrs(class_='table', id=self.index.anchor(table.where), data_table=table.id)}><h3>{escape(title)}</h3>{drawn}{self._notes(table)}{charts}</section>"
+        return (
+            f"<section{_attrs(class_='table', id=self.index.anchor(table.where), data_table=table.id)}>"
+            f"<h3>{escape(title)}</h3>{drawn}{self._notes(table)}{charts}</section>"
+        )
 
     def _cells(self, cells: dict[str, Cell], table: Table) -> str:
         out = []
@@ -321,7 +363,8 @@ class HtmlReport:
         if not numbered:
             return ""
         items = "".join(
-            f'<li{_attrs(class_=f"note sev-{f.severity.value}")}><a href="#f{n}">[{n}]</a> <code>{escape(f.code)}</code> {escape(f.text(self.lang))}</li>'
+            f'<li{_attrs(class_=f"note sev-{f.severity.value}")}><a href="#f{n}">[{n}]</a> '
+            f'<code>{escape(f.code)}</code> {escape(f.text(self.lang))}</li>'
             for n, f in sorted(numbered.items())
         )
         return f"<p>{escape(self.say(say.NotesHeading()))}:</p><ul class=\"notes\">{items}</ul>"
@@ -339,7 +382,10 @@ class HtmlReport:
         caption = self.say(say.BreakdownAndGoal()) + ("" if goals else " " + self.say(say.NoGoalForMetric()))
         panels = [svg.Panel(caption, compared + goals, goals), svg.Panel(self.say(say.ByUnit()), shares)]
         title = f"{table.id} {metric_label(plan, column.metric)}" + (f" ({unit})" if unit else "")
-        return f"<figure><figcaption>{escape(title)}</figcaption>{svg.chart(title, panels, data_metric=column.metric, data_table=table.id)}</figure>"
+        return (
+            f"<figure><figcaption>{escape(title)}</figcaption>"
+            f"{svg.chart(title, panels, data_metric=column.metric, data_table=table.id)}</figure>"
+        )
 
 
 def metric_label(plan: Plan, key: str) -> str:

@@ -70,12 +70,18 @@ def applies(code: str, kind: str) -> bool:
 
 
 def _finding_line(finding: Finding, lang: str) -> str:
-    head = f"{shown(finding.location.path)}:{finding.location.line}:{finding.location.column}  {finding.severity.word(lang)}  {finding.text(lang)}"
+    head = (
+        f"{shown(finding.location.path)}:{finding.location.line}:{finding.location.column}  "
+        f"{finding.severity.word(lang)}  {finding.text(lang)}"
+    )
     return head + ("\n  " + related_lines(finding.location, finding.related, lang, shown) if finding.related else "")
 
 
 def _error_line(error: InputError, lang: str) -> str:
-    return f"{shown(error.location.path)}:{error.location.line}:{error.location.column}  {error.code}  {error.render(lang)}"
+    return (
+        f"{shown(error.location.path)}:{error.location.line}:{error.location.column}  {error.code}  "
+        f"{error.render(lang)}"
+    )
 
 
 def _case(suite: ET.Element, name: str, path: str) -> ET.Element:

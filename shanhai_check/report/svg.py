@@ -75,9 +75,8 @@ def _bar(bar: Bar, y: float, scale: Decimal) -> str:
         for number, part in enumerate(bar.parts):
             running += max(part.value, Decimal(0))
             end = LABEL + _px(running, scale)
-            out.append(
-                f"<rect{attrs(class_=f'segment seg{number % 2}', x=round(x, 2), y=y, width=round(end - x, 2), height=BAR)}><title>{escape(part.label)}: {escape(part.shown)}</title></rect>"
-            )
+            box = attrs(class_=f"segment seg{number % 2}", x=round(x, 2), y=y, width=round(end - x, 2), height=BAR)
+            out.append(f"<rect{box}><title>{escape(part.label)}: {escape(part.shown)}</title></rect>")
             x = end
         width = x - LABEL
     else:
@@ -99,7 +98,8 @@ def _panel(panel: Panel, top: float) -> tuple[str, float]:
     for line in panel.lines:  # a goal drawn across every bar of the panel
         x = round(LABEL + _px(line.value, scale), 2)
         out.append(
-            f"<line{attrs(class_='goal-line', x1=x, x2=x, y1=top + CAPTION - 4, y2=y)}><title>{escape(line.label)}: {escape(line.shown)}</title></line>"
+            f"<line{attrs(class_='goal-line', x1=x, x2=x, y1=top + CAPTION - 4, y2=y)}>"
+            f"<title>{escape(line.label)}: {escape(line.shown)}</title></line>"
         )
     return "".join(out), y + 8
 

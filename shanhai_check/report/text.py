@@ -118,7 +118,8 @@ class TextReport:
             for finding, waiver in file.waived:
                 label = say.WaivedLabel().render(self.lang)
                 lines.append(
-                    f"  {finding.location.line}:{finding.location.column}  {label}  {finding.code}  {finding.text(self.lang)} ← {waiver.reason}"
+                    f"  {finding.location.line}:{finding.location.column}  {label}  {finding.code}  "
+                    f"{finding.text(self.lang)} ← {waiver.reason}"
                 )
             for item in file.verified:
                 ok = say.AgreesLabel().render(self.lang)

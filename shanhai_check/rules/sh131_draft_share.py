@@ -33,11 +33,11 @@ class DraftShare(DraftRule):
     in the same sentence, and as bases the other figures of the paragraph in the same unit,
     plus any figure in the draft whose metric the sentence names as the base ("援疆资金总额" →
     援疆资金 15.7亿元). A change is computed only from a figure the text calls last year's
-    (上年, 去年, 同期) to another in the same unit. The percentage holds when some numerator and base give it: the printed
-    digits stand for their rounding or truncation (8.2% for [8.15%, 8.3%)), 约/左右 widens
-    that, and rounded figures enter as intervals. The pair that gives it is shown as a check
-    that agrees. It is reported only when the sentence itself points at the pair — the base
-    its words 占…的 name (once in the paragraph, else once in the draft) over the nearest
+    (上年, 去年, 同期) to another in the same unit. The percentage holds when some numerator and base
+    give it: the printed digits stand for their rounding or truncation (8.2% for [8.15%, 8.3%)),
+    约/左右 widens that, and rounded figures enter as intervals. The pair that gives it is shown as
+    a check that agrees. It is reported only when the sentence itself points at the pair — the
+    base its words 占…的 name (once in the paragraph, else once in the draft) over the nearest
     figure before the percentage, or the only pair for a change — and that pair does not give
     it: a base the text does not print, or cannot be told, is no contradiction.
 

@@ -25,12 +25,12 @@ class DraftFigureStatedTwice(DraftRule):
     that restates it, the table row or 合计. Figures are compared exactly (18.3亿元 is
     183000万元, rounded only in a draft that says so) and "2000人次以上" agrees with "2000人次". Figures
     that agree are confirmed. Figures that differ are a warning; an error when the two clauses
-    are word for word the same but for the figure and the figures allow no common value. Drafts checked together are read as one: a figure
-    one states again in another is paired the same way, and a difference between two drafts is
-    only a note (``info``): "the whole" of one draft may be another city, and a plan's target
-    and its report's result may share their words. A 合计 that differs from the prose is left
-    to SH211, which knows the table's rows. When the metrics only nearly match (one ends the
-    other: 产业园 / 文旅产业园), differing figures say nothing.
+    are word for word the same but for the figure and the figures allow no common value. Drafts
+    checked together are read as one: a figure one states again in another is paired the same
+    way, and a difference between two drafts is only a note (``info``): "the whole" of one draft
+    may be another city, and a plan's target and its report's result may share their words. A 合计
+    that differs from the prose is left to SH211, which knows the table's rows. When the metrics
+    only nearly match (one ends the other: 产业园 / 文旅产业园), differing figures say nothing.
 
     **Why it matters.** A figure restated in an attachment is where an edit is forgotten:
     the body is changed to 2757万元 and the task list still says 2600万元. The reader cannot
@@ -70,9 +70,10 @@ class DraftFigureStatedTwice(DraftRule):
     的名词,或计数所数的名词 (去掉“省级”“山海协作”“已命名的”等修饰语);主体是动词前点名的单位、
     表格的行,或整体;期间是分句中写明的年份,否则取草稿的年份;单位可换算 (万元 ↔ 亿元)。
     每个陈述与此前最近一次同一键的陈述配对:主要目标、落实它的任务、附件中重述的任务、表格的
-    行或合计。按精确值比较 (18.3亿元 即 183000万元,草稿写明四舍五入时才按舍入区间),“2000人次以上”与“2000人次”相容。一致的予以
-    确认;不一致的给出警告,两个分句除数字外逐字相同且数字区间不相交时为错误。一起检查的几份草稿作为一体
-    读,一份草稿在另一份中重述的数字同样配对,两份草稿之间的不一致只作提示 (info):一份草稿的
+    行或合计。按精确值比较 (18.3亿元 即 183000万元,草稿写明四舍五入时才按舍入区间),
+    “2000人次以上”与“2000人次”相容。一致的予以确认;不一致的给出警告,两个分句除数字外逐字相同且数字
+    区间不相交时为错误。一起检查的几份草稿作为一体读,一份草稿在另一份中重述的数字同样配对,
+    两份草稿之间的不一致只作提示 (info):一份草稿的
     “整体”可能是另一个城市,计划的目标与总结的结果也可能用同样的字句。与正文不一致的表格合计留给
     SH211 (它知道表中各行)。指标只是近似相同 (一个是另一个的结尾:产业园 / 文旅产业园) 时,
     数字不同也不报告。

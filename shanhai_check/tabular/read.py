@@ -198,8 +198,9 @@ def float_text(value: float, number_format: str = "General") -> str:
 
     ``repr`` gives the shortest decimal that reads back as the same double — the figure the
     planner typed, as long as it has at most 15 significant digits (all a spreadsheet keeps);
-    longer ones are rounded to 15. An integer cell is exact as it is. The format then restores what a double cannot hold: the
-    trailing zeros of '0.00' (1.30 is a figure to the hundredth) and the ×100 of '0.0%'.
+    longer ones are rounded to 15. An integer cell is exact as it is. The format then restores
+    what a double cannot hold: the trailing zeros of '0.00' (1.30 is a figure to the hundredth)
+    and the ×100 of '0.0%'.
     """
     exact = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
     if isinstance(value, float) and len(exact.as_tuple().digits) > EXCEL_DIGITS:

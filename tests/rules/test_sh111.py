@@ -6,7 +6,10 @@ from shanhai_check.findings import Severity
 
 # Columns of line 1: 4000 at 7; the parts 819 at 30, 1226 at 39, 600 at 49, 1155 at 58 and
 # the 各{each} at 75 (its figure at 76).
-ALLOCATED = "将本批追加的4000万元资金全部分配给6县区,其中:乐都区819万元,民和县1226万元,互助县600万元,化隆县1155万元;另安排平安区、循化县各{each}万元。\n"
+ALLOCATED = (
+    "将本批追加的4000万元资金全部分配给6县区,其中:"
+    "乐都区819万元,民和县1226万元,互助县600万元,化隆县1155万元;另安排平安区、循化县各{each}万元。\n"
+)
 PARTS = [(1, 30), (1, 39), (1, 49), (1, 58), (1, 76)]
 
 # 其中 alone: the parts may be partial. 500 at column 9, the parts at 23 and 33.
@@ -38,7 +41,8 @@ def test_fail_a_complete_list_of_parts_that_does_not_add_up_is_an_error_at_the_t
     (finding,) = [f for f in file.findings if f.code == "SH111"]
     assert finding.severity is Severity.ERROR
     assert finding.text() == (
-        "'将本批追加的4000万元': 4000万元 ≠ 各部分之和 乐都区 819 + 民和县 1226 + 互助县 600 + 化隆县 1155 + 2×150 (平安区、循化县各150万元) = 4100万元"
+        "'将本批追加的4000万元': 4000万元 ≠ 各部分之和 乐都区 819 + 民和县 1226 + 互助县 600 + 化隆县 1155 + 2×150 "
+        "(平安区、循化县各150万元) = 4100万元"
     )
 
 
@@ -46,9 +50,9 @@ def test_pass_the_same_parts_that_add_up_are_confirmed_with_the_same_places(chec
     found, agreed, file = _draft(check_text, ALLOCATED.format(each=100))
     assert found == [] and agreed == [(1, 7, PARTS)]
     (verified,) = [v for v in file.verified if v.code == "SH111"]
-    assert (
-        verified.text()
-        == "'将本批追加的4000万元': 4000万元 = 乐都区 819 + 民和县 1226 + 互助县 600 + 化隆县 1155 + 2×100 (平安区、循化县各100万元)"
+    assert verified.text() == (
+        "'将本批追加的4000万元': 4000万元 = 乐都区 819 + 民和县 1226 + 互助县 600 + 化隆县 1155 + 2×100 "
+        "(平安区、循化县各100万元)"
     )
     assert [f for f in file.findings if f.severity is Severity.ERROR] == []
 
@@ -61,9 +65,9 @@ def test_fail_parts_after_qizhong_may_be_partial_but_not_exceed_the_total(check_
         finding.text()
         == "'全年安排帮扶资金500万元': 所列各部分之和 产业项目资金 300 + 教育资金 250 = 550万元,超过总数 500万元"
     )
-    assert (
-        finding.text("en")
-        == "'全年安排帮扶资金500万元': the parts listed, 产业项目资金 300 + 教育资金 250 = 550万元, exceed the total 500万元"
+    assert finding.text("en") == (
+        "'全年安排帮扶资金500万元': the parts listed, 产业项目资金 300 + 教育资金 250 = 550万元, "
+        "exceed the total 500万元"
     )
 
 

@@ -30,9 +30,9 @@ def test_fail_a_goal_nothing_breaks_down_is_a_note_at_the_goal(check_text):
         finding.text()
         == "挂职干部 目标 40名 没有任何分解: 没有该指标的表列、单位分配、分组规则、任务指标,也没有下级计划计入"
     )
-    assert (
-        finding.text("en")
-        == "挂职干部: goal 40名 has no breakdown at all: no table column, allocation, group rule, task target or child plan"
+    assert finding.text("en") == (
+        "挂职干部: goal 40名 has no breakdown at all: "
+        "no table column, allocation, group rule, task target or child plan"
     )
 
 
@@ -49,8 +49,10 @@ def test_fail_a_task_target_that_names_no_responsible_unit_gives_the_goal_to_nob
     [
         "tables:\n  - id: 附件1\n    columns: [挂职干部]\n    rows:\n      甲区: [40]\n    total: [40]\n",
         "allocations:\n  - {unit: 甲区, metric: 挂职干部, value: 40名}\n",
-        "roster:\n  units:\n    - {name: 甲区, groups: [结对]}\n  groups:\n    - {name: 结对}\nrules:\n  - {group: 结对, metric: 挂职干部, each: 40名}\n",
-        "task_lists:\n  - id: 正文\n    items:\n      - item: 1\n        targets: [{metric: 挂职干部, value: 40名}]\n        units: {牵头: [市委组织部]}\n",
+        "roster:\n  units:\n    - {name: 甲区, groups: [结对]}\n  groups:\n    - {name: 结对}\nrules:\n"
+        "  - {group: 结对, metric: 挂职干部, each: 40名}\n",
+        "task_lists:\n  - id: 正文\n    items:\n      - item: 1\n        targets: [{metric: 挂职干部, value: 40名}]\n"
+        "        units: {牵头: [市委组织部]}\n",
     ],
     ids=["table-column", "allocation", "group-rule", "task-with-units"],
 )
@@ -64,8 +66,12 @@ def test_pass_a_child_plan_that_counts_toward_the_goal(check_text):
     result = check_text(
         "# file: province.yaml\n"
         + PLAN.format(breakdown="")
-        + "# file: city.yaml\ndocument: {title: 市}\nmetrics:\n  挂职干部: {unit: 名}\nallocations:\n  - {unit: 甲区, metric: 挂职干部, value: 10名}\n"
-        "goals:\n  - {metric: 挂职干部, value: 10名}\nparent:\n  plan: province.yaml\n  links:\n    - {goal: 挂职干部, parent_goal: 挂职干部}\n"
+        + (
+            "# file: city.yaml\ndocument: {title: 市}\nmetrics:\n  挂职干部: {unit: 名}\nallocations:\n"
+            "  - {unit: 甲区, metric: 挂职干部, value: 10名}\n"
+            "goals:\n  - {metric: 挂职干部, value: 10名}\nparent:\n  plan: province.yaml\n  links:\n"
+            "    - {goal: 挂职干部, parent_goal: 挂职干部}\n"
+        )
     )
     assert not result.input_errors, [str(e) for e in result.input_errors]
     assert [(f.code, f.location.path.rsplit("/", 1)[-1]) for f in result.findings] == []

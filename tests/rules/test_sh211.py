@@ -55,7 +55,8 @@ def test_fail_the_gap_is_a_units_figure_in_the_prose_the_table_lacks_a_row(check
     assert (finding.location.line, finding.location.column, finding.severity) == (2, 9, Severity.WARNING)
     assert [(r.line, r.column) for r in finding.related] == [(14, 1), (4, 10)]  # the 合计, then 市本级's figure
     assert finding.text() == (
-        "'全年落实援建资金500万元' = 400万元 (附件1 援建资金 合计) + 100万元 (第 4 行 '市本级落实援建资金100万元'): 附件1 缺市本级一行"
+        "'全年落实援建资金500万元' = 400万元 (附件1 援建资金 合计) + 100万元 (第 4 行 '市本级落实援建资金100万元'): "
+        "附件1 缺市本级一行"
     )
 
 

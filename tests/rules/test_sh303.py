@@ -33,9 +33,9 @@ def test_fail_a_group_the_roster_does_not_have_is_a_note_at_the_rule_with_the_ne
     assert (finding.location.line, finding.location.column, finding.related) == (11, 5, ())
     assert finding.severity is Severity.INFO
     assert finding.text() == "规则所说的 '省定结队' 不在名册中,无法核对 (名册中相近的组: 省定结对、省级结对)"
-    assert (
-        finding.text("en")
-        == "the rule's group '省定结队' is not in the roster; it cannot be checked (similar roster groups: 省定结对, 省级结对)"
+    assert finding.text("en") == (
+        "the rule's group '省定结队' is not in the roster; "
+        "it cannot be checked (similar roster groups: 省定结对, 省级结对)"
     )
 
 
@@ -53,7 +53,8 @@ def test_pass_a_group_the_roster_knows(check_text, group):
 
 def test_fail_without_a_roster_no_group_is_known(check_text):
     (file,) = check_text(
-        "document: {title: 示例}\nmetrics:\n  援建资金: {unit: 万元}\nrules:\n  - {group: 省定结对, metric: 援建资金, each: 221万元}\n"
+        "document: {title: 示例}\nmetrics:\n  援建资金: {unit: 万元}\nrules:\n"
+        "  - {group: 省定结对, metric: 援建资金, each: 221万元}\n"
     ).files
     assert [(f.code, f.location.line, f.location.column, f.text()) for f in file.findings] == [
         ("SH303", 5, 5, "规则所说的 '省定结对' 不在名册中,无法核对")

@@ -36,9 +36,9 @@ def test_fail_a_member_with_no_figure_anywhere_is_a_warning_at_the_rule_with_the
         finding.text()
         == "结对每个成员的社会帮扶资金应为 50万元以上 (第11行),但 乙区 在各表和正文分配中都没有社会帮扶资金"
     )
-    assert (
-        finding.text("en")
-        == "each member of 结对 should have 社会帮扶资金 ≥50万元 (line 11), but 乙区 has no 社会帮扶资金 in any table or allocation"
+    assert finding.text("en") == (
+        "each member of 结对 should have 社会帮扶资金 ≥50万元 (line 11), "
+        "but 乙区 has no 社会帮扶资金 in any table or allocation"
     )
 
 

@@ -45,7 +45,8 @@ def test_fail_floors_that_add_up_to_less_than_the_total_are_an_error_at_the_tota
     assert [(r.line, r.column) for r in finding.related] == [(16, 19), (17, 22)]  # the per-unit target, the units
     assert finding.severity is Severity.ERROR
     assert finding.text() == (
-        "洽谈会: 5次以上 (第11行) 与附件2 第1项的分解矛盾: 每单位 2次以上 × 2 个单位 = ≥4次,不足以保证 5次以上。计入的单位: 各区县(市) (2: 甲区、乙区)"
+        "洽谈会: 5次以上 (第11行) 与附件2 第1项的分解矛盾: 每单位 2次以上 × 2 个单位 = ≥4次,不足以保证 5次以上。"
+        "计入的单位: 各区县(市) (2: 甲区、乙区)"
     )
     assert finding.text("en") == (
         "洽谈会: ≥5次 (line 11) contradicts the breakdown in 附件2 item 1: ≥2次 per unit × 2 units = ≥4次, "
@@ -64,9 +65,9 @@ def test_pass_floors_that_guarantee_the_total_are_confirmed_at_the_same_places(c
 
 def test_fail_exact_figures_that_cannot_both_hold(check_text):
     (finding,), _, _ = _sh401(check_text, total="5次", each="2次")
-    assert (
-        finding.text()
-        == "洽谈会: 5次 (第11行) 与附件2 第1项的分解矛盾: 每单位 2次 × 2 个单位 = 4次,与总量不相容。计入的单位: 各区县(市) (2: 甲区、乙区)"
+    assert finding.text() == (
+        "洽谈会: 5次 (第11行) 与附件2 第1项的分解矛盾: 每单位 2次 × 2 个单位 = 4次,与总量不相容。"
+        "计入的单位: 各区县(市) (2: 甲区、乙区)"
     )
 
 

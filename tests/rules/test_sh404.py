@@ -19,7 +19,10 @@ document: {{title: 示例}}
 """
 GOAL = "goals:\n  - {metric: 洽谈会, value: 2次以上}\n"
 OPEN = "roster:\n  groups:\n    - {name: 市级有关单位, open: true}\n"
-LISTED = "roster:\n  units:\n    - {name: 市发改委, groups: [市级有关单位]}\n    - {name: 市商务局, groups: [市级有关单位]}\n  groups:\n    - {name: 市级有关单位}\n"
+LISTED = (
+    "roster:\n  units:\n    - {name: 市发改委, groups: [市级有关单位]}\n"
+    "    - {name: 市商务局, groups: [市级有关单位]}\n  groups:\n    - {name: 市级有关单位}\n"
+)
 
 
 def _sh404(check_text, roster="", goal=GOAL):
@@ -36,9 +39,9 @@ def test_fail_a_name_outside_the_roster_is_a_note_at_the_target_with_the_total_r
     assert (
         finding.text() == "洽谈会: 附件2 第1项要求每单位 1次以上,但 市级有关单位 无法展开为具体单位,不能与 2次以上 核对"
     )
-    assert (
-        finding.text("en")
-        == "洽谈会: 附件2 item 1 asks ≥1次 per unit, but 市级有关单位 cannot be expanded to units, so it cannot be checked against ≥2次"
+    assert finding.text("en") == (
+        "洽谈会: 附件2 item 1 asks ≥1次 per unit, but 市级有关单位 cannot be expanded to units, "
+        "so it cannot be checked against ≥2次"
     )
 
 

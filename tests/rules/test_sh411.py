@@ -7,7 +7,10 @@ from shanhai_check.findings import Severity
 # 18县 at column 13 (the count), 5400 at 20 (the total), the per-unit figure at 29.
 BRACKETED = "今年浙江18县将对甘孜州18县率先投入5400万元(每县{each}万元)。\n"
 # The group's count at column 1, the per-unit figure at 16; the table's cells at lines 7, 9, 11.
-TABLE = "{count}个省定结对的区各落实援建资金221万元。\n附件1\n单位\n援建资金\n(万元)\n甲区\n221\n乙区\n221\n丙区\n200\n合计\n642\n"
+TABLE = (
+    "{count}个省定结对的区各落实援建资金221万元。\n附件1\n单位\n援建资金\n(万元)\n甲区\n221\n乙区\n221\n丙区\n200\n"
+    "合计\n642\n"
+)
 # Units listed before their count: the count right after the names, the per-unit figure 7 columns on.
 NAMED = "{names}4市将分别帮扶300万元。\n"
 

@@ -52,11 +52,13 @@ def test_fail_a_name_outside_the_roster_is_reported_once_at_its_first_place_with
     assert [(r.line, r.column) for r in finding.related] == [(15, 22)]
     assert finding.severity is Severity.WARNING
     assert finding.text() == (
-        "附件1 第1项 的单位 '区机关事务局' 不在名册中 (也不是别名或组) (共 2 处);最接近的名册名称: 区机关事务管理局、区商务局。"
+        "附件1 第1项 的单位 '区机关事务局' 不在名册中 (也不是别名或组) (共 2 处);最接近的名册名称: "
+        "区机关事务管理局、区商务局。"
         "若 '区机关事务局' 就是 区机关事务管理局,在名册 plan.yaml:4 该单位处写上 aliases: [区机关事务局]"
     )
     assert finding.text("en").startswith(
-        "附件1 item 1: unit '区机关事务局' is not in the roster (nor an alias or group) (2 places); nearest roster names: 区机关事务管理局, 区商务局."
+        "附件1 item 1: unit '区机关事务局' is not in the roster (nor an alias or group) (2 places); "
+        "nearest roster names: 区机关事务管理局, 区商务局."
     )
 
 

@@ -37,17 +37,17 @@ def test_fail_another_spelling_of_the_same_unit_is_a_warning_at_the_item_with_re
     assert (finding.location.line, finding.location.column) == (14, 22)
     assert [(r.line, r.column) for r in finding.related] == [(9, 22)]
     assert finding.severity is Severity.WARNING
-    assert (
-        finding.text()
-        == f"同一单位在 附件2 第20项 写作 '{name}',在同一任务的 正文 第7项 写作 '市委组织部(市委人才办)' (名册: 市委组织部)"
+    assert finding.text() == (
+        f"同一单位在 附件2 第20项 写作 '{name}',"
+        "在同一任务的 正文 第7项 写作 '市委组织部(市委人才办)' (名册: 市委组织部)"
     )
 
 
 def test_fail_the_english_message(check_text):
     (finding,), _ = _sh503(check_text, "市委人才办")
-    assert (
-        finding.text("en")
-        == "one unit is written '市委人才办' in 附件2 item 20 and '市委组织部(市委人才办)' in the same task's 正文 item 7 (roster: 市委组织部)"
+    assert finding.text("en") == (
+        "one unit is written '市委人才办' in 附件2 item 20 and '市委组织部(市委人才办)' in the same task's 正文 item 7 "
+        "(roster: 市委组织部)"
     )
 
 

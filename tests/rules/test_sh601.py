@@ -81,7 +81,9 @@ def test_fail_a_number_that_goes_back_is_reported(check_text):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="a number that goes back is worded as one that 'appears twice', pointing at a line that holds another number",
+    reason=(
+        "a number that goes back is worded as one that 'appears twice', pointing at a line that holds another number"
+    ),
 )
 def test_fail_a_number_that_goes_back_is_not_said_to_appear_twice(check_text):
     ((_, _, _, text),), _ = _sh601(

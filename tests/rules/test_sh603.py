@@ -58,9 +58,8 @@ def test_fail_more_names_listed_than_the_count_is_an_error_at_the_count(check_te
     ]
     (finding,) = [f for f in file.findings if f.code == "SH603"]
     assert finding.severity is Severity.ERROR
-    assert (
-        finding.text("en")
-        == "'省级山海协作产业园' states 4个, but the text lists 5: 龙游—镇海, 衢江—鄞州, 常山—慈溪, 松阳—余姚, 遂昌—慈溪"
+    assert finding.text("en") == (
+        "'省级山海协作产业园' states 4个, but the text lists 5: 龙游—镇海, 衢江—鄞州, 常山—慈溪, 松阳—余姚, 遂昌—慈溪"
     )
     assert agreed == []
 

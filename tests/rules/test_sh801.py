@@ -59,13 +59,12 @@ def test_fail_a_second_number_for_one_title_is_an_error_at_it_pointing_at_the_fi
     (finding,) = found
     assert finding.severity is Severity.ERROR
     path = finding.location.path
-    assert (
-        finding.text()
-        == f"《{TITLE}》在 {path} 附件2 引言 的文号是 发改振兴〔2022〕766号,在 {path} 附件1 引言 却是 发改振兴〔2022〕76号"
+    assert finding.text() == (
+        f"《{TITLE}》在 {path} 附件2 引言 的文号是 发改振兴〔2022〕766号,在 {path} 附件1 引言 却是 发改振兴〔2022〕76号"
     )
-    assert (
-        finding.text("en")
-        == f"《{TITLE}》 is cited as 发改振兴〔2022〕766号 in {path} 附件2 引言 but as 发改振兴〔2022〕76号 in {path} 附件1 引言"
+    assert finding.text("en") == (
+        f"《{TITLE}》 is cited as 发改振兴〔2022〕766号 in {path} 附件2 引言 "
+        f"but as 发改振兴〔2022〕76号 in {path} 附件1 引言"
     )
     assert agreed == []
 
@@ -103,7 +102,10 @@ def test_fail_a_title_written_with_its_book_title_marks_is_shown_with_one_pair(c
 
 
 # -- drafts: one title, two numbers, read from the text ------------------------------------------
-CITED = "根据《关于深入实施山海协作工程的意见》(浙委发〔2018〕{first}号)精神,制定本要点。\n按照《关于深入实施山海协作工程的意见》(浙委发〔2018〕{second}号)要求推进。\n"
+CITED = (
+    "根据《关于深入实施山海协作工程的意见》(浙委发〔2018〕{first}号)精神,制定本要点。\n"
+    "按照《关于深入实施山海协作工程的意见》(浙委发〔2018〕{second}号)要求推进。\n"
+)
 
 
 def _draft_sh801(check_text, text, name="draft.txt"):

@@ -43,12 +43,13 @@ def test_fail_a_units_figure_restated_differently_is_a_warning_at_the_restatemen
     assert _places(found) == [("draft.txt", 6, 14, [("draft.txt", 4, 17)])]
     (finding,) = found
     assert finding.severity is Severity.WARNING
-    assert (
-        finding.text()
-        == "'1.全年市本级落实援建资金722万元' 与第 4 行 '1.今年宁波市市本级落实援建资金772万元' 是同一指标,数字不一致: 722万元 ≠ 772万元"
+    assert finding.text() == (
+        "'1.全年市本级落实援建资金722万元' 与第 4 行 '1.今年宁波市市本级落实援建资金772万元' 是同一指标,数字不一致: "
+        "722万元 ≠ 772万元"
     )
     assert finding.text("en") == (
-        "'1.全年市本级落实援建资金722万元' and '1.今年宁波市市本级落实援建资金772万元' (line 4) state the same metric with different figures: 722万元 ≠ 772万元"
+        "'1.全年市本级落实援建资金722万元' and '1.今年宁波市市本级落实援建资金772万元' "
+        "(line 4) state the same metric with different figures: 722万元 ≠ 772万元"
     )
     assert agreed == []
 
@@ -87,7 +88,8 @@ def test_pass_parallel_subjects_are_different_quantities(check_text):
 def test_fail_across_two_drafts_checked_together_is_only_a_note(check_text):
     found, _ = _sh811(
         check_text,
-        "# file: a.txt\n一、主要目标\n全年落实援建资金2757万元。\n# file: b.txt\n一、主要目标\n全年落实援建资金2600万元。\n",
+        "# file: a.txt\n一、主要目标\n全年落实援建资金2757万元。\n# file: b.txt\n一、主要目标\n"
+        "全年落实援建资金2600万元。\n",
     )
     assert [(*place, f.severity) for place, f in zip(_places(found), found)] == [
         ("b.txt", 2, 9, [("a.txt", 2, 9)], Severity.INFO)
@@ -124,9 +126,9 @@ def test_pass_a_figure_in_a_task_given_to_each_of_a_group_is_each_units_share(ch
         found, agreed = _sh811(check_text, EACH_TASK.format(total=3, role=role))
         assert found == [], role
         assert _places(agreed) == [("draft.txt", 17, 16, [("draft.txt", 2, 16)])]
-        assert (
-            agreed[0].text()
-            == "'1.组织当地企业赴结对地区开展1次以上' 是第 2 行 '1.组织当地企业赴结对地区开展3次以上' 中每个单位之数: ≥1次 × 3 个单位 (表中有数额的单位数) = ≥3次"
+        assert agreed[0].text() == (
+            "'1.组织当地企业赴结对地区开展1次以上' 是第 2 行 '1.组织当地企业赴结对地区开展3次以上' 中每个单位之数: "
+            "≥1次 × 3 个单位 (表中有数额的单位数) = ≥3次"
         )
 
 

@@ -7,9 +7,13 @@ import os
 from shanhai_check.findings import Severity
 
 # The province's goal at line 5; each city's goal at line 5 and its link at line 9, column 7.
-PROVINCE = "# file: province.yaml\ndocument: {{title: 省}}\nmetrics:\n  {metric}: {{unit: {unit}}}\ngoals:\n  - {{metric: {metric}, value: {value}}}\n"
+PROVINCE = (
+    "# file: province.yaml\ndocument: {{title: 省}}\nmetrics:\n  {metric}: {{unit: {unit}}}\ngoals:\n"
+    "  - {{metric: {metric}, value: {value}}}\n"
+)
 CITY = (
-    "# file: {name}.yaml\ndocument: {{title: 市}}\nmetrics:\n  {metric}: {{unit: {unit}}}\ngoals:\n  - {{metric: {metric}, value: {value}}}\n"
+    "# file: {name}.yaml\ndocument: {{title: 市}}\nmetrics:\n  {metric}: {{unit: {unit}}}\ngoals:\n"
+    "  - {{metric: {metric}, value: {value}}}\n"
     "parent:\n  plan: province.yaml\n  links:\n    - {{goal: {metric}, parent_goal: {metric}, relation: share}}\n"
 )
 

@@ -9,10 +9,15 @@ import pytest
 from shanhai_check.findings import Severity
 
 # The province's goal at line 5; each city's goal at line 5 and its link at line 9, column 7.
-PROVINCE = "# file: province.yaml\ndocument: {{title: 省}}\nmetrics:\n  乡村振兴示范点: {{unit: 个}}\ngoals:\n  - {{metric: 乡村振兴示范点, value: {value}}}\n"
+PROVINCE = (
+    "# file: province.yaml\ndocument: {{title: 省}}\nmetrics:\n  乡村振兴示范点: {{unit: 个}}\ngoals:\n"
+    "  - {{metric: 乡村振兴示范点, value: {value}}}\n"
+)
 CITY = (
-    "# file: {name}.yaml\ndocument: {{title: 市}}\nmetrics:\n  乡村振兴示范点: {{unit: 个}}\ngoals:\n  - {{metric: 乡村振兴示范点, value: {value}}}\n"
-    "parent:\n  plan: province.yaml\n  links:\n    - {{goal: 乡村振兴示范点, parent_goal: 乡村振兴示范点, relation: sum}}\n"
+    "# file: {name}.yaml\ndocument: {{title: 市}}\nmetrics:\n  乡村振兴示范点: {{unit: 个}}\ngoals:\n"
+    "  - {{metric: 乡村振兴示范点, value: {value}}}\n"
+    "parent:\n  plan: province.yaml\n  links:\n"
+    "    - {{goal: 乡村振兴示范点, parent_goal: 乡村振兴示范点, relation: sum}}\n"
 )
 
 
