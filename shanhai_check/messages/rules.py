@@ -166,6 +166,11 @@ class TotalNotCheckable(Message):
     en = "{table} {column}: total {stated} cannot be checked: no value for {missing}"
 
 
+class TotalBlank(Message):
+    zh = "{table} {column} 合计空缺 ({text}): 各行之和 {computed} 无从核对"
+    en = "{table} {column}: the total is left blank ({text}); the sum of the rows, {computed}, has nothing to be checked against"
+
+
 class RowTotalMismatch(Message):
     zh = "{table} '{row}' 一行 {column} {stated} ≠ {terms} = {computed}{intervals}"
     en = "{table} row '{row}': {column} {stated} ≠ {terms} = {computed}{intervals}"

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from shanhai_check.messages import Listing
 from shanhai_check.messages import rules as msg
 from shanhai_check.findings import Severity
 from shanhai_check.quantity import written
 from shanhai_check.rules.base import Rule
-from shanhai_check.sums import blank_rows, stated_totals
+from shanhai_check.sums import amount, blank_rows, column_terms, stated_totals
 
 
 class TotalNotCheckable(Rule):
@@ -70,6 +72,10 @@ class TotalNotCheckable(Rule):
     """
 
     def check(self, plan):
+        yield from self._blank_rows(plan)
+        yield from self._blank_totals(plan)
+
+    def _blank_rows(self, plan):
         for table, column, stated in stated_totals(plan):
             blank = blank_rows(table, column.key)
             if blank:
@@ -84,3 +90,17 @@ class TotalNotCheckable(Rule):
                     stated.where,
                     [r.cells[column.key].where if column.key in r.cells else r.where for r in blank],
                 )
+
+    def _blank_totals(self, plan):
+        """A 合计 cell left blank over rows that are all filled: the sum has nothing to meet."""
+        for table in plan.tables:
+            if table.total is None:
+                continue
+            for column in table.columns:
+                cell = table.total.cells.get(column.key)
+                if cell is None or cell.value is not None or blank_rows(table, column.key):
+                    continue
+                terms = column_terms(table, column.key)
+                computed = amount(sum((t.value.nominal for t in terms), Decimal(0)), column.unit)
+                message = msg.TotalBlank(table=table.id, column=column.header, text=cell.text or "—", computed=computed)
+                yield self.finding(message, cell.where, [t.where for t in terms])

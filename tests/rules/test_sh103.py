@@ -61,10 +61,9 @@ def test_pass_a_table_without_a_total_row_has_no_total_to_check(check_text):
     assert [f.code for f in file.findings if f.code == "SH103"] == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a blank 合计 cell is reported by neither SH103 nor SH105, though SH105 leaves the 合计 row to SH103",
-)
 def test_fail_a_blank_cell_in_the_total_row_is_noted(check_text):
     found, _ = _check(check_text, second="221", total="—")
     assert [(f.location.line, f.location.column) for f in found] == [(10, 13)]
+    (finding,) = found
+    assert finding.severity is Severity.INFO and [(r.line, r.column) for r in finding.related] == [(8, 12), (9, 12)]
+    assert finding.text() == "附件1 援建资金 合计空缺 (—): 各行之和 331万元 无从核对"
