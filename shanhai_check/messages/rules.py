@@ -168,7 +168,10 @@ class TotalNotCheckable(Message):
 
 class TotalBlank(Message):
     zh = "{table} {column} 合计空缺 ({text}): 各行之和 {computed} 无从核对"
-    en = "{table} {column}: the total is left blank ({text}); the sum of the rows, {computed}, has nothing to be checked against"
+    en = (
+        "{table} {column}: the total is left blank ({text}); "
+        "the sum of the rows, {computed}, has nothing to be checked against"
+    )
 
 
 class RowTotalMismatch(Message):
