@@ -18,6 +18,11 @@ def _key(text: str) -> str:
     return re.sub(r"[\s《》〈〉<>“”\"'‘’「」]", "", text)
 
 
+def _bare(title: str) -> str:
+    """A title without the 《》 it was written with: the message prints its own pair."""
+    return title.strip().removeprefix("《").removesuffix("》")
+
+
 def _at(where) -> str:
     return f"{where.path}:{where.line}"
 
@@ -106,7 +111,7 @@ class CitationNumberDiffers(RepositoryRule):
                 if same_file != (path == first_path) or _key(cite.number) == _key(first.number):
                     continue
                 message = msg.CitationNumberDiffers(
-                    title=cite.title,
+                    title=_bare(cite.title),
                     here=_at(cite.where),
                     number=cite.number,
                     there=_at(first.where),
@@ -125,7 +130,7 @@ class CitationNumberDiffers(RepositoryRule):
             differing = [(p, c) for p, c in cites[1:] if _key(c.number) != _key(first.number)]
             for plan, cite in differing:
                 message = msg.CitationNumberDiffers(
-                    title=cite.title,
+                    title=_bare(cite.title),
                     here=_place(plan, cite),
                     number=cite.number,
                     there=_place(first_plan, first),
@@ -134,7 +139,7 @@ class CitationNumberDiffers(RepositoryRule):
                 yield self.finding(message, cite.source.where, [first.source.where])
             if len(cites) > 1 and not differing:
                 yield self.verified(
-                    msg.CitationNumberAgrees(title=first.title, number=first.number),
+                    msg.CitationNumberAgrees(title=_bare(first.title), number=first.number),
                     first.source.where,
                     [c.source.where for _, c in cites[1:]],
                 )
