@@ -14,7 +14,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from shanhai_check.drafts.figures import Figure, figures_in
+from shanhai_check.drafts.figures import ITEM_NUMBER, Figure, figures_in
 from shanhai_check.quantity import Comparator, Quantity
 
 # Where a statement ends: a full stop, or the semicolon between two statements in one sentence.
@@ -133,8 +133,11 @@ def _bounded(figure: Figure, before: str) -> Quantity:
 
 
 def _metric_before(before: str) -> tuple[str, str]:
-    """(metric, subject) from the words before a figure: cut at the last verb."""
+    """(metric, subject) from the words before a figure: cut at the last verb; an item's
+    number ("1.市本级落实…") is no part of either."""
     before = before.strip()
+    numbered = ITEM_NUMBER.match(before)
+    before = before[numbered.end() :] if numbered else before
     verbs = list(_VERB.finditer(before))
     if not verbs:  # "和社会帮扶资金650万元": the words are the metric
         return _trim(before), ""

@@ -60,9 +60,6 @@ def test_fail_the_gap_is_a_units_figure_in_the_prose_the_table_lacks_a_row(check
     )
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the item number before a unit's name is taken as part of the name: '附件1 缺1.市本级一行'"
-)
 def test_fail_a_numbered_task_names_the_unit_without_its_item_number(check_text):
     (finding,), _, _ = _draft(check_text, WITH_TASK.format(task="1.市本级"))
     assert [(r.line, r.column) for r in finding.related] == [(14, 1), (4, 12)]
