@@ -542,6 +542,13 @@ class NumberRepeated(Message):
     en = "{task_list}: {kind} {number} appears twice (also at line {line})"
 
 
+class NumberGoesBack(Message):
+    """A number lower than the one before it (19, then 17): *kind* as for NumberRepeated."""
+
+    zh = "{task_list} 的{kind}从 {previous} (第{line}行) 退回到 {number}"
+    en = "{task_list}: {kind} goes back from {previous} (line {line}) to {number}"
+
+
 class NumberSkipped(Message):
     zh = "{task_list} 的{kind}从 {previous} 跳到 {number},缺第 {missing} 号{unnumbered}"
     en = "{task_list}: {kind} jumps from {previous} to {number}; number {missing} is missing{unnumbered}"

@@ -78,9 +78,13 @@ def outline_irregularities(outline) -> list[Irregularity]:
 
 
 def repeated_message(list_name, found: Irregularity):
-    return msg.NumberRepeated(
-        task_list=list_name, kind=KIND[found.kind](), number=found.shown, line=found.previous_where.line
-    )
+    """The same number again, or a lower one (19, then 17: not 17 twice)."""
+    kind, line = KIND[found.kind](), found.previous_where.line
+    if found.number < found.previous:
+        return msg.NumberGoesBack(
+            task_list=list_name, kind=kind, previous=found.previous_shown, number=found.shown, line=line
+        )
+    return msg.NumberRepeated(task_list=list_name, kind=kind, number=found.shown, line=line)
 
 
 def skipped_message(list_name, found: Irregularity):
