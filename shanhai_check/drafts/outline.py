@@ -27,7 +27,7 @@ ATTACHMENT_HEADERS = msg.DraftAttachmentHeadings()
 
 @dataclass(frozen=True)
 class DraftItem:
-    item: int
+    item: int | None  # None: a paragraph of the list that carries no number
     where: Location
 
 
@@ -46,10 +46,24 @@ def outlines(text) -> list[tuple["str | msg.Message", list]]:
             lists[-1][1].append(Heading(line.strip(), where))
         elif item := _ITEM.match(line):
             lists[-1][1].append(DraftItem(int(item.group(1)), where))
+        elif _unnumbered_item(line, lists[-1][1]):  # named when it stands in a gap (28, …, 30)
+            lists[-1][1].append(DraftItem(None, where))
     headers = _attachment_headers(text)
     lists.append((ATTACHMENT_HEADERS, headers))
     lists += serial_columns(text, headers)
     return [(name, entries) for name, entries in lists if entries]
+
+
+# A paragraph that says who does a task (牵头单位:…, 【责任单位:…】) belongs to the item above it.
+_ROLE_LINE = re.compile(r"^\s*[【〔\[(（]?\s*(?:牵头|责任|配合|主责|协办)单位")
+_MIN_ITEM = 8  # characters of a paragraph that can be a task: shorter lines are captions, page furniture
+
+
+def _unnumbered_item(line: str, entries: list) -> bool:
+    """A paragraph within a numbered list that could be one of its items, printed without its
+    number: after the list's first item, long enough to be a task, not a line of roles."""
+    started = any(isinstance(e, DraftItem) and e.item is not None for e in entries)
+    return started and len(line.strip()) >= _MIN_ITEM and not _ROLE_LINE.match(line)
 
 
 def _attachment_headers(text) -> list[DraftItem]:
