@@ -405,10 +405,11 @@ def _unit(raw, where: Location) -> m.Unit:
     return m.Unit(raw["name"], tuple(raw.get("aliases", ())), tuple(raw.get("groups", ())), where)
 
 
-def link(plans: list[m.Plan], repository: Repository) -> dict[str, list[InputError]]:
+def link(plans: list[m.Plan], repository: Repository, realpath=os.path.realpath) -> dict[str, list[InputError]]:
     """Resolve every parent link to its plan (loading parents not among *plans* once, for
-    reference only) and record each child on its parent. Returns input errors by child path."""
-    by_path = {os.path.realpath(p.path): p for p in plans}
+    reference only) and record each child on its parent. Returns input errors by child path.
+    *realpath*: ``os.path.realpath``, or one that remembers folders (paths.RealPaths)."""
+    by_path = {realpath(p.path): p for p in plans}
     errors: dict[str, list[InputError]] = {}
     for plan in plans:
         if plan.parent is None:

@@ -20,16 +20,16 @@ FLOORS = [
      "shanhai_check.schema", "shanhai_check.template"],
     # 1 - findings, files in and out, the readers of raw formats
     ["shanhai_check.findings", "shanhai_check.files", "shanhai_check.dates", "shanhai_check.packages", "shanhai_check.word",
-     "shanhai_check.yamltree", "shanhai_check.validate", "shanhai_check.spreadsheet"],
+     "shanhai_check.yamltree", "shanhai_check.validate", "shanhai_check.spreadsheet", "shanhai_check.paths"],
     # 2 - the plan model, loading, the arithmetic every check shows, a run's results
-    ["shanhai_check.model", "shanhai_check.load", "shanhai_check.sums", "shanhai_check.rounding", "shanhai_check.results"],
+    ["shanhai_check.model", "shanhai_check.load", "shanhai_check.sums", "shanhai_check.rounding", "shanhai_check.results", "shanhai_check.codec"],
     # 3 - the draft reader
     ["shanhai_check.drafts"],
     # 4 - the judges: rules; and the allocation solver
     ["shanhai_check.rules", "shanhai_check.allocate"],
     # 5 - running the rules over files: kinds, collection, engine, waivers, selection, configuration
     ["shanhai_check.kinds", "shanhai_check.collect", "shanhai_check.waivers", "shanhai_check.workers", "shanhai_check.engine",
-     "shanhai_check.selection", "shanhai_check.config", "shanhai_check.ruledoc", "shanhai_check.show"],
+     "shanhai_check.selection", "shanhai_check.config", "shanhai_check.ruledoc", "shanhai_check.show", "shanhai_check.index", "shanhai_check.cache"],
     # 6 - what is shown and written: formatters, table import and export
     ["shanhai_check.report", "shanhai_check.tabular"],
     # 7 - the commands: the only code that prints errors and picks exit statuses
