@@ -39,18 +39,21 @@ Layout, at the repository's root (``--cache-dir`` or ``SHANHAI_CHECK_CACHE_DIR``
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import hashlib
 import json
 import os
+import queue
 import shutil
 import stat
 import sys
+import threading
 import time
-from pathlib import Path
 
 from shanhai_check import __version__
-from shanhai_check.codec import CodecError, SummaryDecoder, decode, decode_result, encode, encode_result, encode_summary
-from shanhai_check.files import MAX_BYTES, OutputError, supplied, write_atomic
+from shanhai_check.codec import CodecError, Encoder, SummaryDecoder, decode, decode_result, encode_result, encode_summary
+from shanhai_check.files import MAX_BYTES, OutputError, supplied
 from shanhai_check.load import Repository
 from shanhai_check.paths import RealPaths
 from shanhai_check.results import FileResult
@@ -68,32 +71,57 @@ GITIGNORE = "# Made by shanhai-check: the cache is never committed.\n*\n"
 TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by shanhai-check.\n# For information about cache directory tags see https://bford.info/cachedir/\n"
 
 
-def source_fingerprint() -> list:
-    """The name, size and time of every file of the installed package: a change to the
-    checker's code (an editable install keeps its version number) makes other keys."""
+def source_fingerprint(folder: str | None = None) -> str:
+    """The hash of every file of the installed package: a change to the checker's code (an
+    editable install keeps its version number) makes other keys, and a reinstall of the same
+    code (a CI job installs it afresh each time) does not. Hashing the package's bytes takes a
+    few tens of milliseconds; the cache *folder* remembers the hash by the files' names, sizes
+    and times, so a run where they are unchanged only lists them."""
     package = os.path.dirname(os.path.abspath(__file__))
-    found, pending = [], [package]
+    files, pending = [], [package]
     while pending:
-        folder = pending.pop()
-        with os.scandir(folder) as entries:
+        top = pending.pop()
+        with os.scandir(top) as entries:
             for entry in sorted(entries, key=lambda e: e.name):
                 if entry.is_dir(follow_symlinks=False):
                     if entry.name != "__pycache__":
                         pending.append(entry.path)
                 elif not entry.name.endswith((".pyc", ".pyo")):
                     status = entry.stat()
-                    found.append([os.path.relpath(entry.path, package), status.st_size, status.st_mtime_ns])
+                    files.append((entry.path, os.path.relpath(entry.path, package), status.st_size, status.st_mtime_ns))
+    listed = _digest(json.dumps([f[1:] for f in files]).encode())
+    memo = os.path.join(folder, f"v{FORMAT}", "code.json") if folder else None
+    known = _read_plain(memo) if memo else None
+    if type(known) is dict and type(known.get(listed)) is str:
+        return known[listed]
+    digest = hashlib.sha256()
+    for path, name, _, _ in files:
+        with open(path, "rb") as handle:
+            digest.update(b"%s\0%s\0" % (name.encode("utf-8", "surrogatepass"), _digest(handle.read()).encode()))
+    found = digest.hexdigest()
+    if memo and os.path.isdir(os.path.dirname(memo)):  # a folder the cache made (with its .gitignore)
+        with contextlib.suppress(OSError):
+            _replace(memo, json.dumps({listed: found}).encode())
     return found
 
 
-def settings(rules, root: str) -> dict:
-    """Everything a file's check depends on besides the file and what it names."""
+def _read_plain(path: str):
+    data = _read_all(path, MAX_ENTRY)
+    try:
+        return None if data is None else json.loads(data)
+    except (ValueError, RecursionError):
+        return None
+
+
+def settings(rules, root: str, folder: str | None = None) -> dict:
+    """Everything a file's check depends on besides the file and what it names (*folder*:
+    the cache's, which remembers the hash of the checker's code)."""
     import yaml
 
     return {
         "format": FORMAT,
         "tool": __version__,
-        "code": source_fingerprint(),
+        "code": source_fingerprint(folder),
         "python": sys.version,
         "yaml": [yaml.__version__, bool(getattr(yaml, "__with_libyaml__", False))],
         "rules": [f"{r.code} {r.__module__}.{r.__qualname__}" for r in rules],
@@ -183,12 +211,16 @@ class Cache:
         self._hashes: dict[str, list] | None = None  # absolute path → [size, mtime, ctime, inode, device, hash]
         self._hashes_changed = False
         self._contents: dict[str, str | None] = {}  # this run's hashes, by path as named
+        self._signatures: dict[str, list] = {}  # the status of each file when it was hashed
         self._links: set[str] = set()  # paths that are symbolic links
         self._held: set[tuple] = set()  # dependencies found to hold in this run
         self._run_files: list = []  # [path, hash, real path] of every file of the run
-        self._run_deps: list = []  # what their checks, and the run-wide stage, depend on
+        self._run_deps: dict = {}  # what their checks, and the run-wide stage, depend on (each once)
         self._run_whole = False  # whether an entry stands for every file (the run may be kept)
         self.problem: OutputError | None = None  # why the cache could not be written, for the command to say
+        self._queue: queue.Queue | None = None  # files for the writer thread
+        self._queue_pid: int | None = None
+        self._thread: threading.Thread | None = None
         self.hits = self.misses = 0
 
     # -- hashes of files ----------------------------------------------------------------------
@@ -214,17 +246,33 @@ class Cache:
             return None
         if not stat.S_ISREG(status.st_mode) or status.st_size > MAX_BYTES:
             return None
-        signature = [status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino, status.st_dev]
+        signature = self._signatures[path] = _signature(status)
         where = os.path.normpath(os.path.join(self._cwd, path))
         hashes = self._known_hashes()
         remembered = hashes.get(where)
         if remembered is not None and remembered[:5] == signature:
             return remembered[5]
         found = self.hash_now(path)
-        if found is not None and found != MISSING and max(status.st_mtime_ns, status.st_ctime_ns) < self.started - SETTLED:
+        if found is not None and found != MISSING and self.settled(status):
             hashes[where] = signature + [found]
             self._hashes_changed = True
         return found
+
+    def settled(self, status: os.stat_result) -> bool:
+        """Whether the file last changed long enough before the run for its status to stand
+        for its bytes: a later change gives it another status."""
+        return max(status.st_mtime_ns, status.st_ctime_ns) < self.started - SETTLED
+
+    def unchanged(self, path: str, content: str) -> bool:
+        """Whether *path* still holds the bytes hashed as *content* (after checking it): its
+        status is the one it had then, and that status stands for its bytes; else, hashed again."""
+        try:
+            status = os.stat(path)
+        except OSError:
+            return False
+        if _signature(status) == self._signatures.get(path) and self.settled(status):
+            return True
+        return self.hash_now(path) == content
 
     @staticmethod
     def hash_now(path: str) -> str | None:
@@ -305,24 +353,20 @@ class Cache:
     def store(self, path: str, content: str, result, summary, deps: list, listed: bool) -> bool:
         """Write the entry of *path*, checked from bytes whose hash is *content*: not when
         they changed meanwhile, when the checker failed on the file, or when a part of the
-        result would not come back the same from the entry."""
+        result is not one the codec writes. (That what it writes comes back the same is the
+        codec's tests' business: a run does not decode what it has just encoded.)"""
         if any(error.code == "SH008" for error in result.errors):
             return False  # the checker failed on this file (memory, a bug): check it again next time
-        if self.hash_now(path) != content:
+        if not self.unchanged(path, content):
             return False  # changed while it was checked: this result is of neither version
         try:
-            encoded = encode_summary(summary) if summary is not None else None
-            if encoded is not None and SummaryDecoder().decode(json.loads(json.dumps(encoded)), path) != summary:
-                return False
-            kept = encode_result(result, listed)
-            if encode_result(decode_result(path, json.loads(json.dumps(kept)), listed), listed) != kept:
-                return False
             key = self.key(path, content)
-            body = {"key": key, "real": self.real_file(path), "deps": deps, "listed": listed, "result": kept, "summary": encoded}
+            body = {"key": key, "real": self.real_file(path), "deps": deps, "listed": listed, "result": encode_result(result, listed),
+                    "summary": encode_summary(summary) if summary is not None else None}
             text = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
         except (CodecError, RecursionError, TypeError, ValueError, AttributeError):
             return False
-        return self._write(self.entry_path(key), text)
+        return self._write(self.entry_path(key), text, later=True)
 
     def _read(self, path: str):
         """The JSON body of a file this cache wrote, or None (missing, damaged, not ours)."""
@@ -337,19 +381,63 @@ class Cache:
         except (ValueError, RecursionError):
             return None
 
-    def _write(self, path: str, body: bytes) -> bool:
+    def _write(self, path: str, body: "bytes | list[bytes]", later: bool = False) -> bool:
+        """Write *body* (after its header) atomically to *path*; a large body may come in
+        pieces. *later*: by this process's writer thread, so that waiting on the file system
+        overlaps the checking (creating thousands of files can take a millisecond each on a
+        busy disk); :meth:`flush` waits for it."""
         if self.problem is not None:
             return False
-        data = b"%s %d %s\n%s" % (MAGIC, FORMAT, _digest(body).encode(), body)
-        try:
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            write_atomic(path, lambda temp: Path(temp).write_bytes(data), True)
+        pieces = [body] if isinstance(body, bytes) else body
+        digest = hashlib.sha256()
+        for piece in pieces:
+            digest.update(piece)
+        data = [b"%s %d %s\n" % (MAGIC, FORMAT, digest.hexdigest().encode()), *pieces]
+        if later:
+            self._writer().put((path, data))
             return True
-        except OutputError as exc:  # a cache that cannot be written only makes the next run slower
-            self.problem = exc
-        except OSError as exc:
+        return self._put(path, data)
+
+    def _put(self, path: str, data: "list[bytes]") -> bool:
+        try:
+            try:
+                _replace(path, data)
+            except FileNotFoundError:
+                os.makedirs(os.path.dirname(path), exist_ok=True)  # the first entry of its folder
+                _replace(path, data)
+            return True
+        except OSError as exc:  # a cache that cannot be written only makes the next run slower
             self.problem = _unwritable(self.folder, exc)
         return False
+
+    def _writer(self) -> "queue.Queue":
+        """This process's queue of files to write, and the thread writing them (a worker
+        process forked from one with a writer makes its own)."""
+        if self._queue is None or self._queue_pid != os.getpid():
+            self._queue, self._queue_pid = queue.Queue(maxsize=256), os.getpid()
+            self._thread = threading.Thread(target=self._drain, args=(self._queue,), daemon=True)
+            self._thread.start()
+        return self._queue
+
+    def _drain(self, waiting: "queue.Queue") -> None:
+        while True:
+            item = waiting.get()
+            if item is None:
+                return
+            if self.problem is None:
+                self._put(*item)
+
+    def flush(self) -> None:
+        """Wait until the writer thread has written everything given to it."""
+        if self._queue is not None and self._queue_pid == os.getpid():
+            self._queue.put(None)
+            self._thread.join()
+            self._queue = self._thread = None
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state.update(_queue=None, _thread=None, _queue_pid=None)  # a spawned worker makes its own
+        return state
 
     # -- the folder --------------------------------------------------------------------------------
     def prepare(self) -> None:
@@ -360,16 +448,14 @@ class Cache:
             os.makedirs(self.entries, exist_ok=True)
             for name, text in ((".gitignore", GITIGNORE), ("CACHEDIR.TAG", TAG)):
                 if not os.path.exists(os.path.join(self.folder, name)):
-                    write_atomic(os.path.join(self.folder, name), lambda temp, text=text: Path(temp).write_text(text, encoding="utf-8"), True)
+                    _replace(os.path.join(self.folder, name), text.encode("utf-8"))
             stamp = os.path.join(self.entries, "settings.json")
             if os.path.exists(stamp):
                 os.utime(stamp)
             else:
                 text = json.dumps(self.settings, ensure_ascii=False, indent=1)
-                write_atomic(stamp, lambda temp: Path(temp).write_text(text, encoding="utf-8"), True)
+                _replace(stamp, text.encode("utf-8"))
                 self._prune()
-        except OutputError as exc:
-            self.problem = exc
         except OSError as exc:
             self.problem = _unwritable(self.folder, exc)
 
@@ -389,7 +475,9 @@ class Cache:
                 shutil.rmtree(folder, ignore_errors=True)
 
     def save(self) -> None:
-        """Remember the hashes learnt in this run (the last run to finish writes the file)."""
+        """Wait for the entries being written, and remember the hashes learnt in this run (the
+        last run to finish writes the file)."""
+        self.flush()
         if not self._hashes_changed:
             return
         body = json.dumps({"files": self._hashes}, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
@@ -416,7 +504,7 @@ class Cache:
         storing = Storing(checker, self, {path: self.content(path) for path in todo}, listed)
         fresh = check_files(storing, todo, jobs, lambda path, status: (*died(path, status), None))
         waiting = set(todo)
-        self._run_files, self._run_deps, self._run_whole = [], [], True
+        self._run_files, self._run_deps, self._run_whole = [], {}, True
         for path in paths:
             hit = None if path in waiting else self.lookup(path, listed, summaries)
             if hit is not None:
@@ -431,7 +519,7 @@ class Cache:
                 self._run_whole = False
             elif self._run_whole:
                 self._run_files.append([path, self.content(path), self.real_file(path)])
-                self._run_deps.extend(deps)
+                self._run_deps.update((tuple(dep), dep) for dep in deps)
             yield result, summary
 
     # -- whole runs -------------------------------------------------------------------------------
@@ -476,15 +564,18 @@ class Cache:
         it is now."""
         if not self._run_whole or len(self._run_files) != len(paths) or self.problem is not None:
             return
+        dump = functools.partial(json.dumps, ensure_ascii=False, separators=(",", ":"))
         try:
-            types, data = encode(results)
-            unique = list({json.dumps(dep): dep for dep in self._run_deps}.values())
+            encoder = Encoder()
+            pieces = [b'{"results":[0']  # a list, as the codec writes one (its tag first)
+            for result in results:  # one result at a time, as bytes: less memory
+                pieces.append(b"," + dump(encoder.encode(result)).encode("utf-8", "surrogatepass"))
             key = self.run_key(paths, given, listed)
-            body = {"key": key, "files": self._run_files, "deps": unique, "types": types, "results": data}
-            text = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
+            head = {"key": key, "files": self._run_files, "deps": list(self._run_deps.values()), "types": encoder.types}
+            pieces.append(b"]," + dump(head)[1:].encode("utf-8", "surrogatepass"))
         except (CodecError, RecursionError, TypeError, ValueError, AttributeError):
             return
-        self._write(self.run_path(key), text)
+        self._write(self.run_path(key), pieces)
 
 
 class _Recording:
@@ -503,8 +594,35 @@ class _Recording:
             return
         if not repository.cacheable:
             self.cache._run_whole = False
-        self.cache._run_deps.extend(repository.reads)
+        self.cache._run_deps.update((tuple(dep), dep) for dep in repository.reads)
         repository.reads = None
+
+
+def _replace(path: str, data: "bytes | list[bytes]") -> None:
+    """Write *data* (bytes, or pieces of them) to a temporary file beside *path* (named for
+    this process and thread), then rename it into place: a reader sees the old file or the
+    new, never half of one.
+    (files.write_atomic does more — it keeps existing files, and sets the process's umask to
+    read it, which a writer thread must not do while the process goes on.)"""
+    temp = f"{path}.{os.getpid()}-{threading.get_ident()}.tmp"
+    descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o666)
+    try:
+        try:
+            for piece in [data] if isinstance(data, bytes) else data:
+                view = memoryview(piece)
+                while view:
+                    view = view[os.write(descriptor, view):]
+        finally:
+            os.close(descriptor)
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+def _signature(status: os.stat_result) -> list:
+    return [status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino, status.st_dev]
 
 
 def _hash_record(value) -> bool:
@@ -516,7 +634,7 @@ class RecordingRepository(Repository):
     (resolved) and the hash of every roster it reads: what its entry depends on."""
 
     def __init__(self, root: str, cache: Cache):
-        super().__init__(root)
+        super().__init__(root, cache.real)
         self.cache = cache
         self.reads: list | None = None  # [path as named, its real path, hash of its bytes or None]
         self.cacheable = True  # false when a roster it read could not be hashed
@@ -551,6 +669,10 @@ class Storing:
 
     def __init__(self, checker, cache: Cache, contents: dict, listed: bool):
         self.checker, self.cache, self.contents, self.listed = checker, cache, contents, listed
+
+    def finish(self) -> None:
+        """Wait for the entries this process is writing (workers.py calls it)."""
+        self.cache.flush()
 
     def __call__(self, path: str):
         repository = self.checker.checking.repository

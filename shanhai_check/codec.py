@@ -304,76 +304,55 @@ _EMPTY_IN_SUMMARY = ("allocations", "rules", "tables", "task_lists", "leads", "c
 
 
 def encode_summary(plan: m.Plan) -> list:
-    """A plan summary (``Plan.summary()``, not yet linked) as plain data; CodecError for
-    anything a summary does not hold (the cache then keeps no entry for the file)."""
-    if any(getattr(plan, name) for name in _EMPTY_IN_SUMMARY) or plan.roster.units or plan.roster.groups or plan.roster._names or plan.roster._group_names:
+    """A plan summary (``Plan.summary()``, not yet linked) as plain data; CodecError for what
+    a summary does not hold. (The types of the fields are checked when they are read back:
+    an entry that does not decode is only checked again.)"""
+    if any(getattr(plan, name) for name in _EMPTY_IN_SUMMARY) or plan.roster.units or plan.roster.groups:
         raise CodecError("not a summary")
     path = plan.path
 
     def at(where: Location | None):
         if where is None:
             return None
-        _check(type(where) is Location and type(where.line) is int and type(where.column) is int and type(where.label) is str and type(where.path) is str)
         if where.path == path and not where.label:
             return [where.line, where.column]
         return [where.line, where.column, where.label, where.path]
 
     def source(s: m.Source) -> list:
-        _check(type(s) is m.Source)
-        return _trimmed([at(s.where), _str(s.section), _str(s.quote), at(s.quote_where), at(s.figure_where)])
+        return _trimmed([at(s.where), s.section, s.quote, at(s.quote_where), at(s.figure_where)])
 
     d = plan.document
-    _check(d.year is None or type(d.year) is int)
-    _check(d.period is None or (type(d.period) is tuple and len(d.period) == 2 and all(type(y) is int for y in d.period)))
-    document = [_str(d.title), _str(d.number), _str(d.issuer), _str(d.date), _str(d.published), d.year,
-                [[_str(c.title), _str(c.number), _str(c.issuer), source(c.source)] for c in d.cites],
-                at(d.where), list(d.period) if d.period else None, _bool(d.rounded)]
-    metrics = [[_str(k), _str(x.key), _measure(x.unit), _str(x.name), _str(x.definition), at(x.where), _bool(x.rounded)] for k, x in plan.metrics.items()]
-    _check(all(not g.deadlines for g in plan.goals))
-    goals = [[_str(g.metric), _quantity(g.value), source(g.source), _str(g.id)] for g in plan.goals]
+    document = [d.title, d.number, d.issuer, d.date, d.published, d.year, [[c.title, c.number, c.issuer, source(c.source)] for c in d.cites],
+                at(d.where), list(d.period) if d.period else None, d.rounded]
+    metrics = [[k, x.key, _measure(x.unit), x.name, x.definition, at(x.where), x.rounded] for k, x in plan.metrics.items()]
+    if any(g.deadlines for g in plan.goals):
+        raise CodecError("not a summary")
+    goals = [[g.metric, _quantity(g.value), source(g.source), g.id] for g in plan.goals]
     parent = None
     if plan.parent is not None:
         p = plan.parent
-        _check(p.target is None)  # linked summaries hold other plans
-        parent = [_str(p.reference), _str(p.plan), [[_str(x.goal), _str(x.parent_goal), _str(x.relation), at(x.where)] for x in p.links], at(p.where)]
-    waivers = [[_str(w.code), _str(w.applies_to), _str(w.reason), at(w.where)] for w in plan.waivers]
-    return [_str(path), document, _str(plan.roster.path), metrics, goals, parent, waivers, _str(plan.encoding)]
-
-
-def _check(condition: bool) -> None:
-    if not condition:
-        raise CodecError("not a summary this cache writes")
-
-
-def _str(value) -> str:
-    _check(type(value) is str)
-    return value
-
-
-def _bool(value) -> bool:
-    _check(type(value) is bool)
-    return value
+        if p.target is not None:
+            raise CodecError("a linked summary")  # it holds other plans
+        parent = [p.reference, p.plan, [[x.goal, x.parent_goal, x.relation, at(x.where)] for x in p.links], at(p.where)]
+    waivers = [[w.code, w.applies_to, w.reason, at(w.where)] for w in plan.waivers]
+    return [path, document, plan.roster.path, metrics, goals, parent, waivers, plan.encoding]
 
 
 def _trimmed(values: list) -> list:
     """Trailing empty values left out (most sources have only a place and a section)."""
-    while values and values[-1] in (None, "", False):
+    while values and (values[-1] is None or values[-1] is False or values[-1] == ""):
         values.pop()
     return values
 
 
 def _measure(unit: Measure | None):
-    if unit is None:
-        return None
-    _check(type(unit) is Measure and type(unit.scale) is Decimal)
-    return [_str(unit.text), _str(unit.base), str(unit.scale)]
+    return None if unit is None else [unit.text, unit.base, str(unit.scale)]
 
 
 def _quantity(q: Quantity | None):
     if q is None:
         return None
-    _check(type(q) is Quantity and type(q.value) is Decimal and all(v is None or type(v) is Decimal for v in (q.upper, q.precision, q.upper_precision)))
-    return _trimmed([q.comparator.value, str(q.value), _number(q.upper), _measure(q.unit), _number(q.precision), _number(q.upper_precision), _bool(q.rounded)])
+    return _trimmed([q.comparator.value, str(q.value), _number(q.upper), _measure(q.unit), _number(q.precision), _number(q.upper_precision), q.rounded])
 
 
 def _number(value: Decimal | None):

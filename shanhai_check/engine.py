@@ -16,7 +16,6 @@ from shanhai_check.collect import collect
 from shanhai_check.findings import InputError
 from shanhai_check.kinds import Checking, kind_of, outcomes_into, outside_root
 from shanhai_check.load import Repository, default_root, link
-from shanhai_check.paths import RealPaths
 from shanhai_check.messages import inputs as say
 from shanhai_check.model import Plan
 from shanhai_check.quantity import abbreviate
@@ -108,9 +107,9 @@ def run(paths: list[str], root: str | None = None, rules=ALL_RULES, progress=ite
     if cache:
         cache.save()
         with cache.recording(checker.checking.repository):  # parents outside the repository, read now
-            _settle(summaries, by_path, checker.checking, cache.real)
+            _settle(summaries, by_path, checker.checking)
     else:
-        _settle(summaries, by_path, checker.checking, RealPaths())
+        _settle(summaries, by_path, checker.checking)
     for rule_class in by_reads.get("plans", ()):
         for outcome in rule_class().check_repository(summaries):
             target = by_path.get(outcome.location.path)
@@ -129,10 +128,10 @@ def run(paths: list[str], root: str | None = None, rules=ALL_RULES, progress=ite
     return RunResult(results)
 
 
-def _settle(summaries: list[Plan], by_path: dict[str, FileResult], checking: Checking, realpath) -> None:
+def _settle(summaries: list[Plan], by_path: dict[str, FileResult], checking: Checking) -> None:
     """Link every plan to its parent, then let each plan rule drop the findings that no
     longer hold once the plans linked to a plan are known (see :meth:`Rule.settle`)."""
-    link_errors = link(summaries, checking.repository, realpath)
+    link_errors = link(summaries, checking.repository)
     settling = [r for r in checking.rules_for("plan") if r.settle is not Rule.settle]
     for summary in summaries:
         result = by_path.get(summary.path)
@@ -175,7 +174,8 @@ class FileChecker:
 
     def _check(self, path: str) -> tuple[FileResult, Plan | None]:
         kind = kind_of(path)
-        outside = outside_root(path, self.checking.repository.root)
+        repository = self.checking.repository
+        outside = outside_root(path, repository.root, repository.real)
         if outside is not None:
             return FileResult(path, kind=kind.name, errors=[outside]), None
         return kind.check(path, self.checking)

@@ -65,7 +65,7 @@ def same_with_and_without(*args: str) -> str:
 
 
 def entries(folder: Path) -> list[Path]:
-    return sorted(p for p in (folder / CACHE).rglob("*.json") if p.name not in ("hashes.json", "settings.json"))
+    return sorted(p for p in (folder / CACHE).rglob("*.json") if p.name not in ("hashes.json", "settings.json", "code.json"))
 
 
 @pytest.fixture(scope="module")
@@ -196,6 +196,25 @@ def test_a_file_rewritten_with_its_size_and_time_kept_is_seen(tmp_path, monkeypa
     assert same_with_and_without(LIANDU) == before.replace("766号", "767号")
 
 
+def test_a_run_over_the_same_files_as_they_were_is_kept_whole(tmp_path, monkeypatch):
+    """The second run over unchanged files reads neither the files nor their entries: the
+    first run's results are kept whole. One edited file, and each file is read from its entry
+    again (the edited one checked)."""
+    monkeypatch.chdir(repository(tmp_path))
+    looked_up = []
+    lookup = cache_module.Cache.lookup
+    monkeypatch.setattr(cache_module.Cache, "lookup", lambda self, path, *rest: looked_up.append(path) or lookup(self, path, *rest))
+    for options in ([], ["-v"], ["--format", "json"]):
+        first = check(*options, "plans")
+        looked_up.clear()
+        assert check(*options, "plans").stdout == first.stdout
+        assert looked_up == [], options
+    plan = tmp_path / "plans" / "2019-ningbo-huyong.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
+    check("plans")
+    assert "plans/2019-ningbo-huyong.yaml" not in looked_up and len(looked_up) == len(list((tmp_path / "plans").rglob("*.yaml"))) - 1
+
+
 def test_unchanged_files_are_not_read_again(tmp_path, monkeypatch):
     monkeypatch.setattr(cache_module, "SETTLED", -10**12)
     monkeypatch.chdir(repository(tmp_path))
@@ -205,6 +224,25 @@ def test_unchanged_files_are_not_read_again(tmp_path, monkeypatch):
     monkeypatch.setattr(cache_module.Cache, "hash_now", staticmethod(lambda path: read.append(path) or hash_now(path)))
     check("plans")
     assert read == []
+
+
+def test_the_code_is_known_by_its_bytes_not_its_times(tmp_path, monkeypatch):
+    """A CI job installs the checker afresh each time (new file times, the same bytes): its
+    cache stands; a change to one byte of the code makes other keys."""
+    package = tmp_path / "shanhai_check"
+    shutil.copytree(Path(cache_module.__file__).parent, package, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(cache_module, "__file__", str(package / "cache.py"))
+    folder = tmp_path / "cache"
+    (folder / f"v{cache_module.FORMAT}").mkdir(parents=True)
+    first = cache_module.source_fingerprint(str(folder))
+    assert (folder / f"v{cache_module.FORMAT}" / "code.json").exists()
+    assert cache_module.source_fingerprint(str(folder)) == first  # from the memo
+    for path in package.rglob("*"):
+        os.utime(path, (1, 1))
+    assert cache_module.source_fingerprint(str(folder)) == first == cache_module.source_fingerprint(None)
+    rules = package / "rules" / "sh101_column_total.py"
+    rules.write_bytes(rules.read_bytes() + b"\n")
+    assert cache_module.source_fingerprint(str(folder)) != first
 
 
 # -- damaged, foreign and concurrent entries ----------------------------------------------------------

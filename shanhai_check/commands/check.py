@@ -96,7 +96,7 @@ def _cache(index, root: str | None, paths, o: dict):
     folder = location(index.root if index else None, o["cache_dir"], not o["no_cache"])
     if folder is None:
         return None
-    return Cache(folder, settings(ALL_RULES, root or default_root(list(paths))))
+    return Cache(folder, settings(ALL_RULES, root or default_root(list(paths)), folder))
 
 
 def _excluder(config, o: dict):
