@@ -54,6 +54,8 @@ def _complete_codes(ctx: click.Context, param: click.Parameter, incomplete: str)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="把报告写入此文件 (html 必需); 已有的报告文件被原子地替换 / Write the report to this file (required for html); an existing report is replaced atomically.")
 @click.option("--force", is_flag=True, hidden=True)  # accepted for old scripts: a report is always replaced
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True, help="用这么多个进程检查 (0: 每核一个) / Check files in this many processes (0: one per core).")
+@click.option("--no-cache", is_flag=True, envvar="SHANHAI_CHECK_NO_CACHE", help="不读也不写缓存 (环境变量 SHANHAI_CHECK_NO_CACHE=1 同此) / Neither read nor write the cache (also SHANHAI_CHECK_NO_CACHE=1).")
+@click.option("--cache-dir", type=click.Path(file_okay=False), envvar="SHANHAI_CHECK_CACHE_DIR", help="缓存所在的目录 (默认: 仓库根目录下的 .shanhai_check_cache; 也可用环境变量 SHANHAI_CHECK_CACHE_DIR) / The cache's folder (default: .shanhai_check_cache at the repository's root; also SHANHAI_CHECK_CACHE_DIR).")
 def check(paths: tuple[str, ...], **options) -> None:
     """检查计划文件或计划目录 (默认 plans/,或配置中的 paths); `-` 从标准输入读取一个文件。
     Check plan files or folders of plans (default: plans/, or `paths` in the configuration);

@@ -173,12 +173,13 @@ def kind_of(path: str) -> InputKind:
     return next((kind for kind in KINDS if kind.claims(path)), DEFAULT_KIND)
 
 
-def outside_root(path: str, root: str) -> InputError | None:
+def outside_root(path: str, root: str, realpath=os.path.realpath) -> InputError | None:
     """SH007 for a file whose real place is outside *root* (a symlink out of the repository,
-    or a path outside --root): it is not read."""
+    or a path outside --root): it is not read. *realpath*: e.g. the repository's, which looks
+    at each folder once."""
     if supplied(path) is not None:  # standard input: nothing is read from the disk
         return None
-    target = os.path.realpath(path)
+    target = realpath(path)
     if os.path.commonpath([root, target]) == root:
         return None
     return InputError(path, 1, say.FileOutsideRoot(target=target, root=root), code="SH007")

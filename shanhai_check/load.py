@@ -22,6 +22,7 @@ from shanhai_check.schema import PLAN_SCHEMA
 from shanhai_check.validate import did_you_mean, validate
 from shanhai_check.yamltree import YList, YMap, parse
 from shanhai_check.files import read_text
+from shanhai_check.paths import RealPaths
 
 
 
@@ -36,11 +37,13 @@ class RosterFile:
 class Repository:
     """Loads plans and rosters under one root; a shared roster is read once.
 
-    Paths a plan names (its roster) may not leave *root*.
+    Paths a plan names (its roster) may not leave *root*. Real paths are resolved with each
+    folder looked at once (``real``): a run resolves thousands.
     """
 
-    def __init__(self, root: str):
+    def __init__(self, root: str, real: RealPaths | None = None):
         self.root = os.path.realpath(root)
+        self.real = real or RealPaths()
         self._rosters: dict[str, "m.Roster | InputErrors"] = {}
 
     def load(self, path: str) -> "m.Plan | RosterFile":
@@ -78,7 +81,7 @@ class Repository:
 
     def inside(self, reference: str, where: Location, what: Message) -> str:
         """The real path a plan's reference names, relative to the plan; SH007 if it leaves root."""
-        target = os.path.realpath(os.path.join(os.path.dirname(where.path), reference))
+        target = self.real(os.path.join(os.path.dirname(where.path), reference))
         if os.path.commonpath([self.root, target]) != self.root:
             raise InputError(where.path, where.line, say.OutsideRoot(what=what, reference=reference, root=self.root), where.column, code="SH007")
         return target
@@ -415,7 +418,7 @@ def _unit(raw, where: Location) -> m.Unit:
 def link(plans: list[m.Plan], repository: Repository) -> dict[str, list[InputError]]:
     """Resolve every parent link to its plan (loading parents not among *plans* once, for
     reference only) and record each child on its parent. Returns input errors by child path."""
-    by_path = {os.path.realpath(p.path): p for p in plans}
+    by_path = {repository.real(p.path): p for p in plans}
     errors: dict[str, list[InputError]] = {}
     for plan in plans:
         if plan.parent is None:

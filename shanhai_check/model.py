@@ -111,6 +111,12 @@ class Roster:
         return None if group is None else self.members(group)
 
 
+@functools.lru_cache(maxsize=1024)
+def empty_roster(path: str) -> Roster:
+    """The roster of a plan summary (no units, no groups), one per roster file: never changed."""
+    return Roster({}, {}, path)
+
+
 @dataclass
 class Metric:
     key: str
@@ -404,10 +410,16 @@ class Plan:
     def summary(self) -> "Plan":
         """What the cross-plan rules and waivers read of this plan — its document and cites,
         metrics, goals, parent link and waivers — without its roster, tables and tasks. A run
-        keeps this for every plan, and the whole plan only as long as it is being checked."""
-        empty = Roster({}, {}, self.roster.path)
-        goals = [replace(goal, deadlines=[]) for goal in self.goals]
-        return replace(self, roster=empty, goals=goals, allocations=[], rules=[], tables=[], task_lists=[], leads=[], counts=[], children=[])
+        keeps this for every plan, and the whole plan only as long as it is being checked.
+
+        Of the sources of goals and cites only the place and the section are kept (the
+        run-wide rules quote neither their words nor where those stand); what a summary does
+        not hold is an empty tuple, and the empty roster is shared by the plans naming one
+        roster: a run keeps thousands of summaries."""
+        goals = [replace(goal, deadlines=(), source=Source(goal.source.where, goal.source.section)) for goal in self.goals]
+        document = replace(self.document, cites=[replace(c, source=Source(c.source.where, c.source.section)) for c in self.document.cites])
+        return replace(self, document=document, roster=empty_roster(self.roster.path), goals=goals, allocations=(), rules=(), tables=(), task_lists=(), leads=(),
+                       counts=(), children=[])
 
     def tasks(self):
         for task_list in self.task_lists:

@@ -11,6 +11,8 @@ it would pass it silently.
 
 from __future__ import annotations
 
+import functools
+
 import re
 from dataclasses import dataclass, field, replace
 from typing import Iterable
@@ -61,6 +63,7 @@ def levels(overrides: dict[str, str]) -> dict[str, Severity]:
     return checked
 
 
+@functools.lru_cache(maxsize=4096)  # asked for every finding and check of a run: thousands of times
 def _specificity(code: str, pattern_list: tuple[str, ...]) -> int:
     """Length of the longest pattern that matches *code*, or -1 when none does."""
     return max((len(p) for p in pattern_list if code.startswith(p)), default=-1)

@@ -106,7 +106,9 @@ def _answer(work, item, sender) -> None:
     from shanhai_check.interrupt import in_worker
 
     in_worker()
-    sender.send((work(item),))
+    answer = work(item)
+    _finish(work)
+    sender.send((answer,))
     sender.close()
 
 
@@ -134,4 +136,14 @@ def _start(work: Callable) -> None:
 
 def _run_chunk(chunk: list) -> list:
     work = _worker_state["work"]
-    return [work(item) for item in chunk]
+    results = [work(item) for item in chunk]
+    _finish(work)
+    return results
+
+
+def _finish(work) -> None:
+    """Let *work* finish what it does beside its results (the cache's writes) before they are
+    handed on: a worker may end as soon as it has answered."""
+    finish = getattr(work, "finish", None)
+    if finish is not None:
+        finish()

@@ -227,6 +227,7 @@ def _from_events(path: str, text: str):
         if isinstance(get(), yaml.StreamEndEvent):
             return None
         converter = _Converter(path)
+        new = tuple.__new__  # Location(…) less its Python-level constructor: one per value
         root = None
         stack: list = []  # the maps and lists being filled, innermost last
         keys: list = []  # for each, the key waiting for its value (maps) or _NO_KEY
@@ -252,7 +253,7 @@ def _from_events(path: str, text: str):
             if converter.budget < 0:
                 raise _Unusual()
             mark = event.start_mark
-            where = Location(path, mark.line + 1, mark.column + 1)
+            where = new(Location, (path, mark.line + 1, mark.column + 1, ""))
             if stack and keys[-1] is _NO_KEY and type(stack[-1]) is YMap:  # a key
                 if (
                     kind is not yaml.ScalarEvent

@@ -38,6 +38,7 @@ FLOORS = [
         "shanhai_check.yamltree",
         "shanhai_check.validate",
         "shanhai_check.spreadsheet",
+        "shanhai_check.paths",
     ],
     # 2 - the plan model, loading, the arithmetic every check shows, a run's results
     [
@@ -47,6 +48,7 @@ FLOORS = [
         "shanhai_check.relations",
         "shanhai_check.rounding",
         "shanhai_check.results",
+        "shanhai_check.codec",
     ],
     # 3 - the readers of documents: drafts, and spreadsheet tables (which import and check read)
     [
@@ -70,6 +72,8 @@ FLOORS = [
         "shanhai_check.config",
         "shanhai_check.ruledoc",
         "shanhai_check.show",
+        "shanhai_check.index",
+        "shanhai_check.cache",
     ],
     # 6 - what is shown and written: formatters, table export and the import's own checks
     ["shanhai_check.report", "shanhai_check.tabular"],

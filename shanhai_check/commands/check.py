@@ -19,6 +19,7 @@ def check(paths: tuple[str, ...], **options) -> None:
 
     from shanhai_check.engine import run
     from shanhai_check.findings import Severity
+    from shanhai_check.index import find
     from shanhai_check.progress import progress
     from shanhai_check.files import forget_supplied
 
@@ -28,14 +29,21 @@ def check(paths: tuple[str, ...], **options) -> None:
     fmt, actions = _format(o["fmt"] or config.format or "auto", o, lang)
     chosen = selection(config, o, lang)
     paths = _stdin(paths, o["stdin_filename"], lang) or tuple(config.paths or ["plans"])
-    # Paths from the configuration are read within its repository (its folder): they cannot widen the root.
-    root = o["root"] or (config.folder if not o["paths"] and config.paths else None)
+    # The repository the paths belong to (--root, or the configuration's folder): its other plans
+    # are compared with them, and it is the root. Paths from the configuration are read within
+    # its repository: they cannot widen the root.
+    index = find(o["root"], config, list(paths))
+    root = o["root"] or (index.root if index else None) or (config.folder if not o["paths"] and config.paths else None)
     listed = o["verbose"] or fmt in ("json", "html")  # the reports that list the checks that agree
     jobs = 1 if "-" in o["paths"] else o["jobs"]  # standard input is this process's own
+    cache = _cache(index, root, paths, o)
     try:
-        checked = run(list(paths), root=root, progress=partial(progress, lang=lang), jobs=jobs, keep_plans=fmt == "html", keep_verified=listed, excluded=_excluder(config, o))
+        checked = run(list(paths), root=root, progress=partial(progress, lang=lang), jobs=jobs, keep_plans=fmt == "html", keep_verified=listed, excluded=_excluder(config, o),
+                      index=index, cache=cache)
     finally:
         forget_supplied()
+    if cache is not None and cache.problem is not None:
+        say(cache.problem.render(lang))
     result = replace(chosen.apply(checked), fail_on=Severity(o["fail_on"]) if o["fail_on"] else config.fail_on or Severity.ERROR)
     tty = not o["output"] and sys.stdout.isatty()
     report = render(result, fmt, lang, chosen.codes, tty=tty, base=_base(o, config), summary=actions, verbose=o["verbose"], quiet=o["quiet"], statistics=o["statistics"])
@@ -76,6 +84,20 @@ def _stdin(paths: tuple[str, ...], name: str | None, lang: str) -> tuple[str, ..
     name = name or "-"
     supply(name, sys.stdin.buffer.read(MAX_BYTES + 1))  # decode() refuses more than MAX_BYTES
     return tuple(name if p == "-" else p for p in paths)
+
+
+def _cache(index, root: str | None, paths, o: dict):
+    """The cache of this run: --cache-dir (or SHANHAI_CHECK_CACHE_DIR), else the repository's
+    .shanhai_check_cache; none with --no-cache (or SHANHAI_CHECK_NO_CACHE), or outside a
+    repository when no folder is named."""
+    from shanhai_check.cache import Cache, location, settings
+    from shanhai_check.load import default_root
+    from shanhai_check.rules import ALL_RULES
+
+    folder = location(index.root if index else None, o["cache_dir"], not o["no_cache"])
+    if folder is None:
+        return None
+    return Cache(folder, settings(ALL_RULES, root or default_root(list(paths)), folder))
 
 
 def _excluder(config, o: dict):
