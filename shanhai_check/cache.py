@@ -52,7 +52,15 @@ import threading
 import time
 
 from shanhai_check import __version__
-from shanhai_check.codec import CodecError, Encoder, SummaryDecoder, decode, decode_result, encode_result, encode_summary
+from shanhai_check.codec import (
+    CodecError,
+    Encoder,
+    SummaryDecoder,
+    decode,
+    decode_result,
+    encode_result,
+    encode_summary,
+)
 from shanhai_check.files import MAX_BYTES, OutputError, supplied
 from shanhai_check.load import Repository
 from shanhai_check.paths import RealPaths
@@ -68,7 +76,10 @@ MAX_ENTRY = 256 * 1024 * 1024  # bytes; a larger file in the cache is not one of
 SETTLED = 3_000_000_000  # nanoseconds
 MISSING = "missing"  # the "hash" of a path that names no file
 GITIGNORE = "# Made by shanhai-check: the cache is never committed.\n*\n"
-TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by shanhai-check.\n# For information about cache directory tags see https://bford.info/cachedir/\n"
+TAG = (
+    "Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by "
+    "shanhai-check.\n# For information about cache directory tags see https://bford.info/cachedir/\n"
+)
 
 
 def source_fingerprint(folder: str | None = None) -> str:
@@ -361,8 +372,14 @@ class Cache:
             return False  # changed while it was checked: this result is of neither version
         try:
             key = self.key(path, content)
-            body = {"key": key, "real": self.real_file(path), "deps": deps, "listed": listed, "result": encode_result(result, listed),
-                    "summary": encode_summary(summary) if summary is not None else None}
+            body = {
+                "key": key,
+                "real": self.real_file(path),
+                "deps": deps,
+                "listed": listed,
+                "result": encode_result(result, listed),
+                "summary": encode_summary(summary) if summary is not None else None,
+            }
             text = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
         except (CodecError, RecursionError, TypeError, ValueError, AttributeError):
             return False
@@ -480,7 +497,9 @@ class Cache:
         self.flush()
         if not self._hashes_changed:
             return
-        body = json.dumps({"files": self._hashes}, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
+        body = json.dumps({"files": self._hashes}, ensure_ascii=False, separators=(",", ":")).encode(
+            "utf-8", "surrogatepass"
+        )
         if self.problem is None and not os.path.isdir(self.base):
             self.prepare()
         self._write(os.path.join(self.base, "hashes.json"), body)
@@ -539,10 +558,20 @@ class Cache:
         key = self.run_key(paths, given, listed)
         entry = self._read(self.run_path(key))
         try:
-            if type(entry) is not dict or entry.get("key") != key or type(entry.get("files")) is not list or len(entry["files"]) != len(paths):
+            if (
+                type(entry) is not dict
+                or entry.get("key") != key
+                or type(entry.get("files")) is not list
+                or len(entry["files"]) != len(paths)
+            ):
                 return None
             for path, (named, content, real) in zip(paths, entry["files"]):
-                if named != path or self.content(path) != content or content in (None, MISSING) or self.real_file(path) != real:
+                if (
+                    named != path
+                    or self.content(path) != content
+                    or content in (None, MISSING)
+                    or self.real_file(path) != real
+                ):
                     return None
             if not self._holds(entry.get("deps")):
                 return None
@@ -611,7 +640,7 @@ def _replace(path: str, data: "bytes | list[bytes]") -> None:
             for piece in [data] if isinstance(data, bytes) else data:
                 view = memoryview(piece)
                 while view:
-                    view = view[os.write(descriptor, view):]
+                    view = view[os.write(descriptor, view) :]
         finally:
             os.close(descriptor)
         os.replace(temp, path)

@@ -191,12 +191,14 @@ def _builder(name):
     if how is None or getattr(cls, "__module__", None) != module_name:
         raise CodecError(f"not a class this cache writes: {name}")
     if how == "enum":
+
         def build(decoder, data, depth):
             try:
                 return cls(decoder.decode(data[1], depth))
             except (ValueError, IndexError):
                 raise CodecError("malformed enumeration") from None
     elif how == "message":
+
         def build(decoder, data, depth):
             args = decoder.decode(data[1], depth) if len(data) == 2 else None
             if type(args) is not dict or not all(type(k) is str for k in args):
@@ -205,12 +207,19 @@ def _builder(name):
             message.args = args
             return message
     elif how == "input-error":
+
         def build(decoder, data, depth):
             if len(data) != 6:
                 raise CodecError("malformed input error")
             _, path, line, wording, column, code = data
             wording = decoder.decode(wording, depth)
-            if not (type(path) is str and type(line) is int and type(column) is int and type(code) is str and isinstance(wording, Message)):
+            if not (
+                type(path) is str
+                and type(line) is int
+                and type(column) is int
+                and type(code) is str
+                and isinstance(wording, Message)
+            ):
                 raise CodecError("malformed input error")
             return InputError(path, line, wording, column, code)
     elif how == "tuple":
@@ -230,6 +239,7 @@ def _builder(name):
             for name, value in zip(names, [decoder.decode(v, depth) for v in data[1:]]):
                 setattr_(made, name, value)  # field by field, as the constructor does: compact objects
             return made
+
     return build
 
 
@@ -271,7 +281,9 @@ def decode_result(path: str, raw: dict, listed: bool) -> FileResult:
     tally = raw["tally"]
     if not all(type(k) is str and type(v) is int for k, v in tally.items()):
         raise CodecError("malformed tally")
-    result = FileResult(path, kind=raw["kind"], findings=parts["findings"], errors=parts["errors"], across=parts["across"])
+    result = FileResult(
+        path, kind=raw["kind"], findings=parts["findings"], errors=parts["errors"], across=parts["across"]
+    )
     if listed:
         result.verified = parts["verified"]
     else:
@@ -285,7 +297,23 @@ def decode_result(path: str, raw: dict, listed: bool) -> FileResult:
 # -- a plan's summary -----------------------------------------------------------------------------
 # The fields written below, for each class; tests/test_cache.py compares them with the model's.
 SUMMARY_FIELDS = {
-    m.Plan: ("path", "document", "roster", "metrics", "goals", "allocations", "rules", "tables", "task_lists", "leads", "counts", "parent", "waivers", "children", "encoding"),
+    m.Plan: (
+        "path",
+        "document",
+        "roster",
+        "metrics",
+        "goals",
+        "allocations",
+        "rules",
+        "tables",
+        "task_lists",
+        "leads",
+        "counts",
+        "parent",
+        "waivers",
+        "children",
+        "encoding",
+    ),
     m.Document: ("title", "number", "issuer", "date", "published", "year", "cites", "where", "period", "rounded"),
     m.Cite: ("title", "number", "issuer", "source"),
     m.Source: ("where", "section", "quote", "quote_where", "figure_where"),
@@ -322,9 +350,21 @@ def encode_summary(plan: m.Plan) -> list:
         return _trimmed([at(s.where), s.section, s.quote, at(s.quote_where), at(s.figure_where)])
 
     d = plan.document
-    document = [d.title, d.number, d.issuer, d.date, d.published, d.year, [[c.title, c.number, c.issuer, source(c.source)] for c in d.cites],
-                at(d.where), list(d.period) if d.period else None, d.rounded]
-    metrics = [[k, x.key, _measure(x.unit), x.name, x.definition, at(x.where), x.rounded] for k, x in plan.metrics.items()]
+    document = [
+        d.title,
+        d.number,
+        d.issuer,
+        d.date,
+        d.published,
+        d.year,
+        [[c.title, c.number, c.issuer, source(c.source)] for c in d.cites],
+        at(d.where),
+        list(d.period) if d.period else None,
+        d.rounded,
+    ]
+    metrics = [
+        [k, x.key, _measure(x.unit), x.name, x.definition, at(x.where), x.rounded] for k, x in plan.metrics.items()
+    ]
     if any(g.deadlines for g in plan.goals):
         raise CodecError("not a summary")
     goals = [[g.metric, _quantity(g.value), source(g.source), g.id] for g in plan.goals]
@@ -352,7 +392,17 @@ def _measure(unit: Measure | None):
 def _quantity(q: Quantity | None):
     if q is None:
         return None
-    return _trimmed([q.comparator.value, str(q.value), _number(q.upper), _measure(q.unit), _number(q.precision), _number(q.upper_precision), q.rounded])
+    return _trimmed(
+        [
+            q.comparator.value,
+            str(q.value),
+            _number(q.upper),
+            _measure(q.unit),
+            _number(q.precision),
+            _number(q.upper_precision),
+            q.rounded,
+        ]
+    )
 
 
 def _number(value: Decimal | None):
@@ -398,13 +448,43 @@ class SummaryDecoder:
             return Source(at(where), _key(section), _text(quote), at(quote_where), at(figure_where))
 
         title, number, issuer, date_, published, year, cites, where, period, rounded = document
-        doc = m.Document(_text(title), _text(number), _key(issuer), _key(date_), _key(published), _year(year),
-                         [Cite(_key(t), _key(n), _key(i), source(c)) for t, n, i, c in cites], at(where), _period(period), _flag(rounded))
-        by_key = {_key(k): Metric(_key(key), measure(unit), _text(name), _text(definition), at(w), _flag(r)) for k, key, unit, name, definition, w, r in metrics}
-        made_goals = [Goal(_key(metric), quantity(value), source(s), _key(ident), ()) for metric, value, s, ident in goals]
+        doc = m.Document(
+            _text(title),
+            _text(number),
+            _key(issuer),
+            _key(date_),
+            _key(published),
+            _year(year),
+            [Cite(_key(t), _key(n), _key(i), source(c)) for t, n, i, c in cites],
+            at(where),
+            _period(period),
+            _flag(rounded),
+        )
+        by_key = {
+            _key(k): Metric(_key(key), measure(unit), _text(name), _text(definition), at(w), _flag(r))
+            for k, key, unit, name, definition, w, r in metrics
+        }
+        made_goals = [
+            Goal(_key(metric), quantity(value), source(s), _key(ident), ()) for metric, value, s, ident in goals
+        ]
         made_waivers = [Waiver(_text(c), _text(a), _text(r), at(w)) for c, a, r, w in waivers]
-        return m.Plan(path, doc, m.empty_roster(_text(roster)), by_key, made_goals, (), (), (), (), (), (),
-                      None if parent is None else _parent(parent, at), made_waivers, [], _key(encoding))
+        return m.Plan(
+            path,
+            doc,
+            m.empty_roster(_text(roster)),
+            by_key,
+            made_goals,
+            (),
+            (),
+            (),
+            (),
+            (),
+            (),
+            None if parent is None else _parent(parent, at),
+            made_waivers,
+            [],
+            _key(encoding),
+        )
 
     def _measure(self, data) -> Measure | None:
         if data is None:
@@ -421,9 +501,18 @@ class SummaryDecoder:
             return None
         if not 2 <= len(data) <= 7:
             raise CodecError("malformed figure")
-        comparator, value, upper, unit, precision, upper_precision, rounded = data + [None, None, None, None, False][len(data) - 2:]
-        return Quantity(self._comparators[comparator], _finite(value), _optional_decimal(upper), self._measure(unit), _optional_decimal(precision),
-                        _optional_decimal(upper_precision), _flag(rounded))
+        comparator, value, upper, unit, precision, upper_precision, rounded = (
+            data + [None, None, None, None, False][len(data) - 2 :]
+        )
+        return Quantity(
+            self._comparators[comparator],
+            _finite(value),
+            _optional_decimal(upper),
+            self._measure(unit),
+            _optional_decimal(precision),
+            _optional_decimal(upper_precision),
+            _flag(rounded),
+        )
 
 
 def _places(path: str):
@@ -447,7 +536,13 @@ def _places(path: str):
 
 def _parent(data, at) -> m.ParentLink:
     reference, plan, links, where = data
-    return m.ParentLink(_text(reference), _text(plan), [m.RollupLink(_key(g), _key(p), _key(r), at(w)) for g, p, r, w in links], at(where), None)
+    return m.ParentLink(
+        _text(reference),
+        _text(plan),
+        [m.RollupLink(_key(g), _key(p), _key(r), at(w)) for g, p, r, w in links],
+        at(where),
+        None,
+    )
 
 
 def _text(value) -> str:

@@ -65,8 +65,18 @@ def _paced(function):
 
 
 @_paced
-def run(paths: list[str], root: str | None = None, rules=ALL_RULES, progress=iter, jobs: int = 1, keep_plans: bool = True, keep_verified: bool = True, excluded=None,
-        index: PlanIndex | None = None, cache: Cache | None = None) -> RunResult:
+def run(
+    paths: list[str],
+    root: str | None = None,
+    rules=ALL_RULES,
+    progress=iter,
+    jobs: int = 1,
+    keep_plans: bool = True,
+    keep_verified: bool = True,
+    excluded=None,
+    index: PlanIndex | None = None,
+    cache: Cache | None = None,
+) -> RunResult:
     """Check each file as it is loaded (in *jobs* processes when there are enough files), keep
     of each plan only its summary, then link parents, run the run-wide rules once over the
     summaries, and apply waivers. *keep_plans*: keep each loaded plan on its result, for
@@ -81,7 +91,9 @@ def run(paths: list[str], root: str | None = None, rules=ALL_RULES, progress=ite
         for kind in (rule_class.reads, *rule_class.also_reads):
             by_reads.setdefault(kind, []).append(rule_class)
     root = root or default_root(paths)
-    checker = FileChecker(Checking(cache.repository(root) if cache else Repository(root), by_reads, keep_plans, keep_verified))
+    checker = FileChecker(
+        Checking(cache.repository(root) if cache else Repository(root), by_reads, keep_plans, keep_verified)
+    )
     results = [FileResult(e.location.path, errors=[e]) for e in missing]
     by_path: dict[str, FileResult] = {}
     summaries: list[Plan] = []
@@ -92,7 +104,9 @@ def run(paths: list[str], root: str | None = None, rules=ALL_RULES, progress=ite
         return RunResult(sorted(results + kept, key=lambda r: r.path))
     if cache:  # a file is read from its entry, unless the report draws its plan (html)
         named = given if given is not None else set(files)
-        checked = cache.check(checker, everything, jobs, died, lambda path: not keep_plans or path not in named, keep_verified)
+        checked = cache.check(
+            checker, everything, jobs, died, lambda path: not keep_plans or path not in named, keep_verified
+        )
     else:
         checked = check_files(checker, everything, jobs, died)
     for path, (result, summary) in zip(progress(everything), checked):  # progress: e.g. draws a bar
@@ -114,7 +128,9 @@ def run(paths: list[str], root: str | None = None, rules=ALL_RULES, progress=ite
     for rule_class in by_reads.get("plans", ()):
         for outcome in rule_class().check_repository(summaries):
             target = by_path.get(outcome.location.path)
-            if target is not None:  # outcomes about a parent loaded only for reference, or a plan not named, are not reported
+            if (
+                target is not None
+            ):  # outcomes about a parent loaded only for reference, or a plan not named, are not reported
                 outcomes_into(target, [outcome])
     for summary in summaries:  # waivers last: they see every finding, run-wide ones included
         if summary.path in by_path:
@@ -171,7 +187,9 @@ class FileChecker:
         try:
             return self._check(path)
         except Exception as exc:  # noqa: BLE001 - MemoryError, RecursionError, a bug: this file only
-            return failed(path, say.CheckFailed(problem=abbreviate(f"{type(exc).__name__}: {' '.join(str(exc).split())}", 200))), None
+            return failed(
+                path, say.CheckFailed(problem=abbreviate(f"{type(exc).__name__}: {' '.join(str(exc).split())}", 200))
+            ), None
 
     def _check(self, path: str) -> tuple[FileResult, Plan | None]:
         kind = kind_of(path)

@@ -25,7 +25,6 @@ from shanhai_check.files import read_text
 from shanhai_check.paths import RealPaths
 
 
-
 @dataclass
 class RosterFile:
     """A shared roster file: checked for form, then used by the plans that name it."""
@@ -83,7 +82,13 @@ class Repository:
         """The real path a plan's reference names, relative to the plan; SH007 if it leaves root."""
         target = self.real(os.path.join(os.path.dirname(where.path), reference))
         if os.path.commonpath([self.root, target]) != self.root:
-            raise InputError(where.path, where.line, say.OutsideRoot(what=what, reference=reference, root=self.root), where.column, code="SH007")
+            raise InputError(
+                where.path,
+                where.line,
+                say.OutsideRoot(what=what, reference=reference, root=self.root),
+                where.column,
+                code="SH007",
+            )
         return target
 
     def roster_at(self, reference: str, where: Location) -> m.Roster:
@@ -97,7 +102,13 @@ class Repository:
         loaded = self._rosters[target]
         if isinstance(loaded, InputErrors):
             first = loaded.errors[0]
-            raise InputError(where.path, where.line, say.RosterUnusable(reference=reference, cause=first), where.column, code=first.code)
+            raise InputError(
+                where.path,
+                where.line,
+                say.RosterUnusable(reference=reference, cause=first),
+                where.column,
+                code=first.code,
+            )
         return loaded
 
     def _read_roster(self, target: str) -> "m.Roster | InputErrors":
@@ -133,7 +144,9 @@ class _Builder:
         document = self.document(data["document"])
         self.rounded = document.rounded
         self.year = document.years[0] if document.years else None  # for date phrases without a year
-        self.metrics = {key: self.metric(key, raw, data["metrics"].at(key)) for key, raw in data.get("metrics", {}).items()}
+        self.metrics = {
+            key: self.metric(key, raw, data["metrics"].at(key)) for key, raw in data.get("metrics", {}).items()
+        }
         return m.Plan(
             path=self.path,
             document=document,
@@ -162,7 +175,10 @@ class _Builder:
         return m.Roster({}, {}, self.path)
 
     def document(self, raw: YMap) -> m.Document:
-        cites = [m.Cite(c["title"], c.get("number", ""), c.get("issuer", ""), self.source(c, w)) for c, w in _items(raw, "cites")]
+        cites = [
+            m.Cite(c["title"], c.get("number", ""), c.get("issuer", ""), self.source(c, w))
+            for c, w in _items(raw, "cites")
+        ]
         return m.Document(
             title=raw["title"],
             number=raw.get("number", ""),
@@ -179,7 +195,11 @@ class _Builder:
     def deadlines(self, raw: YMap) -> list[m.Deadline]:
         found = []
         for item, place in _items(raw, "deadlines"):
-            when, source = (item, m.Source(place, raw.get("section", ""), raw.get("quote", ""))) if isinstance(item, str) else (item["when"], self.source(item, place))
+            when, source = (
+                (item, m.Source(place, raw.get("section", ""), raw.get("quote", "")))
+                if isinstance(item, str)
+                else (item["when"], self.source(item, place))
+            )
             try:
                 found.append(m.Deadline(when, read_date_phrase(when, self.year), source))
             except DatePhraseError as error:
@@ -202,7 +222,13 @@ class _Builder:
             units[unit.name] = unit
         groups: dict[str, m.Group] = {}
         for item, place in _items(raw, "groups"):
-            group = m.Group(item["name"], tuple(item.get("aliases", ())), tuple(item.get("includes", ())), bool(item.get("open", False)), place)
+            group = m.Group(
+                item["name"],
+                tuple(item.get("aliases", ())),
+                tuple(item.get("includes", ())),
+                bool(item.get("open", False)),
+                place,
+            )
             if group.name in groups:
                 self.fail(place, say.GroupTwice(name=group.name, line=groups[group.name].where.line), "SH003")
             groups[group.name] = group
@@ -213,15 +239,27 @@ class _Builder:
         for unit in units.values():
             for name in unit.groups:
                 if name not in groups:
-                    self.fail(unit.where, say.UnitGroupUndefined(unit=unit.name, group=name, hint=did_you_mean(name, groups)))
+                    self.fail(
+                        unit.where, say.UnitGroupUndefined(unit=unit.name, group=name, hint=did_you_mean(name, groups))
+                    )
         for group in groups.values():
             for name in group.includes:
                 if name not in groups:
-                    self.fail(group.where, say.IncludedGroupUndefined(group=group.name, name=name, hint=did_you_mean(name, groups)))
+                    self.fail(
+                        group.where,
+                        say.IncludedGroupUndefined(group=group.name, name=name, hint=did_you_mean(name, groups)),
+                    )
 
     # -- figures ---------------------------------------------------------------------------
     def metric(self, key: str, raw: YMap, where: Location) -> m.Metric:
-        return m.Metric(key, self.measure(raw["unit"], raw.at("unit")), raw.get("name", ""), raw.get("definition", ""), where, raw.get("rounded", False))
+        return m.Metric(
+            key,
+            self.measure(raw["unit"], raw.at("unit")),
+            raw.get("name", ""),
+            raw.get("definition", ""),
+            where,
+            raw.get("rounded", False),
+        )
 
     def measure(self, text: str, where: Location) -> Measure:
         """A unit of measurement; a blank one is recorded as an input error (the plan is then
@@ -281,7 +319,18 @@ class _Builder:
         rows = [self.row(name, rows_raw[name], rows_raw.at(name), columns, rounded) for name in rows_raw]
         total = self.row("合计", raw["total"], raw.at("total"), columns, rounded) if "total" in raw else None
         rows_are_units = raw.get("rows_are", "units") == "units"
-        return m.Table(raw["id"], raw.get("title", ""), columns, rows, total, rows_are_units, where, raw.get("section", ""), raw.get("row_header", ""), rounded)
+        return m.Table(
+            raw["id"],
+            raw.get("title", ""),
+            columns,
+            rows,
+            total,
+            rows_are_units,
+            where,
+            raw.get("section", ""),
+            raw.get("row_header", ""),
+            rounded,
+        )
 
     def column(self, raw, where: Location) -> m.Column:
         if isinstance(raw, str):
@@ -291,7 +340,11 @@ class _Builder:
         metric = self.metric_ref(metric_key, raw.at("metric")) if metric_key else None
         unit = self.measure(raw["unit"], raw.at("unit")) if "unit" in raw else (metric.unit if metric else None)
         if metric and unit and unit.base != metric.unit.base:
-            self.fail(raw.at("unit"), say.ColumnUnitIncompatible(column=raw["key"], unit=unit, metric=metric.key, metric_unit=metric.unit), "SH004")
+            self.fail(
+                raw.at("unit"),
+                say.ColumnUnitIncompatible(column=raw["key"], unit=unit, metric=metric.key, metric_unit=metric.unit),
+                "SH004",
+            )
         header = raw.get("header", metric.label if metric else raw["key"])
         return m.Column(raw["key"], metric_key, header, unit, tuple(raw.get("sum_of", ())), raw.get("part_of"), where)
 
@@ -302,13 +355,21 @@ class _Builder:
                 self.fail(column.where, say.ColumnTwice(column=column.key), "SH003")
             for other in (*column.sum_of, *([column.part_of] if column.part_of else [])):
                 if other not in keys:
-                    self.fail(column.where, say.ColumnLinkUndefined(column=column.key, other=other, hint=did_you_mean(other, keys)))
+                    self.fail(
+                        column.where,
+                        say.ColumnLinkUndefined(column=column.key, other=other, hint=did_you_mean(other, keys)),
+                    )
 
     def row(self, name: str, raw, where: Location, columns: list[m.Column], rounded: bool = False) -> m.Row:
         cells: dict[str, m.Cell] = {}
         if isinstance(raw, YList):
             if len(raw) != len(columns):
-                self.fail(where, say.RowLength(row=name, count=len(raw), columns=len(columns), keys=say.Names(c.key for c in columns)))
+                self.fail(
+                    where,
+                    say.RowLength(
+                        row=name, count=len(raw), columns=len(columns), keys=say.Names(c.key for c in columns)
+                    ),
+                )
             pairs = [(c, raw[i], raw.at(i)) for i, c in enumerate(columns) if i < len(raw)]
         else:
             by_key = {c.key: c for c in columns}
@@ -345,7 +406,13 @@ class _Builder:
         return m.TaskList(raw["id"], raw.get("title", ""), tasks, where, outline, bool(raw.get("truncated", False)))
 
     def task_item(self, list_id: str, raw: YMap, where: Location, section: str) -> list[m.Task]:
-        common = dict(list_id=list_id, item=raw.get("item"), section=raw.get("section", section), title=raw.get("title", ""), ref=raw.get("ref", ""))
+        common = dict(
+            list_id=list_id,
+            item=raw.get("item"),
+            section=raw.get("section", section),
+            title=raw.get("title", ""),
+            ref=raw.get("ref", ""),
+        )
         tasks = []
         if "parts" not in raw or any(key in raw for key in ("units", "targets", "deadlines")):
             tasks.append(self.task(raw, where, common, 0))
@@ -357,7 +424,16 @@ class _Builder:
         units = {role: [(n, names.at(i)) for i, n in enumerate(names)] for role, names in raw.get("units", {}).items()}
         targets = [self.target(t, w) for t, w in _items(raw, "targets")]
         text_where = raw.at("text") if "text" in raw else None
-        return m.Task(text=raw.get("text", ""), units=units, targets=targets, where=where, part=part, deadlines=self.deadlines(raw), text_where=text_where, **common)
+        return m.Task(
+            text=raw.get("text", ""),
+            units=units,
+            targets=targets,
+            where=where,
+            part=part,
+            deadlines=self.deadlines(raw),
+            text_where=text_where,
+            **common,
+        )
 
     def target(self, raw: YMap, where: Location) -> m.Target:
         metric, value = self.metric_figure(raw, "value", where)
@@ -391,7 +467,9 @@ class _Builder:
         except InputError as error:
             self.errors.append(error)
             return None
-        links = [m.RollupLink(x["goal"], x["parent_goal"], x.get("relation", "share"), w) for x, w in _items(raw, "links")]
+        links = [
+            m.RollupLink(x["goal"], x["parent_goal"], x.get("relation", "share"), w) for x, w in _items(raw, "links")
+        ]
         return m.ParentLink(raw["plan"], path, links, where)
 
 
@@ -434,7 +512,9 @@ def link(plans: list[m.Plan], repository: Repository) -> dict[str, list[InputErr
         if id(plan) in cycles:
             where = plan.parent.where
             chain = say.Chain(p.path for p in cycles[id(plan)])
-            errors.setdefault(plan.path, []).append(InputError(where.path, where.line, say.ParentCycle(chain=chain), where.column, code="SH005"))
+            errors.setdefault(plan.path, []).append(
+                InputError(where.path, where.line, say.ParentCycle(chain=chain), where.column, code="SH005")
+            )
             parent, plan.parent.target = plan.parent.target, None
             parent.children = [(child, l) for child, l in parent.children if child is not plan]
     return errors

@@ -256,7 +256,11 @@ class Task:
         """How a message names the task: 正文 第1项第1句, 附件2 第3项 (a message, so that an
         English report says '正文 item 1, sentence 1')."""
         if self.item is None:
-            return TaskUnnumberedClause(task_list=self.list_id, part=self.part) if self.part else TaskUnnumbered(task_list=self.list_id)
+            return (
+                TaskUnnumberedClause(task_list=self.list_id, part=self.part)
+                if self.part
+                else TaskUnnumbered(task_list=self.list_id)
+            )
         if self.part:
             return TaskClause(task_list=self.list_id, item=self.item, part=self.part)
         return TaskItem(task_list=self.list_id, item=self.item)
@@ -405,7 +409,11 @@ class Plan:
     @property
     def declares_rounding(self) -> bool:
         """Some figure stands for its rounding interval: the document, a metric or a table says so."""
-        return self.document.rounded or any(m.rounded for m in self.metrics.values()) or any(t.rounded for t in self.tables)
+        return (
+            self.document.rounded
+            or any(m.rounded for m in self.metrics.values())
+            or any(t.rounded for t in self.tables)
+        )
 
     def summary(self) -> "Plan":
         """What the cross-plan rules and waivers read of this plan — its document and cites,
@@ -416,10 +424,26 @@ class Plan:
         run-wide rules quote neither their words nor where those stand); what a summary does
         not hold is an empty tuple, and the empty roster is shared by the plans naming one
         roster: a run keeps thousands of summaries."""
-        goals = [replace(goal, deadlines=(), source=Source(goal.source.where, goal.source.section)) for goal in self.goals]
-        document = replace(self.document, cites=[replace(c, source=Source(c.source.where, c.source.section)) for c in self.document.cites])
-        return replace(self, document=document, roster=empty_roster(self.roster.path), goals=goals, allocations=(), rules=(), tables=(), task_lists=(), leads=(),
-                       counts=(), children=[])
+        goals = [
+            replace(goal, deadlines=(), source=Source(goal.source.where, goal.source.section)) for goal in self.goals
+        ]
+        document = replace(
+            self.document,
+            cites=[replace(c, source=Source(c.source.where, c.source.section)) for c in self.document.cites],
+        )
+        return replace(
+            self,
+            document=document,
+            roster=empty_roster(self.roster.path),
+            goals=goals,
+            allocations=(),
+            rules=(),
+            tables=(),
+            task_lists=(),
+            leads=(),
+            counts=(),
+            children=[],
+        )
 
     def tasks(self):
         for task_list in self.task_lists:

@@ -65,7 +65,9 @@ def same_with_and_without(*args: str) -> str:
 
 
 def entries(folder: Path) -> list[Path]:
-    return sorted(p for p in (folder / CACHE).rglob("*.json") if p.name not in ("hashes.json", "settings.json", "code.json"))
+    return sorted(
+        p for p in (folder / CACHE).rglob("*.json") if p.name not in ("hashes.json", "settings.json", "code.json")
+    )
 
 
 @pytest.fixture(scope="module")
@@ -78,11 +80,16 @@ def corpus(tmp_path_factory) -> Path:
 
 # -- the same report ------------------------------------------------------------------------------
 @pytest.mark.parametrize("plans", ["plans", "tests/corrected"])
-@pytest.mark.parametrize("options", [[], ["--format", "json"], ["-v"], ["--format", "sarif"], ["--format", "junit"], ["-j", "2"]])
+@pytest.mark.parametrize(
+    "options", [[], ["--format", "json"], ["-v"], ["--format", "sarif"], ["--format", "junit"], ["-j", "2"]]
+)
 def test_the_report_is_the_same_with_the_cache(tmp_path, monkeypatch, plans, options):
     monkeypatch.chdir(repository(tmp_path, plans))
     same_with_and_without(*options, plans)
-    for plan in ("2020-ningbo-shanhai.yaml", "2023-jiangbei-liandu.yaml"):  # named alone, and the repository behind them
+    for plan in (
+        "2020-ningbo-shanhai.yaml",
+        "2023-jiangbei-liandu.yaml",
+    ):  # named alone, and the repository behind them
         same_with_and_without(*options, f"{plans}/{plan}")
     assert entries(tmp_path)
 
@@ -98,7 +105,9 @@ def test_after_an_edit_the_report_is_still_the_same(tmp_path, monkeypatch):
     monkeypatch.chdir(repository(tmp_path))
     before = same_with_and_without("plans")
     plan = tmp_path / LIANDU
-    plan.write_text(plan.read_text(encoding="utf-8").replace("发改振兴〔2022〕766号", "发改振兴〔2022〕76号"), encoding="utf-8")
+    plan.write_text(
+        plan.read_text(encoding="utf-8").replace("发改振兴〔2022〕766号", "发改振兴〔2022〕76号"), encoding="utf-8"
+    )
     after = same_with_and_without("plans")
     assert "SH801" in before and "SH801" not in after
     assert same_with_and_without(LIANDU) == same_with_and_without(LIANDU)
@@ -108,7 +117,12 @@ def test_after_a_change_of_configuration_the_report_is_still_the_same(tmp_path, 
     monkeypatch.chdir(repository(tmp_path))
     same_with_and_without("plans")
     written = entries(tmp_path)
-    settings = ['select = ["SH2", "SH8"]', 'ignore = ["SH503"]\nseverity = {SH801 = "warning"}', 'lang = "en"\nfail-on = "info"', 'exclude = ["plans/2018-*"]']
+    settings = [
+        'select = ["SH2", "SH8"]',
+        'ignore = ["SH503"]\nseverity = {SH801 = "warning"}',
+        'lang = "en"\nfail-on = "info"',
+        'exclude = ["plans/2018-*"]',
+    ]
     for setting in settings:
         (tmp_path / "pyproject.toml").write_text(CONFIG + setting + "\n", encoding="utf-8")
         same_with_and_without("plans")
@@ -135,7 +149,9 @@ def test_a_roster_edit_is_seen_by_the_plans_that_name_it(tmp_path, monkeypatch):
     roster = tmp_path / ROSTER
     text = roster.read_text(encoding="utf-8")
     assert "{name: 区发改局," in text
-    roster.write_text(text.replace("{name: 区发改局,", "{name: 区发展改革局,"), encoding="utf-8")  # the plans' 区发改局 is now unknown
+    roster.write_text(
+        text.replace("{name: 区发改局,", "{name: 区发展改革局,"), encoding="utf-8"
+    )  # the plans' 区发改局 is now unknown
     after = same_with_and_without(HUANGZHOU)
     assert after.count("SH501") > before.count("SH501")
     same_with_and_without("plans")
@@ -157,7 +173,9 @@ def test_a_roster_reached_through_a_symbolic_link_that_moves_is_seen(tmp_path, m
     rosters = tmp_path / "plans" / "rosters"
     shutil.copytree(rosters, tmp_path / "plans" / "other")
     text = (tmp_path / "plans" / "other" / "jiangbei-district.yaml").read_text(encoding="utf-8")
-    (tmp_path / "plans" / "other" / "jiangbei-district.yaml").write_text(text.replace("{name: 区发改局,", "{name: 区发展改革局,"), encoding="utf-8")
+    (tmp_path / "plans" / "other" / "jiangbei-district.yaml").write_text(
+        text.replace("{name: 区发改局,", "{name: 区发展改革局,"), encoding="utf-8"
+    )
     rosters.rename(tmp_path / "plans" / "first")
     rosters.symlink_to("first")
     before = same_with_and_without(HUANGZHOU)
@@ -173,18 +191,24 @@ def test_a_parent_outside_the_repository_is_read_again_when_it_changes(tmp_path,
     (tmp_path / "plans" / "child").mkdir()
     child = tmp_path / "plans" / "child" / "2020-ningbo-shanhai.yaml"
     shutil.move(str(tmp_path / "plans" / "2020-ningbo-shanhai.yaml"), child)
-    text = child.read_text(encoding="utf-8").replace("roster: rosters/", "roster: ../rosters/").replace("plan: 2020-zhejiang-shanhai.yaml", "plan: ../2020-zhejiang-shanhai.yaml")
+    text = (
+        child.read_text(encoding="utf-8")
+        .replace("roster: rosters/", "roster: ../rosters/")
+        .replace("plan: 2020-zhejiang-shanhai.yaml", "plan: ../2020-zhejiang-shanhai.yaml")
+    )
     child.write_text(text, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     assert "SH901" not in same_with_and_without("plans/child")  # its 6 of the parent's 30
     parent = tmp_path / "plans" / "2020-zhejiang-shanhai.yaml"
-    parent.write_text(parent.read_text(encoding="utf-8").replace("    value: 30个\n", "    value: 3个\n", 1), encoding="utf-8")
+    parent.write_text(
+        parent.read_text(encoding="utf-8").replace("    value: 30个\n", "    value: 3个\n", 1), encoding="utf-8"
+    )
     assert "SH901" in same_with_and_without("plans/child")  # its 6 of the parent's 3
 
 
 def test_a_file_rewritten_with_its_size_and_time_kept_is_seen(tmp_path, monkeypatch):
     """A file's remembered status includes its change time, which no program can set back."""
-    monkeypatch.setattr(cache_module, "SETTLED", -10**12)  # remember every status at once
+    monkeypatch.setattr(cache_module, "SETTLED", -(10**12))  # remember every status at once
     monkeypatch.chdir(repository(tmp_path))
     before = same_with_and_without(LIANDU)
     plan = tmp_path / LIANDU
@@ -203,7 +227,9 @@ def test_a_run_over_the_same_files_as_they_were_is_kept_whole(tmp_path, monkeypa
     monkeypatch.chdir(repository(tmp_path))
     looked_up = []
     lookup = cache_module.Cache.lookup
-    monkeypatch.setattr(cache_module.Cache, "lookup", lambda self, path, *rest: looked_up.append(path) or lookup(self, path, *rest))
+    monkeypatch.setattr(
+        cache_module.Cache, "lookup", lambda self, path, *rest: looked_up.append(path) or lookup(self, path, *rest)
+    )
     for options in ([], ["-v"], ["--format", "json"]):
         first = check(*options, "plans")
         looked_up.clear()
@@ -212,11 +238,14 @@ def test_a_run_over_the_same_files_as_they_were_is_kept_whole(tmp_path, monkeypa
     plan = tmp_path / "plans" / "2019-ningbo-huyong.yaml"
     plan.write_text(plan.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
     check("plans")
-    assert "plans/2019-ningbo-huyong.yaml" not in looked_up and len(looked_up) == len(list((tmp_path / "plans").rglob("*.yaml"))) - 1
+    assert (
+        "plans/2019-ningbo-huyong.yaml" not in looked_up
+        and len(looked_up) == len(list((tmp_path / "plans").rglob("*.yaml"))) - 1
+    )
 
 
 def test_unchanged_files_are_not_read_again(tmp_path, monkeypatch):
-    monkeypatch.setattr(cache_module, "SETTLED", -10**12)
+    monkeypatch.setattr(cache_module, "SETTLED", -(10**12))
     monkeypatch.chdir(repository(tmp_path))
     same_with_and_without("plans")
     read = []
@@ -255,8 +284,12 @@ DAMAGES = {
     "not json": lambda data: _signed(b"{not json"),
     "wrong shape": lambda data: _signed(b'{"key": 1, "deps": "x", "result": [], "summary": {}}'),
     "deep": lambda data: _signed(b"[" * 100_000 + b"]" * 100_000),
-    "foreign class": lambda data: _signed(data.split(b"\n", 1)[1].replace(b"shanhai_check.findings:Finding", b"os:system")),
-    "not finite": lambda data: _signed(data.split(b"\n", 1)[1].replace(b'"1"', b'"NaN"').replace(b'"2"', b'"Infinity"')),
+    "foreign class": lambda data: _signed(
+        data.split(b"\n", 1)[1].replace(b"shanhai_check.findings:Finding", b"os:system")
+    ),
+    "not finite": lambda data: _signed(
+        data.split(b"\n", 1)[1].replace(b'"1"', b'"NaN"').replace(b'"2"', b'"Infinity"')
+    ),
 }
 
 
@@ -297,7 +330,7 @@ def test_an_entry_that_is_not_a_file_is_ignored(tmp_path, monkeypatch, what):
 
 
 def test_damaged_remembered_hashes_are_ignored(tmp_path, monkeypatch):
-    monkeypatch.setattr(cache_module, "SETTLED", -10**12)
+    monkeypatch.setattr(cache_module, "SETTLED", -(10**12))
     monkeypatch.chdir(repository(tmp_path))
     reference = same_with_and_without("plans")
     hashes = next((tmp_path / CACHE).rglob("hashes.json"))
@@ -317,7 +350,12 @@ def test_runs_at_the_same_time_share_the_cache(corpus, tmp_path):
     shutil.copytree(corpus, folder)
     command = [sys.executable, "-m", "shanhai_check", "check", "-q", "."]
     reference = subprocess.run([*command, "--no-cache"], cwd=folder, capture_output=True, text=True).stdout
-    runs = [subprocess.Popen(command + (["-j", "2"] if i else []), cwd=folder, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for i in range(2)]
+    runs = [
+        subprocess.Popen(
+            command + (["-j", "2"] if i else []), cwd=folder, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        for i in range(2)
+    ]
     outputs = [run.communicate()[0] for run in runs]
     assert outputs == [reference, reference]
     assert subprocess.run(command, cwd=folder, capture_output=True, text=True).stdout == reference
@@ -331,7 +369,9 @@ def test_the_cache_is_at_the_repositorys_root_and_never_committed(tmp_path, monk
     check("plans")
     folder = tmp_path / CACHE
     assert (folder / ".gitignore").read_text(encoding="utf-8").splitlines()[-1] == "*"
-    assert (folder / "CACHEDIR.TAG").read_text(encoding="utf-8").startswith("Signature: 8a477f597d28d172789f06886806bc55")
+    assert (
+        (folder / "CACHEDIR.TAG").read_text(encoding="utf-8").startswith("Signature: 8a477f597d28d172789f06886806bc55")
+    )
     monkeypatch.chdir(tmp_path / "plans")  # from a folder inside the repository: the same cache
     check("2023-jiangbei-liandu.yaml")
     assert not (tmp_path / "plans" / CACHE).exists()
@@ -414,26 +454,33 @@ def test_every_result_and_summary_comes_back_the_same(corpus):
     for path, result, summary in _checked(paths):
         kept = json.loads(json.dumps(codec.encode_result(result, True)))
         again = codec.decode_result(path, kept, True)
-        assert [f.text(lang) for f in again.findings for lang in ("zh", "en")] == [f.text(lang) for f in result.findings for lang in ("zh", "en")]
-        assert [e.located(lang) for e in again.errors for lang in ("zh", "en")] == [e.located(lang) for e in result.errors for lang in ("zh", "en")]
+        assert [f.text(lang) for f in again.findings for lang in ("zh", "en")] == [
+            f.text(lang) for f in result.findings for lang in ("zh", "en")
+        ]
+        assert [e.located(lang) for e in again.errors for lang in ("zh", "en")] == [
+            e.located(lang) for e in result.errors for lang in ("zh", "en")
+        ]
         assert [v.text() for v in again.verified] == [v.text() for v in result.verified]
         assert codec.encode_result(again, True) == codec.encode_result(result, True)
         if summary is not None:
             assert summaries.decode(json.loads(json.dumps(codec.encode_summary(summary))), path) == summary
 
 
-@pytest.mark.parametrize("types, data", [
-    (["os:system"], [8, "ls"]),
-    (["builtins:eval"], [8, "1"]),
-    (["shanhai_check.cli:main"], [8]),
-    (["shanhai_check.findings:Location"], [8, "a", 1]),
-    ([], [3, "NaN"]),
-    ([], [3, "1e999999999999"]),
-    ([], [99]),
-    ([], {"a": 1}),
-    ([], [2, "odd"]),
-    (None, [0]),
-])
+@pytest.mark.parametrize(
+    "types, data",
+    [
+        (["os:system"], [8, "ls"]),
+        (["builtins:eval"], [8, "1"]),
+        (["shanhai_check.cli:main"], [8]),
+        (["shanhai_check.findings:Location"], [8, "a", 1]),
+        ([], [3, "NaN"]),
+        ([], [3, "1e999999999999"]),
+        ([], [99]),
+        ([], {"a": 1}),
+        ([], [2, "odd"]),
+        (None, [0]),
+    ],
+)
 def test_what_the_cache_did_not_write_is_refused(types, data):
     with pytest.raises(codec.CodecError):
         codec.decode(types, data)
@@ -444,5 +491,7 @@ def test_a_summary_of_the_wrong_shape_is_refused():
     for data in ([], ["other.yaml"] + [None] * 7, ["a.yaml", [1], "", [], [], None, [], "utf-8"], "text", None):
         with pytest.raises(codec.CodecError):
             decoder.decode(data, "a.yaml")
-    goal = m.Goal("m", Quantity.exact(codec.Decimal("1"), Measure.parse("万元")), m.Source(Location("a.yaml", 1)), "", ())
+    goal = m.Goal(
+        "m", Quantity.exact(codec.Decimal("1"), Measure.parse("万元")), m.Source(Location("a.yaml", 1)), "", ()
+    )
     assert goal.value.unit.text == "万元"

@@ -45,7 +45,10 @@ def report(*args: str) -> dict:
 def in_file(document: dict, path: str) -> dict:
     """What a JSON report says inside one file: its findings, input errors, checks that agree
     and waived findings."""
-    return {part: [item for item in document[part] if item["file"] == path] for part in ("findings", "input_errors", "verified", "waived")}
+    return {
+        part: [item for item in document[part] if item["file"] == path]
+        for part in ("findings", "input_errors", "verified", "waived")
+    }
 
 
 def test_a_plan_named_alone_is_compared_with_its_sibling(tmp_path, monkeypatch):
@@ -127,7 +130,9 @@ def test_the_repository_is_the_configurations_folder_only_when_it_holds_every_pa
     # the conflict, and no plan of the repository but the one named is read.
     assert {f["file"] for f in named["files"]} == {"repo/" + LIANDU, "elsewhere/2023-jiangbei-huangzhou.yaml"}
     [conflict] = [f for f in named["findings"] if f["code"] == "SH801"]
-    assert conflict["file"] == "elsewhere/2023-jiangbei-huangzhou.yaml" and [r["file"] for r in conflict["related"]] == ["repo/" + LIANDU]
+    assert conflict["file"] == "elsewhere/2023-jiangbei-huangzhou.yaml" and [
+        r["file"] for r in conflict["related"]
+    ] == ["repo/" + LIANDU]
     assert not (inside / ".shanhai_check_cache").exists()
 
 
@@ -143,7 +148,9 @@ def test_the_configured_paths_are_the_repositorys_plans(tmp_path, monkeypatch):
     assert [f for f in report(HUANGZHOU, "--select", "SH801")["findings"]] == []
     (tmp_path / "pyproject.toml").write_text(CONFIG + 'paths = ["archive", "plans"]\n', encoding="utf-8")
     [conflict] = report(HUANGZHOU, "--select", "SH801")["findings"]
-    assert conflict["file"] == HUANGZHOU and [r["file"] for r in conflict["related"]] == ["archive/2023-jiangbei-liandu.yaml"]
+    assert conflict["file"] == HUANGZHOU and [r["file"] for r in conflict["related"]] == [
+        "archive/2023-jiangbei-liandu.yaml"
+    ]
 
 
 def test_a_draft_is_compared_only_with_the_drafts_named_with_it(tmp_path, monkeypatch):
@@ -188,7 +195,11 @@ def test_the_pre_commit_hook_on_one_changed_plan_reports_its_siblings_citation(t
     _git(folder, "init", "-q")
     _git(folder, "-c", "user.name=t", "-c", "user.email=t@example.org", "add", ".")
     _git(folder, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "plans")
-    [hook] = [h for h in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")) if h["id"] == "shanhai-check"]
+    [hook] = [
+        h
+        for h in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+        if h["id"] == "shanhai-check"
+    ]
     entry = [str(Path(sys.executable).with_name(hook["entry"].split()[0])), *hook["entry"].split()[1:]]
 
     def commit_hook() -> subprocess.CompletedProcess:
@@ -198,10 +209,16 @@ def test_the_pre_commit_hook_on_one_changed_plan_reports_its_siblings_citation(t
 
     assert commit_hook().returncode == 0  # nothing staged yet: nothing passed, nothing reported
     plan = folder / liandu
-    plan.write_text(plan.read_text(encoding="utf-8").replace("number: 发改振兴〔2022〕766号", "number: 发改振兴〔2022〕767号"), encoding="utf-8")
+    plan.write_text(
+        plan.read_text(encoding="utf-8").replace("number: 发改振兴〔2022〕766号", "number: 发改振兴〔2022〕767号"),
+        encoding="utf-8",
+    )
     _git(folder, "add", liandu)
     first = commit_hook()
     assert first.returncode == 1, first.stdout + first.stderr
     assert "SH801" in first.stdout and "767号" in first.stdout and huangzhou in first.stdout
     assert commit_hook().stdout == first.stdout  # again, from the cache
-    assert (folder / CACHE).is_dir() and _git(folder, "status", "--porcelain", "--untracked-files=all").split() == ["M", liandu]
+    assert (folder / CACHE).is_dir() and _git(folder, "status", "--porcelain", "--untracked-files=all").split() == [
+        "M",
+        liandu,
+    ]

@@ -38,15 +38,37 @@ def check(paths: tuple[str, ...], **options) -> None:
     jobs = 1 if "-" in o["paths"] else o["jobs"]  # standard input is this process's own
     cache = _cache(index, root, paths, o)
     try:
-        checked = run(list(paths), root=root, progress=partial(progress, lang=lang), jobs=jobs, keep_plans=fmt == "html", keep_verified=listed, excluded=_excluder(config, o),
-                      index=index, cache=cache)
+        checked = run(
+            list(paths),
+            root=root,
+            progress=partial(progress, lang=lang),
+            jobs=jobs,
+            keep_plans=fmt == "html",
+            keep_verified=listed,
+            excluded=_excluder(config, o),
+            index=index,
+            cache=cache,
+        )
     finally:
         forget_supplied()
     if cache is not None and cache.problem is not None:
         say(cache.problem.render(lang))
-    result = replace(chosen.apply(checked), fail_on=Severity(o["fail_on"]) if o["fail_on"] else config.fail_on or Severity.ERROR)
+    result = replace(
+        chosen.apply(checked), fail_on=Severity(o["fail_on"]) if o["fail_on"] else config.fail_on or Severity.ERROR
+    )
     tty = not o["output"] and sys.stdout.isatty()
-    report = render(result, fmt, lang, chosen.codes, tty=tty, base=_base(o, config), summary=actions, verbose=o["verbose"], quiet=o["quiet"], statistics=o["statistics"])
+    report = render(
+        result,
+        fmt,
+        lang,
+        chosen.codes,
+        tty=tty,
+        base=_base(o, config),
+        summary=actions,
+        verbose=o["verbose"],
+        quiet=o["quiet"],
+        statistics=o["statistics"],
+    )
     if o["output"]:
         write_report(o["output"], report, True, lang)
     elif report:
@@ -133,7 +155,16 @@ def _job_summary(result, lang: str, always: bool) -> None:
         say(f"{target}: {exc.strerror}")
 
 
-def render(result, fmt: str, lang: str, codes: tuple[str, ...], tty: bool = False, base: str | None = None, summary: bool = False, **text_options) -> str:
+def render(
+    result,
+    fmt: str,
+    lang: str,
+    codes: tuple[str, ...],
+    tty: bool = False,
+    base: str | None = None,
+    summary: bool = False,
+    **text_options,
+) -> str:
     """Render with the chosen formatter, imported only when used; *tty*: shown on a terminal;
     *base*: the repository's root (SARIF); *summary*: a job summary is written (github)."""
     if fmt == "text":
@@ -153,8 +184,9 @@ def render(result, fmt: str, lang: str, codes: tuple[str, ...], tty: bool = Fals
     if fmt == "github":
         from shanhai_check.report.github import overflows, render
 
-        return render(result, lang, summary_written=bool(os.environ.get("GITHUB_STEP_SUMMARY")) and (summary or overflows(result)))
+        return render(
+            result, lang, summary_written=bool(os.environ.get("GITHUB_STEP_SUMMARY")) and (summary or overflows(result))
+        )
     from importlib import import_module
 
     return import_module(f"shanhai_check.report.{fmt}").render(result, lang)
-

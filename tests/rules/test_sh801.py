@@ -91,7 +91,6 @@ def test_fail_titles_compared_without_spacing_width_or_quotation_marks(check_tex
     found, _ = _sh801(check_text, TWO_PLANS, "发改振兴〔2022〕766号", title='"《革命老区 重点城市对口合作工作方案》"')
     assert _places(found) == [("b.yaml", 4, 7, [("a.yaml", 4, 7)])]
 
-
     (finding,), _ = _sh801(check_text, TWO_PLANS, "发改振兴〔2022〕766号", title="《革命老区重点城市对口合作工作方案》")
     assert finding.text().startswith(f"《{TITLE}》在 ")
 
