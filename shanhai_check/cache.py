@@ -63,6 +63,7 @@ from shanhai_check.codec import (
 )
 from shanhai_check.files import MAX_BYTES, OutputError, supplied
 from shanhai_check.load import Repository
+from shanhai_check.messages import output as say
 from shanhai_check.paths import RealPaths
 from shanhai_check.results import FileResult
 from shanhai_check.workers import check_files
@@ -171,7 +172,7 @@ def _digest(data: bytes) -> str:
 
 def _unwritable(folder: str, exc: OSError) -> OutputError:
     reason = exc.strerror or str(exc)
-    return OutputError(f"无法写入缓存 {folder}: {reason}", f"cannot write the cache {folder}: {reason}")
+    return OutputError(say.CannotWriteCache(folder=folder, reason=reason))
 
 
 def _read_all(path: str, limit: int) -> bytes | None:

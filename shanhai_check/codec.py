@@ -29,7 +29,7 @@ from decimal import Decimal
 
 from shanhai_check import model as m
 from shanhai_check.findings import InputError, Location
-from shanhai_check.messages import Message
+from shanhai_check.messages import Message, MessageError, Plain
 from shanhai_check.quantity import Comparator, Measure, Quantity
 from shanhai_check.results import FileResult
 
@@ -73,6 +73,10 @@ class Encoder:
         return tag
 
     def encode(self, value, depth: int = 0):
+        if isinstance(value, MessageError):  # an error a message quotes (a figure that cannot be read): its message
+            value = value.message
+        elif isinstance(value, Exception) and not isinstance(value, InputError):  # a library's error: its own words
+            value = Plain(str(value))
         kind = type(value)
         if kind is str or kind is int or kind is bool or value is None:
             return value

@@ -10,6 +10,13 @@ from shanhai_check.messages import Message
 
 
 # -- files not written (files.py, the exports) ----------------------------------------------------
+class CannotWriteCache(Message):
+    """*reason*: the system's own words (strerror)."""
+
+    zh = "无法写入缓存 {folder}: {reason}"
+    en = "cannot write the cache {folder}: {reason}"
+
+
 class CannotWrite(Message):
     """*reason*: the system's own words (strerror)."""
 
