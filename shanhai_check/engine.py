@@ -91,7 +91,7 @@ def run(paths: list[str], root: str | None = None, rules=ALL_RULES, progress=ite
         return RunResult(sorted(results + kept, key=lambda r: r.path))
     if cache:  # a file is read from its entry, unless the report draws its plan (html)
         named = given if given is not None else set(files)
-        checked = cache.check(checker, everything, jobs, died, lambda path: not keep_plans or path not in named, keep_verified)
+        checked = cache.check(checker, everything, jobs, died, lambda path: not keep_plans or path not in named, keep_verified, named.__contains__)
     else:
         checked = check_files(checker, everything, jobs, died)
     for path, (result, summary) in zip(progress(everything), checked):  # progress: e.g. draws a bar
