@@ -66,7 +66,7 @@ from shanhai_check.load import Repository
 from shanhai_check.messages import output as say
 from shanhai_check.paths import RealPaths
 from shanhai_check.results import FileResult
-from shanhai_check.workers import check_files
+from shanhai_check.workers import check_files, job_count
 
 FORMAT = 1
 FOLDER = ".shanhai_check_cache"
@@ -323,7 +323,7 @@ class Cache:
         content = self.content(path)
         return content not in (None, MISSING) and os.path.exists(self.entry_path(self.key(path, content)))
 
-    def lookup(self, path: str, listed: bool, summaries: SummaryDecoder):
+    def lookup(self, path: str, listed: bool, summaries: SummaryDecoder, reported: bool = True):
         """(result, summary, what it depends on) of *path* from its entry, or None: no entry, or one that does not
         hold (a roster changed, a link moved, it does not list the checks that agree and
         *listed* asks for them, it is damaged …)."""
@@ -337,7 +337,9 @@ class Cache:
                 return None
             if entry.get("real") != self.real_file(path) or not self._holds(entry.get("deps")):
                 return None
-            result = decode_result(path, entry.get("result"), listed)
+            # A file whose result is not reported (a plan of the repository not named) gives
+            # only its summary: its findings are not even decoded.
+            result = decode_result(path, entry.get("result"), listed) if reported else FileResult(path)
             raw = entry.get("summary")
             summary = None if raw is None else summaries.decode(raw, path)
         except (CodecError, RecursionError, TypeError, ValueError, AttributeError):
@@ -362,7 +364,7 @@ class Cache:
             self._held.add(known)
         return True
 
-    def store(self, path: str, content: str, result, summary, deps: list, listed: bool) -> bool:
+    def store(self, path: str, content: str, result, summary, deps: list, listed: bool, later: bool = True) -> bool:
         """Write the entry of *path*, checked from bytes whose hash is *content*: not when
         they changed meanwhile, when the checker failed on the file, or when a part of the
         result is not one the codec writes. (That what it writes comes back the same is the
@@ -384,7 +386,7 @@ class Cache:
             text = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
         except (CodecError, RecursionError, TypeError, ValueError, AttributeError):
             return False
-        return self._write(self.entry_path(key), text, later=True)
+        return self._write(self.entry_path(key), text, later=later)
 
     def _read(self, path: str):
         """The JSON body of a file this cache wrote, or None (missing, damaged, not ours)."""
@@ -443,7 +445,12 @@ class Cache:
             if item is None:
                 return
             if self.problem is None:
-                self._put(*item)
+                try:
+                    self._put(*item)
+                except Exception as exc:  # noqa: BLE001 - the thread must go on draining, or the run would wait for it
+                    self.problem = OutputError(
+                        f"无法写入缓存 {self.folder}: {exc}", f"cannot write the cache {self.folder}: {exc}"
+                    )
 
     def flush(self) -> None:
         """Wait until the writer thread has written everything given to it."""
@@ -510,23 +517,27 @@ class Cache:
     def repository(self, root: str) -> "RecordingRepository":
         return RecordingRepository(root, self)
 
-    def check(self, checker, paths: list[str], jobs: int, died, reusable, listed: bool):
+    def check(self, checker, paths: list[str], jobs: int, died, reusable, listed: bool, reported=None):
         """``checker(path)`` for every path, in order: from its entry when one holds (and
         *reusable(path)*), else checked — in *jobs* processes — and its entry written. Call
-        :meth:`save` at the end of the run.
+        :meth:`save` at the end of the run. *reported(path)*: whether the path's result is
+        reported (else only its summary is read from its entry).
 
         Entries are read as the results are handed on, not all first, so a run holds no more
         of them than of the results it keeps; a file without an entry goes to the workers,
         and one whose entry turns out not to hold is checked here."""
         summaries = SummaryDecoder()
-        todo = [path for path in paths if not (reusable(path) and self.has_entry(path))]
+        pool = job_count(jobs) > 1
+        # With workers, the files without an entry are sent to them at once; in one process a
+        # file is checked when its turn comes and its entry is not there, or does not hold.
+        todo = [path for path in paths if not (reusable(path) and (not pool or self.has_entry(path)))]
         self.prepare()
-        storing = Storing(checker, self, {path: self.content(path) for path in todo}, listed)
+        storing = Storing(checker, self, {path: self.content(path) for path in todo}, listed, pool)
         fresh = check_files(storing, todo, jobs, lambda path, status: (*died(path, status), None))
         waiting = set(todo)
         self._run_files, self._run_deps, self._run_whole = [], {}, True
         for path in paths:
-            hit = None if path in waiting else self.lookup(path, listed, summaries)
+            hit = None if path in waiting else self.lookup(path, listed, summaries, reported is None or reported(path))
             if hit is not None:
                 self.hits += 1
                 result, summary, deps = hit
@@ -695,10 +706,14 @@ class RecordingRepository(Repository):
 
 class Storing:
     """What the workers run under a cache: check one file, then write its entry. Hands back
-    the result, the summary and what the entry depends on (None when none was written)."""
+    the result, the summary and what the entry depends on (None when none was written).
 
-    def __init__(self, checker, cache: Cache, contents: dict, listed: bool):
+    Entries are written by a thread of the process that checked the file, except in a parent
+    whose workers are still to be forked (*pool*): a process is forked without threads."""
+
+    def __init__(self, checker, cache: Cache, contents: dict, listed: bool, pool: bool = False):
         self.checker, self.cache, self.contents, self.listed = checker, cache, contents, listed
+        self.parent, self.pool = os.getpid(), pool
 
     def finish(self) -> None:
         """Wait for the entries this process is writing (workers.py calls it)."""
@@ -722,6 +737,7 @@ class Storing:
             for dep in deps:
                 if dep not in unique and dep[0] != path:  # the file itself: its key holds its hash
                     unique.append(dep)
-            if not self.cache.store(path, content, result, summary, unique, self.listed):
+            later = os.getpid() != self.parent or not self.pool
+            if not self.cache.store(path, content, result, summary, unique, self.listed, later):
                 unique = None
         return result, summary, unique

@@ -105,7 +105,13 @@ def run(
     if cache:  # a file is read from its entry, unless the report draws its plan (html)
         named = given if given is not None else set(files)
         checked = cache.check(
-            checker, everything, jobs, died, lambda path: not keep_plans or path not in named, keep_verified
+            checker,
+            everything,
+            jobs,
+            died,
+            lambda path: not keep_plans or path not in named,
+            keep_verified,
+            named.__contains__,
         )
     else:
         checked = check_files(checker, everything, jobs, died)

@@ -112,13 +112,13 @@ def _cache(index, root: str | None, paths, o: dict):
     """The cache of this run: --cache-dir (or SHANHAI_CHECK_CACHE_DIR), else the repository's
     .shanhai_check_cache; none with --no-cache (or SHANHAI_CHECK_NO_CACHE), or outside a
     repository when no folder is named."""
+    if o["no_cache"] or not (o["cache_dir"] or index):
+        return None  # (and the cache's modules are not even imported)
     from shanhai_check.cache import Cache, location, settings
     from shanhai_check.load import default_root
     from shanhai_check.rules import ALL_RULES
 
-    folder = location(index.root if index else None, o["cache_dir"], not o["no_cache"])
-    if folder is None:
-        return None
+    folder = location(index.root if index else None, o["cache_dir"], True)
     return Cache(folder, settings(ALL_RULES, root or default_root(list(paths)), folder))
 
 
