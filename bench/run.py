@@ -302,7 +302,8 @@ def report(
         "# Benchmark results",
         "",
         f"Corpus: {len(files)} YAML files, {size / 1e6:.1f} MB (bench/generate.py, seed and scale in the path). "
-        f"Python {platform.python_version()}, {os.cpu_count()} cores, load average {load[0]:.2f} at the start and {load[-1]:.2f} at the end "
+        f"Python {platform.python_version()}, {os.cpu_count()} cores, "
+        f"load average {load[0]:.2f} at the start and {load[-1]:.2f} at the end "
         "(a shared machine: other work ran beside these measurements). "
         "Best wall time of the runs; CPU is user + system time of the process and its workers; "
         "peak memory is the largest resident set of the process or any one worker.",

@@ -93,7 +93,8 @@ def main() -> None:
     rows = sorted(OWN.items(), key=lambda item: -item[1])
     rows.append(("everything else (walk, results, …)", total - sum(OWN.values())))
     print(
-        f"{len(result.files)} files; floor {base:.3f} s; run {total:.3f} s = {total / base:.2f} × floor; load {os.getloadavg()[0]:.2f}"
+        f"{len(result.files)} files; floor {base:.3f} s; run {total:.3f} s = {total / base:.2f} × floor; "
+        f"load {os.getloadavg()[0]:.2f}"
     )
     print("| step | s | × floor |\n|---|---:|---:|")
     for name, seconds in rows:
