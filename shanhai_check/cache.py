@@ -52,7 +52,7 @@ import threading
 import time
 
 from shanhai_check import __version__
-from shanhai_check.codec import CodecError, Encoder, SummaryDecoder, decode, decode_result, encode_result, encode_summary
+from shanhai_check.codec import CodecError, Decoder, Encoder, SummaryDecoder, decode_result, encode_result, encode_summary
 from shanhai_check.files import MAX_BYTES, OutputError, supplied
 from shanhai_check.load import Repository
 from shanhai_check.paths import RealPaths
@@ -370,16 +370,20 @@ class Cache:
             return False
         return self._write(self.entry_path(key), text, later=later)
 
-    def _read(self, path: str):
-        """The JSON body of a file this cache wrote, or None (missing, damaged, not ours)."""
+    def _read(self, path: str, lines: bool = False):
+        """The JSON body of a file this cache wrote, or None (missing, damaged, not ours);
+        *lines*: the body's lines instead, undecoded, one at a time (a run's entry)."""
         data = _read_all(path, MAX_ENTRY)
         if data is None:
             return None
-        header, newline, body = data.partition(b"\n")
-        if not newline or header.rsplit(b" ", 2) != [MAGIC, str(FORMAT).encode(), _digest(body).encode()]:
+        start = data.find(b"\n") + 1
+        body = memoryview(data)[start:]  # no copy of what may be megabytes
+        if not start or data[: start - 1].rsplit(b" ", 2) != [MAGIC, str(FORMAT).encode(), _digest(body).encode()]:
             return None  # not ours, another format, or not all of it
+        if lines:
+            return _lines(data, start)
         try:
-            return json.loads(body.decode("utf-8", "surrogatepass"))
+            return json.loads(body.tobytes().decode("utf-8", "surrogatepass"))
         except (ValueError, RecursionError):
             return None
 
@@ -544,10 +548,15 @@ class Cache:
 
     def remembered(self, paths: list[str], given: list[str], listed: bool):
         """The results of a run over *paths* reporting *given*, kept by an earlier run that
-        checked them as they are now; None when there is none that holds."""
+        checked them as they are now; None when there is none that holds.
+
+        The entry is a line of JSON saying what the run read, then a line per result: each
+        result is read and built in turn, so a run that lists every check that agrees (-v,
+        JSON) never holds all of them twice."""
         key = self.run_key(paths, given, listed)
-        entry = self._read(self.run_path(key))
+        lines = self._read(self.run_path(key), lines=True)
         try:
+            entry = json.loads(next(lines)) if lines is not None else None
             if type(entry) is not dict or entry.get("key") != key or type(entry.get("files")) is not list or len(entry["files"]) != len(paths):
                 return None
             for path, (named, content, real) in zip(paths, entry["files"]):
@@ -555,11 +564,13 @@ class Cache:
                     return None
             if not self._holds(entry.get("deps")):
                 return None
-            results = decode(entry.get("types"), entry.get("results"))
-            reported = set(given)
-            if type(results) is not list or not all(type(r) is FileResult and r.path in reported for r in results):
-                return None
-        except (CodecError, RecursionError, TypeError, ValueError, AttributeError):
+            decoder, results, reported = Decoder(entry.get("types")), [], set(given)
+            for line in lines:
+                result = decoder.decode(json.loads(line))
+                if type(result) is not FileResult or result.path not in reported:
+                    return None
+                results.append(result)
+        except (CodecError, RecursionError, TypeError, ValueError, AttributeError, StopIteration):
             return None
         return results
 
@@ -576,12 +587,12 @@ class Cache:
         dump = functools.partial(json.dumps, ensure_ascii=False, separators=(",", ":"))
         try:
             encoder = Encoder()
-            pieces = [b'{"results":[0']  # a list, as the codec writes one (its tag first)
-            for result in results:  # one result at a time, as bytes: less memory
-                pieces.append(b"," + dump(encoder.encode(result)).encode("utf-8", "surrogatepass"))
+            pieces = [b""]  # the line saying what the run read, once the type table is complete
+            for result in results:  # one line a result, made one at a time: less memory
+                pieces.append(dump(encoder.encode(result)).encode("utf-8", "surrogatepass") + b"\n")
             key = self.run_key(paths, given, listed)
             head = {"key": key, "files": self._run_files, "deps": list(self._run_deps.values()), "types": encoder.types}
-            pieces.append(b"]," + dump(head)[1:].encode("utf-8", "surrogatepass"))
+            pieces[0] = dump(head).encode("utf-8", "surrogatepass") + b"\n"
         except (CodecError, RecursionError, TypeError, ValueError, AttributeError):
             return
         self._write(self.run_path(key), pieces)
@@ -628,6 +639,15 @@ def _replace(path: str, data: "bytes | list[bytes]") -> None:
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise
+
+
+def _lines(data: bytes, start: int):
+    """The lines of *data* from *start*, each decoded as the cache writes text."""
+    while start < len(data):
+        end = data.find(b"\n", start)
+        end = len(data) if end < 0 else end
+        yield data[start:end].decode("utf-8", "surrogatepass")
+        start = end + 1
 
 
 def _signature(status: os.stat_result) -> list:
