@@ -81,7 +81,7 @@ def source_fingerprint(folder: str | None = None) -> str:
     files, pending = [], [package]
     while pending:
         top = pending.pop()
-        with os.scandir(top) as entries:
+        with os.scandir(top) as entries:  # the installed package: readable, or nothing runs
             for entry in sorted(entries, key=lambda e: e.name):
                 if entry.is_dir(follow_symlinks=False):
                     if entry.name != "__pycache__":
@@ -96,8 +96,10 @@ def source_fingerprint(folder: str | None = None) -> str:
         return known[listed]
     digest = hashlib.sha256()
     for path, name, _, _ in files:
-        with open(path, "rb") as handle:
-            digest.update(b"%s\0%s\0" % (name.encode("utf-8", "surrogatepass"), _digest(handle.read()).encode()))
+        data = _read_all(path, MAX_ENTRY)
+        if data is None:  # unreadable: the names, sizes and times must do
+            return listed
+        digest.update(b"%s\0%s\0" % (name.encode("utf-8", "surrogatepass"), _digest(data).encode()))
     found = digest.hexdigest()
     if memo and os.path.isdir(os.path.dirname(memo)):  # a folder the cache made (with its .gitignore)
         with contextlib.suppress(OSError):
@@ -312,9 +314,10 @@ class Cache:
         return content not in (None, MISSING) and os.path.exists(self.entry_path(self.key(path, content)))
 
     def lookup(self, path: str, listed: bool, summaries: SummaryDecoder, reported: bool = True):
-        """(result, summary, what it depends on) of *path* from its entry, or None: no entry, or one that does not
-        hold (a roster changed, a link moved, it does not list the checks that agree and
-        *listed* asks for them, it is damaged …)."""
+        """(result, summary, what it depends on) of *path* from its entry, or None: no entry,
+        or one that does not hold (a roster changed, a link moved, it does not list the checks
+        that agree and *listed* asks for them, it is damaged …). *reported*: whether the
+        result is wanted, or only the summary."""
         content = self.content(path)
         if content is None or content == MISSING:
             return None
