@@ -54,9 +54,9 @@ import time
 from shanhai_check import __version__
 from shanhai_check.codec import (
     CodecError,
+    Decoder,
     Encoder,
     SummaryDecoder,
-    decode,
     decode_result,
     encode_result,
     encode_summary,
@@ -93,7 +93,7 @@ def source_fingerprint(folder: str | None = None) -> str:
     files, pending = [], [package]
     while pending:
         top = pending.pop()
-        with os.scandir(top) as entries:
+        with os.scandir(top) as entries:  # the installed package: readable, or nothing runs
             for entry in sorted(entries, key=lambda e: e.name):
                 if entry.is_dir(follow_symlinks=False):
                     if entry.name != "__pycache__":
@@ -108,8 +108,10 @@ def source_fingerprint(folder: str | None = None) -> str:
         return known[listed]
     digest = hashlib.sha256()
     for path, name, _, _ in files:
-        with open(path, "rb") as handle:
-            digest.update(b"%s\0%s\0" % (name.encode("utf-8", "surrogatepass"), _digest(handle.read()).encode()))
+        data = _read_all(path, MAX_ENTRY)
+        if data is None:  # unreadable: the names, sizes and times must do
+            return listed
+        digest.update(b"%s\0%s\0" % (name.encode("utf-8", "surrogatepass"), _digest(data).encode()))
     found = digest.hexdigest()
     if memo and os.path.isdir(os.path.dirname(memo)):  # a folder the cache made (with its .gitignore)
         with contextlib.suppress(OSError):
@@ -324,9 +326,10 @@ class Cache:
         return content not in (None, MISSING) and os.path.exists(self.entry_path(self.key(path, content)))
 
     def lookup(self, path: str, listed: bool, summaries: SummaryDecoder, reported: bool = True):
-        """(result, summary, what it depends on) of *path* from its entry, or None: no entry, or one that does not
-        hold (a roster changed, a link moved, it does not list the checks that agree and
-        *listed* asks for them, it is damaged …)."""
+        """(result, summary, what it depends on) of *path* from its entry, or None: no entry,
+        or one that does not hold (a roster changed, a link moved, it does not list the checks
+        that agree and *listed* asks for them, it is damaged …). *reported*: whether the
+        result is wanted, or only the summary."""
         content = self.content(path)
         if content is None or content == MISSING:
             return None
@@ -388,16 +391,20 @@ class Cache:
             return False
         return self._write(self.entry_path(key), text, later=later)
 
-    def _read(self, path: str):
-        """The JSON body of a file this cache wrote, or None (missing, damaged, not ours)."""
+    def _read(self, path: str, lines: bool = False):
+        """The JSON body of a file this cache wrote, or None (missing, damaged, not ours);
+        *lines*: the body's lines instead, undecoded, one at a time (a run's entry)."""
         data = _read_all(path, MAX_ENTRY)
         if data is None:
             return None
-        header, newline, body = data.partition(b"\n")
-        if not newline or header.rsplit(b" ", 2) != [MAGIC, str(FORMAT).encode(), _digest(body).encode()]:
+        start = data.find(b"\n") + 1
+        body = memoryview(data)[start:]  # no copy of what may be megabytes
+        if not start or data[: start - 1].rsplit(b" ", 2) != [MAGIC, str(FORMAT).encode(), _digest(body).encode()]:
             return None  # not ours, another format, or not all of it
+        if lines:
+            return _lines(data, start)
         try:
-            return json.loads(body.decode("utf-8", "surrogatepass"))
+            return json.loads(body.tobytes().decode("utf-8", "surrogatepass"))
         except (ValueError, RecursionError):
             return None
 
@@ -566,10 +573,15 @@ class Cache:
 
     def remembered(self, paths: list[str], given: list[str], listed: bool):
         """The results of a run over *paths* reporting *given*, kept by an earlier run that
-        checked them as they are now; None when there is none that holds."""
+        checked them as they are now; None when there is none that holds.
+
+        The entry is a line of JSON saying what the run read, then a line per result: each
+        result is read and built in turn, so a run that lists every check that agrees (-v,
+        JSON) never holds all of them twice."""
         key = self.run_key(paths, given, listed)
-        entry = self._read(self.run_path(key))
+        lines = self._read(self.run_path(key), lines=True)
         try:
+            entry = json.loads(next(lines)) if lines is not None else None
             if (
                 type(entry) is not dict
                 or entry.get("key") != key
@@ -587,11 +599,13 @@ class Cache:
                     return None
             if not self._holds(entry.get("deps")):
                 return None
-            results = decode(entry.get("types"), entry.get("results"))
-            reported = set(given)
-            if type(results) is not list or not all(type(r) is FileResult and r.path in reported for r in results):
-                return None
-        except (CodecError, RecursionError, TypeError, ValueError, AttributeError):
+            decoder, results, reported = Decoder(entry.get("types")), [], set(given)
+            for line in lines:
+                result = decoder.decode(json.loads(line))
+                if type(result) is not FileResult or result.path not in reported:
+                    return None
+                results.append(result)
+        except (CodecError, RecursionError, TypeError, ValueError, AttributeError, StopIteration):
             return None
         return results
 
@@ -608,12 +622,12 @@ class Cache:
         dump = functools.partial(json.dumps, ensure_ascii=False, separators=(",", ":"))
         try:
             encoder = Encoder()
-            pieces = [b'{"results":[0']  # a list, as the codec writes one (its tag first)
-            for result in results:  # one result at a time, as bytes: less memory
-                pieces.append(b"," + dump(encoder.encode(result)).encode("utf-8", "surrogatepass"))
+            pieces = [b""]  # the line saying what the run read, once the type table is complete
+            for result in results:  # one line a result, made one at a time: less memory
+                pieces.append(dump(encoder.encode(result)).encode("utf-8", "surrogatepass") + b"\n")
             key = self.run_key(paths, given, listed)
             head = {"key": key, "files": self._run_files, "deps": list(self._run_deps.values()), "types": encoder.types}
-            pieces.append(b"]," + dump(head)[1:].encode("utf-8", "surrogatepass"))
+            pieces[0] = dump(head).encode("utf-8", "surrogatepass") + b"\n"
         except (CodecError, RecursionError, TypeError, ValueError, AttributeError):
             return
         self._write(self.run_path(key), pieces)
@@ -660,6 +674,15 @@ def _replace(path: str, data: "bytes | list[bytes]") -> None:
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise
+
+
+def _lines(data: bytes, start: int):
+    """The lines of *data* from *start*, each decoded as the cache writes text."""
+    while start < len(data):
+        end = data.find(b"\n", start)
+        end = len(data) if end < 0 else end
+        yield data[start:end].decode("utf-8", "surrogatepass")
+        start = end + 1
 
 
 def _signature(status: os.stat_result) -> list:

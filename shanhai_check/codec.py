@@ -141,9 +141,12 @@ class Decoder:
         if type(types) is not list:
             raise CodecError("no type table")
         self._build = [_builder(name) for name in types]
+        self._texts: dict[str, str] = {}
 
     def decode(self, data, depth: int = 0):
         if type(data) is not list:
+            if type(data) is str:  # one copy of each text (a file's path is in every place)
+                return self._texts.setdefault(data, data)
             if type(data) is dict:
                 raise CodecError("unexpected mapping")
             return data
