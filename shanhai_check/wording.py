@@ -38,6 +38,11 @@ STATEMENT_BREAK = re.compile(r"[。;；!！?？]")
 # What a plan calls itself in its title: 工作要点, 任务分解, 实施方案 …
 PLAN_TITLE = re.compile(r"(?:工作要点|任务分解|工作方案|实施方案|实施意见|工作计划|行动计划)")
 
+# Who does a task, as drafts say it: "牵头单位:…", "【责任单位:…;配合单位:…】". The role words of
+# a plan are model.ROLES; 主责/协办 are other offices' words for 牵头/配合 and only mark a line.
+ROLE_WORDS = {"牵头": "牵头", "责任": "责任", "配合": "配合", "主责": "牵头", "协办": "配合"}
+ROLE_LABEL = re.compile(r"(牵头|责任|配合|主责|协办)单位\s*[:：]")
+
 # A task assigned to each member of a group ("责任单位:各区县(市)、开发园区"): a figure in it may
 # be what each member delivers, not the group's total.
 ASSIGNED_TO_EACH = re.compile(r"(?:牵头|责任)单位[:：]\s*各")

@@ -124,3 +124,24 @@ def test_plan_encodes_the_whole_seed(result):
     assert len(attachment_items) == 38 and None in attachment_items and 29 not in attachment_items
     assert len(plan.roster.members(plan.roster.group("结对"))) == 13
     assert {c.number for c in plan.document.cites} == {"浙委发〔2018〕3号", "甬党发〔2018〕32号", ""}
+
+
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+def test_the_published_text_gives_the_plans_role_findings_without_yaml():
+    # The two SH502 of the plan (附件2 17 and 33 against 正文 6 and 11), read from the text itself:
+    # at the attachment's role line (seed lines 385 and 467), the body's bracket as the related line.
+    result = run([str(SEEDS / "000_c29847e117ae2a05.txt")], root=str(SEEDS))
+    (file,) = result.files
+    found = [(f.location.line, [r.line for r in f.related], f.text()) for f in file.findings if f.code == "SH502"]
+    assert found == [
+        (385, [57], "各区县(市)、开发园区 在 附件2 第17项 是配合单位,在同一任务的 正文 第6项 却是责任单位"),
+        (
+            467,
+            [71],
+            "市委宣传部、市卫生健康委、市国资委、各区县(市)、有关开发园区、"
+            "市总工会、团市委、市妇联、市红十字会、市慈善总会 "
+            "在 附件2 第33项 是配合单位,在同一任务的 正文 第11项 却是责任单位",
+        ),
+    ]

@@ -10,6 +10,7 @@ import re
 
 from shanhai_check.drafts.claims import Claim
 from shanhai_check.drafts.outline import DraftItem
+from shanhai_check.drafts.roles import named_units
 from shanhai_check.drafts.tables import DraftTable
 from shanhai_check.drafts.text import DraftText
 from shanhai_check.wording import PLAN_TITLE
@@ -19,7 +20,6 @@ from shanhai_check.quantity import format_quantity, plain
 # -- plan skeleton --------------------------------------------------------------------------
 _TITLE_AFTER_NUMBER = re.compile(r"^\s*[0-9]+[.、．]\s*([^。]{1,40})。")
 _ROLES = re.compile(r"【([^】]*)】")
-_ROLE_WORDS = {"牵头单位": "牵头", "责任单位": "责任", "配合单位": "配合"}
 
 
 def skeleton(text: DraftText) -> dict:
@@ -101,9 +101,6 @@ def _items(text: DraftText) -> list[dict]:
 def _roles(line: str) -> dict:
     roles: dict[str, list[str]] = {}
     for bracket in _ROLES.findall(line):
-        for part in re.split(r"[;；]", bracket):
-            word, _, names = part.partition(":") if ":" in part else part.partition("：")
-            role = _ROLE_WORDS.get(word.strip())
-            if role and names.strip():
-                roles.setdefault(role, []).extend(n.strip() for n in re.split(r"[、,，]", names) if n.strip())
+        for role, name, _ in named_units(bracket):
+            roles.setdefault(role, []).append(name)
     return roles

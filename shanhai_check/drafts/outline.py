@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from shanhai_check.findings import Location
 from shanhai_check.messages import rules as msg
 from shanhai_check.model import Heading
-from shanhai_check.wording import ordinal
+from shanhai_check.wording import ROLE_WORDS, ordinal
 
-_ATTACHMENT = re.compile(r"^\s*附件\s*(?:([0-9]+)\s*$|[:：])")
+ATTACHMENT = re.compile(r"^\s*附件\s*(?:([0-9]+)\s*$|[:：])")
 # "12." or "12、", not the decimal "1.5"; but "1.2018年度…计划表" is an item whose title opens with a year
-_ITEM = re.compile(r"^\s*([0-9]{1,3})\s*(?:[.、．](?![0-9])|[.．](?=(?:19|20)[0-9]{2}(?:年|—|-|－)))\s*\S")
+ITEM = re.compile(r"^\s*([0-9]{1,3})\s*(?:[.、．](?![0-9])|[.．](?=(?:19|20)[0-9]{2}(?:年|—|-|－)))\s*\S")
 
 
 ATTACHMENT_HEADERS = msg.DraftAttachmentHeadings()
@@ -37,14 +37,14 @@ def outlines(text) -> list[tuple["str | msg.Message", list]]:
     the checker calls them (a message: 正文, the body)."""
     lists: list[tuple["str | msg.Message", list]] = [(msg.DraftBody(), [])]
     for number, line in text.prose_lines:
-        attachment = _ATTACHMENT.match(line)
+        attachment = ATTACHMENT.match(line)
         if attachment:  # "附件2" heads an attachment; "附件:1.…" lists the attachments
             lists.append((f"附件{attachment.group(1) or ''}", []))
             line = " " * attachment.end() + line[attachment.end() :] if not attachment.group(1) else ""
         where = text.at(number, len(line) - len(line.lstrip()) + 1)
         if ordinal(line):
             lists[-1][1].append(Heading(line.strip(), where))
-        elif item := _ITEM.match(line):
+        elif item := ITEM.match(line):
             lists[-1][1].append(DraftItem(int(item.group(1)), where))
         elif _unnumbered_item(line, lists[-1][1]):  # named when it stands in a gap (28, …, 30)
             lists[-1][1].append(DraftItem(None, where))
@@ -55,7 +55,7 @@ def outlines(text) -> list[tuple["str | msg.Message", list]]:
 
 
 # A paragraph that says who does a task (牵头单位:…, 【责任单位:…】) belongs to the item above it.
-_ROLE_LINE = re.compile(r"^\s*[【〔\[(（]?\s*(?:牵头|责任|配合|主责|协办)单位")
+ROLE_LINE = re.compile(r"^\s*[【〔\[(（]?\s*(?:" + "|".join(ROLE_WORDS) + ")单位")
 _MIN_ITEM = 8  # characters of a paragraph that can be a task: shorter lines are captions, page furniture
 
 
@@ -63,12 +63,12 @@ def _unnumbered_item(line: str, entries: list) -> bool:
     """A paragraph within a numbered list that could be one of its items, printed without its
     number: after the list's first item, long enough to be a task, not a line of roles."""
     started = any(isinstance(e, DraftItem) and e.item is not None for e in entries)
-    return started and len(line.strip()) >= _MIN_ITEM and not _ROLE_LINE.match(line)
+    return started and len(line.strip()) >= _MIN_ITEM and not ROLE_LINE.match(line)
 
 
 def _attachment_headers(text) -> list[DraftItem]:
     """ "附件1", "附件2", … where they head their attachments (a table's title line included)."""
-    found = ((number, _ATTACHMENT.match(line)) for number, line in enumerate(text.draft.lines, 1))
+    found = ((number, ATTACHMENT.match(line)) for number, line in enumerate(text.draft.lines, 1))
     return [DraftItem(int(m.group(1)), text.at(number, m.start(1) - 1)) for number, m in found if m and m.group(1)]
 
 
