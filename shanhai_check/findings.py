@@ -6,6 +6,7 @@ computes for the other.
 
 from __future__ import annotations
 
+import bisect
 import enum
 import re
 from dataclasses import dataclass, field
@@ -69,6 +70,24 @@ class Location(NamedTuple):
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}:{self.column}"
+
+
+class WordPlace(NamedTuple):
+    """Where a line of a Word draft stands as a planner finds it in Word: a paragraph by its
+    number among the paragraphs with text (*table* 0), or a table's row, with the column at
+    which each of the row's cells begins in the line (its cells joined by tabs)."""
+
+    table: int
+    number: int
+    cells: tuple[int, ...] = ()
+
+    def at(self, column: int) -> "Message":
+        from shanhai_check.messages.tables import WordCell, WordParagraph
+
+        if not self.table:
+            return WordParagraph(number=self.number)
+        cell = bisect.bisect_right(self.cells, column) or 1
+        return WordCell(table=self.table, row=self.number, column=cell)
 
 
 class Figure(NamedTuple):

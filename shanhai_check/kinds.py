@@ -116,7 +116,7 @@ class DraftKind(InputKind):
         except InputError as error:
             return FileResult(path, kind=self.name, errors=[error]), None
         rules = checking.rules_for(self.reads)
-        result = outcomes_into(FileResult(path, kind=self.name), check_draft(text, rules))
+        result = outcomes_into(FileResult(path, kind=self.name, word=text.draft.word), check_draft(text, rules))
         for rule_class in rules:
             if (summary := rule_class().summarise(text)) is not None:
                 result.across[rule_class.code] = summary

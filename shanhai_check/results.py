@@ -3,9 +3,10 @@ engine, which fills them, and the formatters, which only read them."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
-from shanhai_check.findings import Finding, InputError, Severity, Verified
+from shanhai_check.findings import Finding, InputError, Location, Severity, Verified, WordPlace
 from shanhai_check.model import Plan, Waiver
 
 
@@ -26,6 +27,12 @@ class FileResult:
     across: dict[str, object] = field(
         default_factory=dict, repr=False, compare=False
     )  # a draft's summaries, by rule code, for checks between drafts
+    word: dict[int, WordPlace] = field(default_factory=dict, repr=False)  # a Word draft: each line's place in Word
+
+    def word_place(self, where: Location):
+        """Where *where* (a place in this file) is in Word, a message; None outside a Word draft."""
+        place = self.word.get(where.line) if where.path == self.path else None
+        return place.at(where.column) if place is not None else None
 
     @property
     def verified_count(self) -> int:
@@ -51,6 +58,15 @@ class RunResult:
     @property
     def input_errors(self) -> list[InputError]:
         return [e for r in self.files for e in r.errors]
+
+    @functools.cached_property
+    def _word_files(self) -> dict[str, FileResult]:
+        return {file.path: file for file in self.files if file.word}
+
+    def word_place(self, where: Location):
+        """Where *where* is in Word (a message), when it is a place in a Word draft of the run."""
+        file = self._word_files.get(where.path)
+        return file.word_place(where) if file is not None else None
 
     def fails(self, finding: Finding) -> bool:
         """Whether *finding* fails the run: its severity is at or above ``fail_on``. The exit

@@ -416,7 +416,8 @@ def _parts_after(sentence: Sentence, marker: re.Match, after: list[Claim], total
 
 
 def _summed(sentence: Sentence) -> list[Breakdown]:
-    """Parts first, then their total: "甲区100万元、乙区200万元,共计300万元"."""
+    """Parts first, then their total: "甲区100万元、乙区200万元,共计300万元", or one amount for
+    each of a counted group, "5个乡镇各安排120万元,共计600万元" (5 × 120)."""
     found = []
     for i, total in enumerate(sentence.claims):
         lead = sentence.text[total.clause_start : total.figure.start]
@@ -427,8 +428,10 @@ def _summed(sentence: Sentence) -> list[Breakdown]:
             for c in sentence.claims[:i]
             if _base(c) == _base(total) and sentence.depth(c.figure.start) == sentence.depth(total.figure.start)
         ]
-        if len(earlier) < 2 or _MARKER.search(sentence.text, earlier[0].figure.end, total.figure.start):
+        if not earlier or _MARKER.search(sentence.text, earlier[0].figure.end, total.figure.start):
             continue
+        if len(earlier) == 1 and each_of(sentence, earlier[0]) is None:
+            continue  # one figure and a total: a restatement or a part, not a breakdown; "5个乡镇各120万元" is one
         leads = [
             sentence.text[max(a.figure.end, b.clause_start) : b.figure.start] for a, b in zip(earlier, earlier[1:])
         ]

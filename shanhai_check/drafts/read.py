@@ -9,10 +9,12 @@ ideographic space a space, and traditional characters simplified (OpenCC ``t2s``
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
 from shanhai_check.files import read_text
+from shanhai_check.findings import WordPlace
 
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
@@ -26,6 +28,7 @@ class Cell:
 
     text: str
     line: int
+    column: int = 1  # where the cell begins in its row's line
 
 
 @dataclass
@@ -36,6 +39,7 @@ class Draft:
     lines: list[str]
     encoding: str = "utf-8"  # utf-8 | gb18030 | docx
     word_tables: list[list[list[Cell]]] = field(default_factory=list)
+    word: dict[int, WordPlace] = field(default_factory=dict)  # each line's place in Word
 
     def line(self, number: int) -> str:
         return self.lines[number - 1]
@@ -86,17 +90,24 @@ def _read_word(path: str) -> Draft:
     document = open_word(path)  # InputError (SH006): not Word, damaged, or beyond the limits
     lines: list[str] = []
     tables = []
+    places: dict[int, WordPlace] = {}
+    paragraphs = 0
     for element in document.element.body.iterchildren():
         if element.tag.endswith("}p"):
             lines.append(normalise(Paragraph(element, document).text))
+            if lines[-1].strip():
+                paragraphs += 1
+                places[len(lines)] = WordPlace(0, paragraphs)
         elif element.tag.endswith("}tbl"):
             rows = []
-            for row in table_rows(Table(element, document)):
-                cells = _unique_cells(row)
-                lines.append("\t".join(normalise(c) for c in cells))
-                rows.append([Cell(normalise(c), len(lines)) for c in cells])
+            for number, row in enumerate(table_rows(Table(element, document)), 1):
+                texts = [normalise(c) for c in _unique_cells(row)]
+                starts = tuple(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=1))
+                lines.append("\t".join(texts))
+                rows.append([Cell(t, len(lines), start) for t, start in zip(texts, starts)])
+                places[len(lines)] = WordPlace(len(tables) + 1, number, starts)
             tables.append(rows)
-    return Draft(path, lines, "docx", tables)
+    return Draft(path, lines, "docx", tables, places)
 
 
 def _unique_cells(cells) -> list[str]:

@@ -401,18 +401,6 @@ def match(later: Statement, earlier: Statement) -> Match | None:
     if how is Match.VALUE and (not _same_figure(later, earlier) or later.where.line == earlier.where.line):
         return None  # two equal amounts in one sentence are two things ("A资金10万元,B资金10万元")
     return how if agree(later, earlier) else None
-    named = bool(later.subject) and subject
-    ending = metric_ending(later, earlier)
-    if subject and ending >= (2 if named else 3):
-        return Match.ENDING
-    if not _same_figure(later, earlier) or later.where.line == earlier.where.line:
-        return None  # two equal amounts in one sentence are two things ("A资金10万元,B资金10万元")
-    one_sided = not (later.subject and earlier.subject)
-    if ending >= 2 and (one_sided or named):
-        return Match.VALUE
-    if (not later.metric or not earlier.metric) and named and later.verb == earlier.verb:
-        return Match.VALUE  # "市本级落实772万元" after "宁波市市本级落实援建资金772万元"
-    return None
 
 
 def _row_and_its_prose(a: Statement, b: Statement) -> bool:

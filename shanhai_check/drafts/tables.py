@@ -78,7 +78,7 @@ def tables_in(draft: Draft) -> list[DraftTable]:
     """Every table the draft holds, in order: Word tables, then flattened ones in the text."""
     found = []
     for rows in draft.word_tables:
-        tokens = [Token(c.text, c.line, 1) for row in rows for c in row]
+        tokens = [Token(c.text, c.line, c.column) for row in rows for c in row]
         found.extend(_table(tokens, _title_before(draft, rows[0][0].line if rows and rows[0] else 1)))
     if not draft.word_tables:
         for tokens in _cell_blocks(draft):

@@ -24,6 +24,20 @@ class WordCell(Message):
     en = "table {table} row {row} cell {column}"
 
 
+class WordParagraph(Message):
+    """A paragraph of a Word file, counted from 1 among those with text (a blank one is not seen)."""
+
+    zh = "第{number}段"
+    en = "paragraph {number}"
+
+
+class InWord(Message):
+    """Where a finding's place is in the Word file, for a reader of the document in Word."""
+
+    zh = "↳ 在 Word 中: {place}"
+    en = "↳ in Word: {place}"
+
+
 # -- opening the file (read.py) ---------------------------------------------------------------
 class UnknownFormat(Message):
     zh = "不支持的文件类型: {name} (可用: {choices})"

@@ -24,7 +24,7 @@ from shanhai_check.findings import Location, Severity
 from shanhai_check.input_codes import INPUT_CODES
 from shanhai_check.report.places import shown
 from shanhai_check.messages import report as say
-from shanhai_check.report.text import TextReport, related_lines
+from shanhai_check.report.text import TextReport, place_notes
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 LIMIT = 10  # annotations of one kind GitHub shows per step
@@ -55,10 +55,8 @@ def entries(result: RunResult, lang: str) -> list[Entry]:
     found = [
         Entry(Severity.ERROR, e.code, INPUT_CODES[e.code][0], e.location, e.render(lang)) for e in result.input_errors
     ]
-    for f in result.findings:
-        message = f.text(lang)
-        if f.related:  # a second line of the annotation: where the other side stands
-            message += "\n" + related_lines(f.location, f.related, lang, shown)
+    for f in result.findings:  # more lines of the annotation: where it is in Word, where the other side stands
+        message = "\n".join([f.text(lang), *place_notes(f, lang, result.word_place, shown)])
         found.append(Entry(f.severity, f.code, f.name, f.location, message))
     return sorted(found, key=lambda e: e.severity.rank)
 

@@ -19,8 +19,11 @@ from shanhai_check.report.places import shown
 JSON_REPORT_VERSION = 2
 
 
-def _location(location: Location) -> dict:
-    return {"file": shown(location.path), "line": location.line, "column": location.column}
+def _location(location: Location, in_word=lambda where: None, lang: str = "zh") -> dict:
+    """The place; in a Word draft, also where it is in Word ("word": "表2 第3行第2格")."""
+    record = {"file": shown(location.path), "line": location.line, "column": location.column}
+    place = in_word(location)
+    return record | ({"word": place.render(lang)} if place is not None else {})
 
 
 def _figure(value) -> dict:
@@ -36,26 +39,32 @@ def numbers(values: dict) -> dict:
     }
 
 
-def finding_record(f: Finding, lang: str = "zh") -> dict:
+def finding_record(f: Finding, lang: str = "zh", in_word=lambda where: None) -> dict:
     return {
         "code": f.code,
         "name": f.name,
         "severity": f.severity.value,
         "message": f.text(lang),
-        **_location(f.location),
-        "related": [_location(r) for r in f.related],
+        **_location(f.location, in_word, lang),
+        "related": [_location(r, in_word, lang) for r in f.related],
         "numbers": numbers(f.numbers),
     }
 
 
 def render(result: RunResult, lang: str = "zh") -> str:
-    findings = [finding_record(f, lang) for f in result.findings]
+    in_word = result.word_place
+    findings = [finding_record(f, lang, in_word) for f in result.findings]
     errors = [
         {"code": e.code, "severity": "error", "message": e.render(lang), **_location(e.location)}
         for e in result.input_errors
     ]
     verified = [
-        {"code": v.code, "message": v.text(lang), **_location(v.location), "related": [_location(r) for r in v.related]}
+        {
+            "code": v.code,
+            "message": v.text(lang),
+            **_location(v.location, in_word, lang),
+            "related": [_location(r, in_word, lang) for r in v.related],
+        }
         for file in result.files
         for v in file.verified
     ]

@@ -34,7 +34,7 @@ from shanhai_check.findings import Finding, InputError
 from shanhai_check.messages import Listing
 from shanhai_check.messages import report as say
 from shanhai_check.report.places import shown
-from shanhai_check.report.text import related_lines
+from shanhai_check.report.text import place_notes
 from shanhai_check.kinds import reads_of
 from shanhai_check.rules import RULES
 
@@ -69,12 +69,12 @@ def applies(code: str, kind: str) -> bool:
     return rule.reads_kind(reading) or (reading == "plan" and rule.reads == "plans")
 
 
-def _finding_line(finding: Finding, lang: str) -> str:
+def _finding_line(finding: Finding, lang: str, in_word) -> str:
     head = (
         f"{shown(finding.location.path)}:{finding.location.line}:{finding.location.column}  "
         f"{finding.severity.word(lang)}  {finding.text(lang)}"
     )
-    return head + ("\n  " + related_lines(finding.location, finding.related, lang, shown) if finding.related else "")
+    return head + "".join("\n  " + note for note in place_notes(finding, lang, in_word, shown))
 
 
 def _error_line(error: InputError, lang: str) -> str:
@@ -103,9 +103,11 @@ def _rule_case(suite: ET.Element, code: str, findings: list[Finding], path: str,
         worst = min(failing, key=lambda f: f.severity.rank).severity
         message = _findings_message(len(failing), [f.location.line for f in failing], lang)
         failure = ET.SubElement(case, "failure", message=xml_text(message), type=worst.value)
-        failure.text = xml_text("\n".join(_finding_line(f, lang) for f in failing))
+        failure.text = xml_text("\n".join(_finding_line(f, lang, result.word_place) for f in failing))
     if passing:
-        ET.SubElement(case, "system-out").text = xml_text("\n".join(_finding_line(f, lang) for f in passing))
+        ET.SubElement(case, "system-out").text = xml_text(
+            "\n".join(_finding_line(f, lang, result.word_place) for f in passing)
+        )
 
 
 def _suite(parent: ET.Element, file: FileResult, codes: list[str], result: RunResult, lang: str) -> None:

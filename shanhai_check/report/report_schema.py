@@ -13,18 +13,21 @@ _PLACE = {
     "column": _POSITIVE,
 }
 _CODE = {"type": "string", "pattern": "^SH[0-9]{3}$"}
+# A place in a Word draft also says where it is in Word: a paragraph, or a table's cell.
+_WORD = {"word": {"type": "string", "description": "in a Word draft: 第12段, 表2 第3行第2格 (paragraph 12, …)"}}
 
 
 def _object(properties: dict, required: list[str] | None = None) -> dict:
+    """An object of exactly *properties*, all required but those given, and "word" (Word drafts only)."""
     return {
         "type": "object",
         "properties": properties,
-        "required": required or list(properties),
+        "required": required or [name for name in properties if name not in _WORD],
         "additionalProperties": False,
     }
 
 
-_LOCATION = _object(_PLACE)
+_LOCATION = _object({**_PLACE, **_WORD})
 _FIGURE = _object(
     {
         "value": {
@@ -65,6 +68,7 @@ REPORT_SCHEMA: dict = {
                         "severity": {"enum": ["error", "warning", "info"]},
                         "message": {"type": "string"},
                         **_PLACE,
+                        **_WORD,
                         "related": {"type": "array", "items": _LOCATION},
                         "numbers": {
                             "type": "object",
@@ -91,6 +95,7 @@ REPORT_SCHEMA: dict = {
                         "code": _CODE,
                         "message": {"type": "string"},
                         **_PLACE,
+                        **_WORD,
                         "related": {"type": "array", "items": _LOCATION},
                     }
                 ),

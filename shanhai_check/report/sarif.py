@@ -59,24 +59,24 @@ def _descriptors(lang: str) -> list[dict]:
     return descriptors
 
 
-def _physical(location: Location, base: str) -> dict:
+def _physical(location: Location, base: str, in_word=None, lang: str = "zh") -> dict:
+    """The place as SARIF has it; in a Word draft, its region's message says where it is in
+    Word (a viewer cannot open a .docx at a line)."""
     path = relative(location.path, base)
     if path is None:
         artifact = {"uri": Path(os.path.abspath(location.path)).as_uri()}
     else:
         artifact = {"uri": quote(path, errors="surrogateescape"), "uriBaseId": "%SRCROOT%"}
-    return {
-        "physicalLocation": {
-            "artifactLocation": artifact,
-            "region": {"startLine": location.line, "startColumn": location.column},
-        }
-    }
+    region = {"startLine": location.line, "startColumn": location.column}
+    if in_word is not None and (place := in_word(location)) is not None:
+        region["message"] = _text(place.render(lang))
+    return {"physicalLocation": {"artifactLocation": artifact, "region": region}}
 
 
-def _related(related: tuple[Location, ...], base: str) -> list[dict]:
+def _related(related: tuple[Location, ...], base: str, in_word, lang: str) -> list[dict]:
     places = []
     for number, location in enumerate(related, 1):
-        place = {"id": number, **_physical(location, base)}
+        place = {"id": number, **_physical(location, base, in_word, lang)}
         if location.label:
             place["message"] = _text(location.label)
         places.append(place)
@@ -139,11 +139,11 @@ def render(result: RunResult, lang: str = "zh", base: str | None = None) -> str:
             "ruleIndex": index[finding.code],
             "level": LEVELS[finding.severity],
             "message": _text(finding.text(lang)),
-            "locations": [_physical(finding.location, base)],
+            "locations": [_physical(finding.location, base, result.word_place, lang)],
             "partialFingerprints": fingerprint(finding.code, finding.location.path, _identity(finding, base)),
         }
         if finding.related:
-            entry["relatedLocations"] = _related(finding.related, base)
+            entry["relatedLocations"] = _related(finding.related, base, result.word_place, lang)
         if waiver is not None:  # GitHub shows it as dismissed, with the plan's reason
             entry["suppressions"] = [{"kind": "inSource", "justification": waiver.reason}]
         results.append(entry)

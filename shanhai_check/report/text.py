@@ -17,7 +17,9 @@ from shanhai_check.results import RunResult
 from shanhai_check.findings import Finding, Location, Severity, one_line
 from shanhai_check.input_codes import INPUT_CODES
 from shanhai_check.messages import Listing
+from shanhai_check.messages import Message
 from shanhai_check.messages import report as say
+from shanhai_check.messages import tables as tables_say
 
 COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -43,14 +45,36 @@ def wrap(text: str, width: int) -> list[str]:
 
 
 def related_lines(
-    here: Location, related: tuple[Location, ...], lang: str, path: Callable[[str], str] = one_line
+    here: Location,
+    related: tuple[Location, ...],
+    lang: str,
+    path: Callable[[str], str] = one_line,
+    in_word: Callable[[Location], Message | None] = lambda where: None,
 ) -> str:
     """'↳ 相关行: 105、71': lines in the same file by number, others as file:line, the file
     written by *path* (CI formats pass ``places.shown``, so a parent plan loaded only for
-    reference, whose path is absolute, reads like every other file of the checkout)."""
-    same = list(dict.fromkeys(str(r.line) for r in related if r.path == here.path))
+    reference, whose path is absolute, reads like every other file of the checkout); a line of
+    a Word draft with its place in Word, by *in_word* ('57 (第20段)')."""
+    same = list(dict.fromkeys(_with_word(r, lang, in_word) for r in related if r.path == here.path))
     other = list(dict.fromkeys(f"{path(r.path)}:{r.line}" for r in related if r.path != here.path))
     return say.RelatedLines(lines=Listing(same + other)).render(lang)
+
+
+def place_notes(
+    finding: Finding, lang: str, in_word: Callable[[Location], Message | None], path: Callable[[str], str] = one_line
+) -> list[str]:
+    """The lines under a finding: where it is in Word (a Word draft's place), and the related lines."""
+    notes = []
+    if (place := in_word(finding.location)) is not None:
+        notes.append(tables_say.InWord(place=place).render(lang))
+    if finding.related:
+        notes.append(related_lines(finding.location, finding.related, lang, path, in_word))
+    return notes
+
+
+def _with_word(where: Location, lang: str, in_word) -> str:
+    place = in_word(where)
+    return f"{where.line} ({place.render(lang)})" if place is not None else str(where.line)
 
 
 class TextReport:
@@ -113,7 +137,7 @@ class TextReport:
         rows = [(f"{f.location.line}:{f.location.column}", f) for f in file.findings]
         width = max((len(p) for p, _ in rows), default=0)
         for place, finding in rows:
-            lines.extend(self._finding(pad(place, width), finding))
+            lines.extend(self._finding(pad(place, width), finding, file))
         if self.verbose:
             for finding, waiver in file.waived:
                 label = say.WaivedLabel().render(self.lang)
@@ -136,15 +160,13 @@ class TextReport:
     def _sev(self, severity: Severity) -> str:
         return self.style(pad(severity.word(self.lang), self._sev_width), severity)
 
-    def _finding(self, place: str, finding: Finding) -> list[str]:
+    def _finding(self, place: str, finding: Finding, file) -> list[str]:
         head = f"  {place}  {self._sev(finding.severity)}  {finding.code}  "
         indent = " " * wcswidth(f"  {place}  {pad('', self._sev_width)}  {finding.code}  ")
         text = finding.text(self.lang)
         body = wrap(text, self.width - len(indent)) if self.width else [text]
         lines = [head + body[0]] + [indent + rest for rest in body[1:]]
-        if finding.related:
-            lines.append(indent + related_lines(finding.location, finding.related, self.lang))
-        return lines
+        return lines + [indent + note for note in place_notes(finding, self.lang, file.word_place)]
 
     def summary(self, result: RunResult) -> str:
         """One line of counts. Input errors are errors (shown as 错误 above): they are counted

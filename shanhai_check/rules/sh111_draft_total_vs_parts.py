@@ -27,7 +27,9 @@ class DraftTotalVsParts(DraftRule):
     counts as 2 × 100; a bracket opens a nested breakdown of its own). When the text presents
     the parts as the whole (全部, 合计, 分别为, or parts naming as many units as the total's
     group counts: 6县区 and six units named) they must add up to the total; after 其中 alone
-    they may be a partial list, and must not exceed it. (2) Every column of a draft table with
+    they may be a partial list, and must not exceed it. Parts first and their total after
+    共计/合计/总计 are a whole too: "甲区100万元、乙区200万元,共计300万元", or one amount for each
+    of a counted group, "5个乡镇各安排120万元,共计600万元" (5 × 120). (2) Every column of a draft table with
     a 合计 row: the 合计 must equal the sum of the column's cells. (3) Confirmations only: a
     figure that every later figure of its sentence adds up to ("16.7亿元,实际安排15.7亿元
     (另外1亿元…)"), and a sentence that shares a metric out among units ("市本级772万元,5个…各
@@ -64,7 +66,9 @@ class DraftTotalVsParts(DraftRule):
     乐都区819万元,…;另安排平安区、循化县各100万元” (其中、包括、含、分别为、具体为;“各100万元”
     作用于紧挨其前列出的单位,计作 2 × 100;括号内可再有下一级分解)。行文把各部分作为全部时
     (全部、合计、分别为,或所列单位数恰为总数所说的单位数,如“6县区”列出六个),各部分之和必须
-    等于总数;只有“其中”时可能只列了一部分,各部分之和不得超过总数。(2) 草稿表格中带合计行的
+    等于总数;只有“其中”时可能只列了一部分,各部分之和不得超过总数。先列各部分、再以 共计/合计/
+    总计 给出总数的,也是全部:“甲区100万元、乙区200万元,共计300万元”,或给已计数的一组单位
+    每个一个数额:“5个乡镇各安排120万元,共计600万元” (5 × 120)。(2) 草稿表格中带合计行的
     每一列:合计必须等于该列各格之和。(3) 只作确认:句中其后各数相加恰为前面一个数 (“16.7亿元,
     实际安排15.7亿元(另外1亿元…)”),以及把某项指标分给各单位的句子 (“市本级772万元,5个…各221万元,
     8个…分别不低于110万元”) 与草稿中该指标唯一的总目标 (“落实援建资金2757万元”) 相符。数值按

@@ -86,3 +86,26 @@ def test_fail_a_draft_tables_total_row_against_its_column(check_text):
 def test_pass_a_draft_tables_total_row_that_adds_up(check_text):
     found, agreed, _ = _draft(check_text, TABLE.format(second=200))
     assert found == [] and agreed == [(10, 1, [(6, 1), (8, 1)])]
+
+
+# One amount for each of a counted group, then the total: 5 × 120. The total at column 17, the
+# per-unit amount at 9.
+EACH_THEN_TOTAL = "为5个乡镇各安排120万元,共计{total}万元。\n"
+
+
+def test_fail_a_total_after_one_amount_for_each_of_a_counted_group_is_their_product(check_text):
+    found, agreed, file = _draft(check_text, EACH_THEN_TOTAL.format(total=660))
+    assert found == [(1, 17, [(1, 9)])] and agreed == []
+    (finding,) = [f for f in file.findings if f.code == "SH111"]
+    assert finding.severity is Severity.ERROR
+    assert finding.text() == "'共计660万元': 660万元 ≠ 各部分之和 5×120 (5个…各120万元) = 600万元"
+
+
+def test_pass_a_total_after_one_amount_for_each_that_it_makes(check_text):
+    found, agreed, _ = _draft(check_text, EACH_THEN_TOTAL.format(total=600))
+    assert found == [] and agreed == [(1, 17, [(1, 9)])]
+
+
+def test_pass_one_plain_figure_and_a_total_are_no_breakdown(check_text):
+    found, agreed, _ = _draft(check_text, "乐都区安排120万元,共计660万元。\n")
+    assert found == [] and agreed == []
