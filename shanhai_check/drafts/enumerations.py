@@ -65,6 +65,8 @@ _PAIR = r"[\u4e00-\u9fff]{2,6}?[—–][\u4e00-\u9fff]{2,6}?"
 _PAIR_RUN = re.compile(rf"{_PAIR}(?:[、和及与]{_PAIR})+")
 _PAIR_ITEM = re.compile(rf"(?:^|[、和及与])({_PAIR})")
 _DIGIT = re.compile(r"[0-9]")
+# A count and its noun joined to the next list: "8个省和" in "…等8个省和大连、青岛、宁波3个计划单列市".
+_EARLIER_COUNT = re.compile(r"[0-9]+(?:个|家|项|所|座|处|条|支)[^、,，;；0-9]{0,8}?(?:以及|和|及|与)")
 _MAX_NAME = 24
 # The word that joins the last name of a list: 甲区、乙区和丙区, 甲区及乙区.
 _AND = re.compile("以及|和|及")
@@ -143,6 +145,9 @@ def _list_before(text: str, end: int, line: int):
     segment_end = len(stripped)
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, segment_end)]
     start = breaks[-1] if breaks else 0
+    earlier = list(_EARLIER_COUNT.finditer(text, start, segment_end))
+    if earlier:  # "…等8个省和大连、青岛、宁波3个计划单列市": this list starts after the other count's 和
+        start = earlier[-1].end()
     if text.count("“", start, segment_end) > text.count("”", start, segment_end):
         return None  # the figure opens or stands in a quoted name: “两个先行”
     items = _bracketed_or_pairs(text, start, segment_end, line) or _split_list(text, start, segment_end, line)

@@ -116,7 +116,10 @@ class DraftCountVsList(DraftRule):
         matching = [r for r in readings if len(r) == count]
         if matching:
             return [self._agrees(text, claim, matching[0])]
-        if weak or not _names_of_places(readings[0], _place_suffixes(claim, text.text_of(claim))):
+        # A count of places reads only the readings whose names are places' ("宁波和温州" is two)
+        suffixes = _place_suffixes(claim, text.text_of(claim))
+        readings = [r for r in readings if _names_of_places(r, suffixes)]
+        if weak or not readings:
             return []
         if link == "等":
             if claim.figure.unit == "大" and all(len(r) < count for r in readings):

@@ -59,3 +59,29 @@ def test_fail_an_open_list_may_not_name_more(check_text):
     (finding,), _, _ = _sh613(check_text, "聚焦产业、教育、医疗、文化、科技、人才等五大领域开展合作。\n")
     assert (finding.location.line, finding.location.column, finding.severity) == (1, 21, Severity.WARNING)
     assert len(finding.related) == 6
+
+
+def test_fail_a_list_joined_by_and_is_read_as_its_places(check_text):
+    # "宁波和温州" is no place: of the two readings only 杭州、宁波、温州 can be what 4市 counts
+    (finding,), agreed, _ = _sh613(check_text, BEFORE.format(names="杭州、宁波和温州"))
+    assert (finding.location.column, [(r.line, r.column) for r in finding.related]) == (9, [(1, 1), (1, 4), (1, 7)])
+    assert finding.text() == "4市 与前面所列 3 项不符: 杭州、宁波、温州" and agreed == []
+
+
+# Two counts in one sentence, each after its own list: 8个省 at column 25, 3个 at 37; the second
+# list (大连 at 29) starts after the first count's 和.
+TWO_LISTS = "北京、天津、上海、江苏、浙江、福建、山东、广东等8个省和大连、青岛、宁波{count}个计划单列市参与帮扶。\n"
+
+
+def test_fail_the_second_list_after_an_earlier_count_and_its_and(check_text):
+    (finding,), agreed, _ = _sh613(check_text, TWO_LISTS.format(count=2))
+    assert (finding.location.column, [(r.line, r.column) for r in finding.related]) == (
+        37,
+        [(1, 29), (1, 32), (1, 35)],
+    )
+    assert [line_column[:2] for line_column in agreed] == [(1, 25)]
+
+
+def test_pass_both_lists_of_one_sentence_confirmed(check_text):
+    found, agreed, _ = _sh613(check_text, TWO_LISTS.format(count=3))
+    assert found == [] and [a[:2] for a in agreed] == [(1, 25), (1, 37)]
