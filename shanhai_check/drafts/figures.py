@@ -46,6 +46,7 @@ ITEM_NUMBER = re.compile(r"^\s*(?:[(（]\s*(?:[0-9]+|" + _CN + r")\s*[)）]|(?:[
 _DATE_AFTER = re.compile(r"^(?:年|月|日|号|时|点|分|秒|〕|\]|】|:|：|/|\.[0-9]|-[0-9]{3,})")
 _CN_NOT_COUNT = re.compile(r"^(?:一[批些定般起直致道手线流体律步贯切同并样时边方面下]|一对一|[一两]手)")
 _MONEY_AFTER = re.compile("资金|经费|款|的资金")
+_MONEY_BEFORE = re.compile("(?:资金|投资|经费|款项|预算)(?:总额|总量|规模)?$")
 _DATE_WORD = re.compile("[度底初末内前后月日]")
 _YEAR = re.compile(r"^(?:19|20)[0-9]{2}$|^[〇零一二][〇零一二三四五六七八九]{3}$")  # 2020, 二〇二〇
 
@@ -77,7 +78,7 @@ def figures_in(line: str) -> list[Figure]:
     for match in _FIGURE.finditer(line):
         if match.start("number") < skip_to or not _is_figure(line, match):
             continue
-        figure = _figure(match, line[match.end() :])
+        figure = _figure(match, line[: match.start()], line[match.end() :])
         if figure is not None:
             found.append(figure)
     return found
@@ -140,10 +141,10 @@ def _looks_like_phone_or_time(line: str, match: re.Match) -> bool:
     return bool(re.search(r"[0-9]{3,4}-[0-9]{6,}|[0-9]:[0-9]", around))
 
 
-def _figure(match: re.Match, after: str) -> Figure | None:
+def _figure(match: re.Match, before: str, after: str) -> Figure | None:
     unit = (match["scale"] or "") + (match["unit"] or "")
-    if unit in SCALE_WORDS and _MONEY_AFTER.match(after):  # "4000万资金": 万元 of money
-        unit += "元"
+    if unit in SCALE_WORDS and (_MONEY_AFTER.match(after) or _MONEY_BEFORE.search(before)):
+        unit += "元"  # "4000万资金", "年度计划资金80亿": 万元, 亿元 of money
     upper = match["upper"] and _arabic(match["upper"])
     text = (match["prefix"] or "") + _arabic(match["number"]) + (match["more"] or "")
     if upper:

@@ -754,8 +754,10 @@ class ShareHolds(Message):
 
 
 class ShareNotGiven(Message):
-    zh = "'{quote}': 周围的数字都算不出 {stated}: {divisions}"
-    en = "'{quote}': no figure around gives {stated}: {divisions}"
+    """A percentage against the figures its own sentence names: their quotient, not it."""
+
+    zh = "'{quote}': {divisions},不是 {stated}"
+    en = "'{quote}': {divisions}, not {stated}"
 
 
 class DraftClaimAgreesWithTable(Message):

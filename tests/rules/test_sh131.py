@@ -29,8 +29,8 @@ def test_fail_a_share_its_figures_do_not_give_is_a_warning_at_the_percentage(che
     assert (finding.location.line, finding.location.column) == (1, 37)
     assert [(r.line, r.column) for r in finding.related] == [(1, 23), (1, 9)]  # the numerator, then the base
     assert finding.severity is Severity.WARNING
-    assert finding.text() == "'占帮扶资金总额的30%': 周围的数字都算不出 30%: 100万元 / 500万元 = 20%"
-    assert finding.text("en") == "'占帮扶资金总额的30%': no figure around gives 30%: 100万元 / 500万元 = 20%"
+    assert finding.text() == "'占帮扶资金总额的30%': 100万元 / 500万元 = 20%,不是 30%"
+    assert finding.text("en") == "'占帮扶资金总额的30%': 100万元 / 500万元 = 20%, not 30%"
     assert agreed == []
 
 
@@ -50,7 +50,7 @@ def test_pass_printed_digits_rounded_or_truncated(check_text, part, percent):
 
 def test_fail_a_digit_more_than_either_reading(check_text):
     (finding,), _, _ = _draft(check_text, SHARE.format(base=300, part=100, percent="33.4%"))
-    assert finding.text() == "'占帮扶资金总额的33.4%': 周围的数字都算不出 33.4%: 100万元 / 300万元 = 33.33%"
+    assert finding.text() == "'占帮扶资金总额的33.4%': 100万元 / 300万元 = 33.33%,不是 33.4%"
 
 
 def test_fail_a_change_from_last_years_figure(check_text):
@@ -60,7 +60,7 @@ def test_fail_a_change_from_last_years_figure(check_text):
         25,
         [(1, 18), (1, 9)],
     )
-    assert finding.text() == "'较上年3.8亿元增长15%': 周围的数字都算不出 15%: (4.3亿元 − 3.8亿元) / 3.8亿元 = 13.16%"
+    assert finding.text() == "'较上年3.8亿元增长15%': (4.3亿元 − 3.8亿元) / 3.8亿元 = 13.16%,不是 15%"
 
 
 def test_pass_a_change_that_holds(check_text):
@@ -71,3 +71,21 @@ def test_pass_a_change_that_holds(check_text):
 def test_pass_a_base_the_text_does_not_print_is_no_contradiction(check_text):
     found, agreed, _ = _draft(check_text, "其中产业项目资金100万元,占帮扶资金总额的30%。\n")
     assert found == [] and agreed == []
+
+
+# A base written with its scale word alone after a money noun: "资金80亿" is 80亿元. The share at
+# column 28, the numerator 42亿元 at 12 and the base at 24.
+BARE_SCALE = "截至9月底,已完成投资42亿元,占年度计划资金80亿的{share}%。\n"
+
+
+def test_fail_a_share_of_a_base_written_without_yuan(check_text):
+    result = check_text(BARE_SCALE.format(share="55.5"), "draft.txt")
+    (finding,) = [f for f in result.findings if f.code == "SH131"]
+    assert (finding.location.column, [r.column for r in finding.related]) == (28, [12, 24])
+    assert finding.text() == "'占年度计划资金80亿的55.5%': 42亿元 / 80亿 = 52.5%,不是 55.5%"
+
+
+def test_pass_a_share_of_a_base_written_without_yuan(check_text):
+    result = check_text(BARE_SCALE.format(share="52.5"), "draft.txt")
+    (file,) = result.files
+    assert not file.findings and [v.location.column for v in file.verified if v.code == "SH131"] == [28]
