@@ -43,6 +43,8 @@ _EACH = re.compile(
 _MARKER = re.compile("|".join(("其中", "包括", "包含", "含") + SPELLED_OUT))
 # Words that present the parts as the whole of the total before them.
 _WHOLE = re.compile("|".join(("全部", "全额", "合计", "总计", "共计") + SPELLED_OUT))
+# A last part that is the rest ("其中护林员1200人,保洁员800人,其他岗位900人"): the list is the whole.
+_REST = re.compile(r"(?:其他|其它|其余|剩余|余下)")
 # A part may open its clause with one of these before its verb: "另安排平安区…各100万元".
 _ADDITION = re.compile(r"另外|另|此外|还|再")
 # "…,共计300万元": a total right after its parts.
@@ -380,8 +382,10 @@ def _stated(sentence: Sentence) -> list[Breakdown]:
             for c in sentence.claims
             if total.figure.end <= c.figure.start < marker.start() and _base(c) != _base(total)
         ]
-        whole = bool(_WHOLE.search(opening + marker.group())) or any(
-            _whole_number(c.quantity) == named for c in counted
+        whole = (
+            bool(_WHOLE.search(opening + marker.group()))
+            or any(_whole_number(c.quantity) == named for c in counted)
+            or (len(parts) >= 2 and bool(_REST.match(parts[-1].lead)))
         )
         found.append(Breakdown(total, tuple(parts), stated=len(totals) == 1, whole=whole))
     return found

@@ -25,8 +25,9 @@ class DraftTotalVsParts(DraftRule):
     followed by its parts: "4000万资金全部分配给6县区,其中:乐都区819万元,…;另安排平安区、循化县
     各100万元" (其中, 包括, 含, 分别为, 具体为; a part "各100万元" over units named just before it
     counts as 2 × 100; a bracket opens a nested breakdown of its own). When the text presents
-    the parts as the whole (全部, 合计, 分别为, or parts naming as many units as the total's
-    group counts: 6县区 and six units named) they must add up to the total; after 其中 alone
+    the parts as the whole (全部, 合计, 分别为, parts naming as many units as the total's
+    group counts: 6县区 and six units named, or a last part that is the rest: 其中…,其他岗位900人)
+    they must add up to the total; after 其中 alone
     they may be a partial list, and must not exceed it. Parts first and their total after
     共计/合计/总计 are a whole too: "甲区100万元、乙区200万元,共计300万元", or one amount for each
     of a counted group, "5个乡镇各安排120万元,共计600万元" (5 × 120). (2) Every column of a draft table with
@@ -65,7 +66,8 @@ class DraftTotalVsParts(DraftRule):
     **作用。** 读三种结构。(1) 总数之后列出其各部分:“将本批追加的4000万资金全部分配给6县区,其中:
     乐都区819万元,…;另安排平安区、循化县各100万元” (其中、包括、含、分别为、具体为;“各100万元”
     作用于紧挨其前列出的单位,计作 2 × 100;括号内可再有下一级分解)。行文把各部分作为全部时
-    (全部、合计、分别为,或所列单位数恰为总数所说的单位数,如“6县区”列出六个),各部分之和必须
+    (全部、合计、分别为,所列单位数恰为总数所说的单位数,如“6县区”列出六个,或最后一项是其余部分,
+    如“其中…,其他岗位900人”),各部分之和必须
     等于总数;只有“其中”时可能只列了一部分,各部分之和不得超过总数。先列各部分、再以 共计/合计/
     总计 给出总数的,也是全部:“甲区100万元、乙区200万元,共计300万元”,或给已计数的一组单位
     每个一个数额:“5个乡镇各安排120万元,共计600万元” (5 × 120)。(2) 草稿表格中带合计行的

@@ -109,3 +109,23 @@ def test_pass_a_total_after_one_amount_for_each_that_it_makes(check_text):
 def test_pass_one_plain_figure_and_a_total_are_no_breakdown(check_text):
     found, agreed, _ = _draft(check_text, "乐都区安排120万元,共计660万元。\n")
     assert found == [] and agreed == []
+
+
+# After 其中, a last part that is the rest (其他…) makes the list the whole. The total at column
+# 13, the parts at 24, 33 and 42.
+WITH_THE_REST = "全市公益岗位安置贫困人口3000人,其中护林员1200人,保洁员800人,其他岗位{rest}人。\n"
+
+
+def test_fail_parts_ending_with_the_rest_that_do_not_add_up_to_the_total(check_text):
+    found, agreed, _ = _draft(check_text, WITH_THE_REST.format(rest=900))
+    assert found == [(1, 13, [(1, 24), (1, 33), (1, 42)])] and agreed == []
+
+
+def test_pass_parts_ending_with_the_rest_that_add_up(check_text):
+    found, agreed, _ = _draft(check_text, WITH_THE_REST.format(rest=1000))
+    assert found == [] and agreed == [(1, 13, [(1, 24), (1, 33), (1, 42)])]
+
+
+def test_pass_parts_after_qizhong_without_the_rest_may_be_partial(check_text):
+    found, _, _ = _draft(check_text, WITH_THE_REST.format(rest=900).replace("其他岗位", "护路员"))
+    assert found == []
