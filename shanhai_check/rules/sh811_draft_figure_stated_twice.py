@@ -24,8 +24,11 @@ class DraftFigureStatedTwice(DraftRule):
     one of the same key: the headline target, the task that carries it out, the attachment
     that restates it, the table row or 合计. Figures are compared exactly (18.3亿元 is
     183000万元, rounded only in a draft that says so) and "2000人次以上" agrees with "2000人次". Figures
-    that agree are confirmed. Figures that differ are a warning; an error when the two clauses
-    are word for word the same but for the figure and the figures allow no common value. Drafts
+    that agree are confirmed. Figures that differ are a warning, only when the two are surely
+    one quantity: on different lines, the same words but for the figure or one named unit on
+    both sides (two paragraphs in the same words may still speak of two subjects, so never an
+    error); within one line, only a share's base that repeats a figure of its sentence word for
+    word ("全年应完成投资5260.40万元,…,占应完成投资5218.75万元的92%"). Drafts
     checked together are read as one: a figure one states again in another is paired the same
     way, and a difference between two drafts is only a note (``info``): "the whole" of one draft
     may be another city, and a plan's target and its report's result may share their words. A 合计
@@ -71,8 +74,10 @@ class DraftFigureStatedTwice(DraftRule):
     表格的行,或整体;期间是分句中写明的年份,否则取草稿的年份;单位可换算 (万元 ↔ 亿元)。
     每个陈述与此前最近一次同一键的陈述配对:主要目标、落实它的任务、附件中重述的任务、表格的
     行或合计。按精确值比较 (18.3亿元 即 183000万元,草稿写明四舍五入时才按舍入区间),
-    “2000人次以上”与“2000人次”相容。一致的予以确认;不一致的给出警告,两个分句除数字外逐字相同且数字
-    区间不相交时为错误。一起检查的几份草稿作为一体读,一份草稿在另一份中重述的数字同样配对,
+    “2000人次以上”与“2000人次”相容。一致的予以确认;不一致的给出警告,且只在两者确为同一数量时:
+    不在同一行,除数字外逐字相同或两边点名同一单位 (逐字相同的两段仍可能说的是两个主体,故从不作为
+    错误);同一行内,只有占比的基数逐字重复了本句前面的一个数字时 (“全年应完成投资5260.40万元,…,
+    占应完成投资5218.75万元的92%”)。一起检查的几份草稿作为一体读,一份草稿在另一份中重述的数字同样配对,
     两份草稿之间的不一致只作提示 (info):一份草稿的
     “整体”可能是另一个城市,计划的目标与总结的结果也可能用同样的字句。与正文不一致的表格合计留给
     SH211 (它知道表中各行)。指标只是近似相同 (一个是另一个的结尾:产业园 / 文旅产业园) 时,
@@ -183,7 +188,7 @@ def _one_quantity(later: Statement, earlier: Statement, how: Match) -> bool:
     confirmed when it agrees and left alone when it does not. Even then it is a warning: two
     paragraphs in the same words may speak of two subjects, so the text does not prove it."""
     if (later.where.path, later.where.line) == (earlier.where.path, earlier.where.line):
-        return False
+        return _base_restates(later, earlier)
     if later.part_of is not None and later.part_of in (earlier.where, earlier.part_of):
         return False  # a part of a breakdown (其中 …) against its total, or against another part of it
     if later.share_of and earlier.share_of and later.share_of != earlier.share_of:
@@ -191,6 +196,19 @@ def _one_quantity(later: Statement, earlier: Statement, how: Match) -> bool:
     if how is Match.WORDING:
         return True
     return how is Match.KEY and bool(later.subject) and bool(earlier.subject)
+
+
+def _base_restates(later: Statement, earlier: Statement) -> bool:
+    """Within one line, only a share's base that repeats the words of a figure before it:
+    "全年应完成投资5260.40万元,…,占应完成投资5218.75万元的92%" gives one amount two values (the same
+    verb, metric and subject, 应 included, after 占; the base followed by 的)."""
+    return (
+        later.subject.startswith("占")
+        and later.subject[1:] == earlier.subject
+        and "#的" in later.wording
+        and bool(later.verb)
+        and (later.metric, later.verb) == (earlier.metric, earlier.verb)
+    )
 
 
 def _arguments(later: Statement, earlier: Statement) -> dict:

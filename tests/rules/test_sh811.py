@@ -140,3 +140,20 @@ def test_fail_a_ratio_that_is_no_count_of_the_tables_units_is_a_figure_stated_tw
 def test_fail_the_same_task_given_to_named_units_is_one_figure_stated_twice(check_text):
     found, _ = _sh811(check_text, EACH_TASK.format(total=3, role="责任单位:市经信局"))
     assert _places(found) == [("draft.txt", 17, 16, [("draft.txt", 2, 16)])]
+
+
+# One sentence: the planned amount (column 8) and, as the base of a share, the same words with
+# another value (column 35).
+BASE_AGAIN = "全年应完成投资5260.40万元,实际完成4800万元,占应完成投资{base}万元的{share}%。\n"
+
+
+def test_fail_a_shares_base_repeating_the_sentences_own_figure_with_another_value(check_text):
+    found, _ = _sh811(check_text, BASE_AGAIN.format(base="5218.75", share="92"))
+    assert _places(found) == [("draft.txt", 1, 35, [("draft.txt", 1, 8)])]
+    assert found[0].severity is Severity.WARNING
+
+
+def test_pass_a_shares_base_repeating_the_same_value_or_parallel_figures_in_one_sentence(check_text):
+    assert _sh811(check_text, BASE_AGAIN.format(base="5260.40", share="91"))[0] == []
+    assert _sh811(check_text, "甲市完成投资20亿元,乙市完成投资12亿元,占完成投资总额的60%。\n")[0] == []
+    assert _sh811(check_text, "全年计划投资80亿元,已完成投资42亿元,占计划投资的52.5%。\n")[0] == []
