@@ -554,6 +554,13 @@ class NumberSkipped(Message):
     en = "{task_list}: {kind} jumps from {previous} to {number}; number {missing} is missing{unnumbered}"
 
 
+class NumberStartsLate(Message):
+    """A list's first heading of a level is not its number 1 (二、 with no 一、 before it)."""
+
+    zh = "{task_list} 的{kind}从 {number} 开始,缺第 {missing} 号"
+    en = "{task_list}: the {kind} numbers start at {number}; number {missing} is missing"
+
+
 class UnnumberedInGap(Message):
     zh = ";其间有 {count} 项未编号"
     en = "; {count:unnumbered item stands/unnumbered items stand} in the gap"

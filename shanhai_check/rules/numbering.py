@@ -77,6 +77,17 @@ def outline_irregularities(outline) -> list[Irregularity]:
     return found
 
 
+def late_start(outline) -> tuple[int, str, Location] | None:
+    """(number, as printed, where) of a list's first section heading (一、 level) when it is
+    not 一、 and more follow it: the sections of a document start at one. None otherwise: a
+    list without such headings, or a single one (a quoted section)."""
+    headings = [(read, entry.where) for entry in outline if (read := numbered(entry)) and read[0] == 1]
+    if len(headings) < 2 or headings[0][0][1] == 1:
+        return None
+    (_, number, shown), where = headings[0]
+    return number, shown, where
+
+
 def repeated_message(list_name, found: Irregularity):
     """The same number again, or a lower one (19, then 17: not 17 twice)."""
     kind, line = KIND[found.kind](), found.previous_where.line

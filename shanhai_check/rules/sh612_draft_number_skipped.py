@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from shanhai_check.messages import Listing
 from shanhai_check.messages import rules as msg
 from shanhai_check.findings import Severity
 from shanhai_check.rules.base import DraftRule
-from shanhai_check.rules.numbering import KIND, numbered, outline_irregularities, skipped_message
+from shanhai_check.rules.numbering import KIND, late_start, numbered, outline_irregularities, skipped_message
 
 
 class DraftNumberSkipped(DraftRule):
     """Reports a number skipped in a draft's headings or items, and confirms those that run on.
 
     **What it does.** Reads the draft's numbered lines as SH611 does and reports a jump (28
-    then 30), naming the unnumbered paragraphs that stand in the gap, if any. Each run
+    then 30), naming the unnumbered paragraphs that stand in the gap, if any, and sections
+    that start after one (二、, 三、 … with no 一、 before them; a single heading may be a quoted
+    section and is left alone). Each run
     of one level's numbers (a run starts afresh at 1 under a new heading) whose numbers all
     run in order is listed as a check that agrees.
 
@@ -42,7 +45,8 @@ class DraftNumberSkipped(DraftRule):
     doc_zh = """报告草稿标题号或项号中的跳号,并确认依次连续的编号。
 
     **作用。** 与 SH611 一样读出草稿中带编号的各行,报告跳号 (28 之后是 30),并指出空档中未编号的
-    段落。某一层级的一组编号 (上级标题下从 1 重新开始的,各为一组) 全部依次连续时,记为一项核对一致。
+    段落;一级标题不从 一、 开始的 (二、三、…之前没有 一、;只有一个标题的,可能是引用的一节,不报告),
+    也报告。某一层级的一组编号 (上级标题下从 1 重新开始的,各为一组) 全部依次连续时,记为一项核对一致。
 
     **为何重要。** 缺一个号,要么是编辑时丢了一项任务,要么是某项的编号掉了;责任分解表就比它所
     落实的计划少一项任务。
@@ -54,6 +58,12 @@ class DraftNumberSkipped(DraftRule):
 
     def check(self, text):
         for name, entries in text.outlines:
+            if (late := late_start(entries)) is not None:
+                number, shown, where = late
+                missing = Listing(str(n) for n in range(1, number))
+                yield self.finding(
+                    msg.NumberStartsLate(task_list=name, kind=KIND[1](), number=shown, missing=missing), where
+                )
             found = outline_irregularities(entries)
             for irregular in found:
                 if not irregular.repeated:

@@ -60,3 +60,19 @@ def test_fail_an_unnumbered_paragraph_in_the_gap_is_named(check_text):
     ((line, column, related, text),), _, _ = _sh612(check_text, "28.加强宣传。\n开展消费帮扶合作。\n30.加强督查。\n")
     assert (line, column) == (3, 1)
     assert related == [(1, 1), (2, 1)] and "未编号" in text
+
+
+# A report whose sections start at 二、 (line 2): 一、 is missing before them.
+SECTIONS = "关于2021年对口支援工作情况的报告\n{first}主要成效\n三、存在问题\n四、下一步打算\n"
+
+
+def test_fail_sections_that_start_after_one_are_a_warning_at_the_first(check_text):
+    found, _, file = _sh612(check_text, SECTIONS.format(first="二、"))
+    assert found == [(2, 1, [], "正文 的一级标题从 二、 开始,缺第 1 号")]
+    assert file.findings[0].severity is Severity.WARNING
+    assert file.findings[0].text("en") == "the body: the level-1 heading numbers start at 二、; number 1 is missing"
+
+
+def test_pass_sections_from_one_or_a_single_quoted_section(check_text):
+    assert _sh612(check_text, "关于工作情况的报告\n二、主要成效\n")[0] == []
+    assert _sh612(check_text, "关于工作情况的报告\n一、主要成效\n二、存在问题\n三、下一步打算\n")[0] == []
