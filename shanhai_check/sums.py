@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from shanhai_check.findings import Figure, Location
-from shanhai_check.messages import Joined, Message
+from shanhai_check.messages import Joined, Message, Terms
 from shanhai_check.messages.figures import AnyValue
 from shanhai_check.messages.rules import IntervalsApart
 from shanhai_check.model import Cell, Column, Plan, Row, Table
@@ -60,7 +60,7 @@ def add_up(terms: list[Term]) -> tuple[Decimal, Interval]:
 
 def show_terms(terms: list[Term], unit: Measure | None) -> Message:
     """'海曙区 110 + 江北区 110 + …' — every addend, so the planner can redo the sum."""
-    shown = Joined([Joined([t.label, " ", plain(t.value.nominal)]) for t in terms], " + ")
+    shown = Terms([(t.label, plain(t.value.nominal)) for t in terms])
     return Joined([shown, f" ({unit.text})"]) if unit else shown
 
 

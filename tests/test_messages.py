@@ -62,6 +62,7 @@ STRUCTURAL = {
     "Plain": lambda cls: cls("x"),
     "Joined": lambda cls: cls(["a", "b"], " + "),
     "Listing": lambda cls: cls(["a", "b"]),
+    "Terms": lambda cls: cls([("a", "110"), ("b", "1.3")]),
     "Names": lambda cls: cls(["a", "b"]),
     "Types": lambda cls: cls(["string", "object", "array", "number", "integer", "boolean", "null"]),
     "Chain": lambda cls: cls(["a.yaml", "b.yaml"]),

@@ -92,6 +92,18 @@ class Joined(Message):
         return self.args["separator"].join(str(shown(part, lang)) for part in self.args["parts"])
 
 
+class Terms(Message):
+    """The addends of a sum, '海曙区 110 + 江北区 110': (label, figure as written) pairs, joined
+    only when the message is shown. One message for the sum, not one per addend: a column
+    total that agrees is checked on every run, and its message is seldom shown."""
+
+    def __init__(self, pairs):
+        super().__init__(pairs=list(pairs))
+
+    def render(self, lang: str = "zh") -> str:
+        return " + ".join(f"{shown(label, lang)} {figure}" for label, figure in self.args["pairs"])
+
+
 class Listing(Message):
     """Names or phrases listed: '甲、乙' in Chinese, 'a, b' in English (the document's own
     words stay as written; only the separator is the language's)."""
