@@ -89,17 +89,14 @@ class Selection:
         result."""
         files = []
         for file in result.files:
-            findings = [
-                replace(f, severity=self.severity.get(f.code, f.severity))
-                for f in file.findings
-                if self.enabled(f.code)
-            ]
+            findings = [self._leveled(f) for f in file.findings if self.enabled(f.code)]
             verified = [v for v in file.verified if self.enabled(v.code)]
-            waived = [
-                (replace(f, severity=self.severity.get(f.code, f.severity)), w)
-                for f, w in file.waived
-                if self.enabled(f.code)
-            ]
+            waived = [(self._leveled(f), w) for f, w in file.waived if self.enabled(f.code)]
             tallied = {code: n for code, n in file.tallied.items() if self.enabled(code)}
             files.append(replace(file, findings=findings, verified=verified, waived=waived, tallied=tallied))
         return replace(result, files=files)
+
+    def _leveled(self, finding):
+        """*finding* at the severity the configuration gives its code (a copy only when it differs)."""
+        level = self.severity.get(finding.code, finding.severity)
+        return finding if level is finding.severity else replace(finding, severity=level)
