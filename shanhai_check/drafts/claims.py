@@ -30,6 +30,8 @@ VERBS = sorted(
     reverse=True,
 )
 _VERB = re.compile("|".join(VERBS))
+# Verbs that only sum up what was named before them ("项目共66个", "资金合计3000万元").
+_SUMMING = frozenset({"共", "共计", "合计", "总计"})
 _COUNTED_STOP = re.compile(r"各|将|分别|共|均|每|要|应|须|需|已|和|与|及|等|在|为|通过|开展|落实|实现|完成|投入|帮扶")
 _LEADING_NOISE = re.compile(
     r"^(?:今年|全年|其中|另外|另|的|给|了|到|于|以及|和|及|与|并|再|还|共|累计|已|将|已经|目前|计划|拟|力争|确保|分别|各|均)+"
@@ -142,6 +144,8 @@ def _metric_before(before: str) -> tuple[str, str]:
     if not verbs:  # "和社会帮扶资金650万元": the words are the metric
         return _trim(before), ""
     last = verbs[-1]
+    if last.group(0) in _SUMMING and not before[last.end() :].strip():
+        return _trim(before[: last.start()]), ""  # "援藏项目共66个": what is counted stands before 共
     return _trim(before[last.end() :]), _trim(before[: last.start()])
 
 

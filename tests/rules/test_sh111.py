@@ -129,3 +129,23 @@ def test_pass_parts_ending_with_the_rest_that_add_up(check_text):
 def test_pass_parts_after_qizhong_without_the_rest_may_be_partial(check_text):
     found, _, _ = _draft(check_text, WITH_THE_REST.format(rest=900).replace("其他岗位", "护路员"))
     assert found == []
+
+
+# Totals in one paragraph, 其中 opening the next: the counts of the categories add up to the
+# count total (66), so the categories are complete and their money must add up too.
+CATEGORIES = (
+    "2019年援藏项目共66个,安排援藏资金{total}万元。\n"
+    "\n"
+    "其中改善生产生活条件类项目40个,安排援藏资金20000万元;社会事业类项目26个,安排援藏资金16670万元。\n"
+)
+
+
+def test_fail_the_money_of_categories_whose_counts_make_the_whole(check_text):
+    found, _, file = _draft(check_text, CATEGORIES.format(total=37670))
+    assert [(line, column) for line, column, _ in found] == [(1, 21)]
+    assert [f.severity for f in file.findings if f.code == "SH111"] == [Severity.ERROR]
+
+
+def test_pass_the_money_of_categories_whose_counts_make_the_whole(check_text):
+    found, agreed, _ = _draft(check_text, CATEGORIES.format(total=36670))
+    assert found == [] and [(line, column) for line, column, _ in agreed] == [(1, 11), (1, 21)]
