@@ -145,7 +145,7 @@ def _metric_before(before: str) -> tuple[str, str]:
         return _trim(before), ""
     last = verbs[-1]
     if last.group(0) in _SUMMING and not before[last.end() :].strip():
-        return _trim(before[: last.start()]), ""  # "援藏项目共66个": what is counted stands before 共
+        return _metric_before(before[: last.start()])  # "援藏项目共66个": what is counted stands before 共
     return _trim(before[last.end() :]), _trim(before[: last.start()])
 
 

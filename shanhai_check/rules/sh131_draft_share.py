@@ -20,7 +20,7 @@ _ABOUT = re.compile(r"约|左右|大约|近")
 _PREVIOUS = re.compile(r"上年|去年|上一年|同期|上年度|前一年")
 # Words around the base's name in "占今年援疆资金总额的": what is left names the metric.
 _BASE_NOISE = re.compile(
-    r"^(?:约|大约)?占(?:了)?|^(?:今年|全年|本年度|当年|全市|全省|全部)+|(?:的|之)$|(?:总额|总量|总数|总和|总计|合计|总)$"
+    r"^(?:约|大约)?占(?:了)?|^(?:今年|全年|本年度|当年|全市|全省|全部)+|^总(?=..)|(?:的|之)$|(?:总额|总量|总数|总和|总计|合计|总)$"
 )
 _SHOWN = Decimal("0.01")
 

@@ -89,3 +89,24 @@ def test_pass_a_share_of_a_base_written_without_yuan(check_text):
     result = check_text(BARE_SCALE.format(share="52.5"), "draft.txt")
     (file,) = result.files
     assert not file.findings and [v.location.column for v in file.verified if v.code == "SH131"] == [28]
+
+
+# The base named by the share's words (总帮扶资金) stands in another paragraph (line 2, column
+# 11), as the total of 帮扶资金 (共计 after the noun); the share at line 6, column 20.
+BASE_ELSEWHERE = (
+    "2021年对口帮扶工作情况\n今年安排帮扶资金共计5400万元,实施项目28个。\n\n"
+    "在资金安排上,重点向贫困县倾斜。\n\n务川县安排1400万元,占总帮扶资金的{share}%。\n"
+)
+
+
+def test_fail_a_share_of_a_total_named_in_another_paragraph(check_text):
+    result = check_text(BASE_ELSEWHERE.format(share=28), "draft.txt")
+    (finding,) = [f for f in result.findings if f.code == "SH131"]
+    assert (finding.location.line, finding.location.column) == (6, 20)
+    assert [(r.line, r.column) for r in finding.related] == [(6, 6), (2, 11)]
+    assert finding.text() == "'占总帮扶资金的28%': 1400万元 / 5400万元 = 25.93%,不是 28%"
+
+
+def test_pass_a_share_of_a_total_named_in_another_paragraph(check_text):
+    (file,) = check_text(BASE_ELSEWHERE.format(share=26), "draft.txt").files
+    assert not file.findings and [v.location.line for v in file.verified if v.code == "SH131"] == [6]
