@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 from shanhai_check.messages.report import SEVERITIES
+from shanhai_check.messages.tables import WordCell, WordParagraph
 
 if TYPE_CHECKING:
     from shanhai_check.messages import Message
@@ -82,8 +83,6 @@ class WordPlace(NamedTuple):
     cells: tuple[int, ...] = ()
 
     def at(self, column: int) -> "Message":
-        from shanhai_check.messages.tables import WordCell, WordParagraph
-
         if not self.table:
             return WordParagraph(number=self.number)
         cell = bisect.bisect_right(self.cells, column) or 1

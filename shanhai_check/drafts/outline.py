@@ -25,6 +25,11 @@ ITEM = re.compile(r"^\s*([0-9]{1,3})\s*(?:[.、．](?![0-9])|[.．](?=(?:19|20)[
 ATTACHMENT_HEADERS = msg.DraftAttachmentHeadings()
 
 
+def attachment_name(attachment: re.Match) -> str:
+    """The name of the list an ``ATTACHMENT`` line starts: 附件2, or 附件 for "附件:1.…"."""
+    return f"附件{attachment.group(1) or ''}"
+
+
 @dataclass(frozen=True)
 class DraftItem:
     item: int | None  # None: a paragraph of the list that carries no number
@@ -39,7 +44,7 @@ def outlines(text) -> list[tuple["str | msg.Message", list]]:
     for number, line in text.prose_lines:
         attachment = ATTACHMENT.match(line)
         if attachment:  # "附件2" heads an attachment; "附件:1.…" lists the attachments
-            lists.append((f"附件{attachment.group(1) or ''}", []))
+            lists.append((attachment_name(attachment), []))
             line = " " * attachment.end() + line[attachment.end() :] if not attachment.group(1) else ""
         where = text.at(number, len(line) - len(line.lstrip()) + 1)
         if ordinal(line):

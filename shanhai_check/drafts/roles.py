@@ -19,7 +19,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from shanhai_check.drafts.outline import ATTACHMENT, ITEM, ROLE_LINE
+from shanhai_check.drafts.outline import ATTACHMENT, ITEM, ROLE_LINE, attachment_name
 from shanhai_check.findings import Location
 from shanhai_check.messages import rules as msg
 from shanhai_check.wording import ROLE_LABEL, ROLE_WORDS, ordinal
@@ -86,7 +86,7 @@ def role_clauses(text) -> list[RoleClause]:
     for number, line in text.prose_lines:
         stripped = line.strip()
         if attachment := ATTACHMENT.match(line):
-            task_list, item, pending = f"附件{attachment.group(1) or ''}", None, []
+            task_list, item, pending = attachment_name(attachment), None, []
         elif ordinal(stripped):
             pending = []
         elif ROLE_LINE.match(line) and not _BRACKET.match(stripped):

@@ -88,6 +88,12 @@ def late_start(outline) -> tuple[int, str, Location] | None:
     return number, shown, where
 
 
+def late_message(list_name, number: int, shown: str):
+    """Sections that start at *number* (shown as printed): 1 … number − 1 are missing."""
+    missing = Listing(str(n) for n in range(1, number))
+    return msg.NumberStartsLate(task_list=list_name, kind=KIND[1](), number=shown, missing=missing)
+
+
 def repeated_message(list_name, found: Irregularity):
     """The same number again, or a lower one (19, then 17: not 17 twice)."""
     kind, line = KIND[found.kind](), found.previous_where.line

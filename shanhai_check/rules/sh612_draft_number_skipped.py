@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from shanhai_check.messages import Listing
 from shanhai_check.messages import rules as msg
 from shanhai_check.findings import Severity
 from shanhai_check.rules.base import DraftRule
-from shanhai_check.rules.numbering import KIND, late_start, numbered, outline_irregularities, skipped_message
+from shanhai_check.rules.numbering import (
+    KIND,
+    late_message,
+    late_start,
+    numbered,
+    outline_irregularities,
+    skipped_message,
+)
 
 
 class DraftNumberSkipped(DraftRule):
@@ -60,10 +66,7 @@ class DraftNumberSkipped(DraftRule):
         for name, entries in text.outlines:
             if (late := late_start(entries)) is not None:
                 number, shown, where = late
-                missing = Listing(str(n) for n in range(1, number))
-                yield self.finding(
-                    msg.NumberStartsLate(task_list=name, kind=KIND[1](), number=shown, missing=missing), where
-                )
+                yield self.finding(late_message(name, number, shown), where)
             found = outline_irregularities(entries)
             for irregular in found:
                 if not irregular.repeated:
